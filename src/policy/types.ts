@@ -1,0 +1,101 @@
+/** The engine's output contract (`evaluate --json`, version 1). */
+import type { CalendarDate } from './dates';
+import type { ExclusionReason, Plan, ScopeKind } from './profile';
+import type { Confidence, RuleId } from './rules';
+
+export const OUTPUT_VERSION = 1 as const;
+
+export type Status = 'contributing' | 'not-contributing' | 'pending';
+
+export interface Reason {
+  /** Stable machine code, e.g. `METADATA_ALWAYS_ON`. */
+  code: string;
+  /** The RULES.md rule this conclusion rests on. */
+  rule: RuleId;
+  text: string;
+  confidence: Confidence;
+  /** URL of the source; null only when confidence is `interpreted` and nothing is published. */
+  source: string | null;
+}
+
+export interface Exception {
+  kind: ScopeKind;
+  key: string;
+  mode: 'include' | 'exclude';
+}
+
+export interface DataTypeStatus {
+  status: Status;
+  /** What applies on the effective date if nothing changes (only while `pending`). */
+  projected?: Exclude<Status, 'pending'>;
+  /** True when an admin cannot change it on the current plan. */
+  locked: boolean;
+  /** Since when the status holds (null while pending or never changed from the effective date). */
+  since: CalendarDate | null;
+  reasons: Reason[];
+}
+
+export interface InAppDataStatus extends DataTypeStatus {
+  /** Include/exclude entries that take effect under the current org-level setting. */
+  exceptions: Exception[];
+}
+
+export interface AppStatus {
+  app: string;
+  hasSettings: boolean;
+  metadata: Status;
+  inAppData: Status;
+}
+
+export interface SpaceStatus {
+  key: string;
+  inAppData: Status;
+  reasons: Reason[];
+}
+
+export type TimelineKind =
+  | 'settings-available'
+  | 'effective'
+  | 'plan-changed'
+  | 'trial-ended'
+  | 'review-window-ends'
+  | 'setting-changed'
+  | 'collection-stopped'
+  | 'in-app-removal-deadline'
+  | 'model-retrain-deadline'
+  | 'retention-ends';
+
+export interface TimelineEntry {
+  on: CalendarDate;
+  kind: TimelineKind;
+  text: string;
+  confidence: Confidence;
+}
+
+export interface Deadlines {
+  inAppRemovalBy: CalendarDate | null;
+  modelsRetrainedBy: CalendarDate | null;
+  reviewWindowEndsOn: CalendarDate | null;
+}
+
+export interface Evaluation {
+  at: CalendarDate;
+  policyVersion: string;
+  highestPlan: Plan | null;
+  excluded: boolean;
+  exclusionReasons: ExclusionReason[];
+  metadata: DataTypeStatus;
+  inAppData: InAppDataStatus;
+  apps: AppStatus[];
+  space?: SpaceStatus;
+  deadlines: Deadlines;
+  timeline: TimelineEntry[];
+  notes: Reason[];
+}
+
+export interface EvaluateOptions {
+  /** Evaluation date; defaults to today (UTC) at the call site, never inside the engine. */
+  at: CalendarDate;
+  /** Evaluate the in-app status of one space (Confluence space or Jira space/project). */
+  space?: { key: string; app?: string };
+}
