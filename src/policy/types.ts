@@ -43,13 +43,20 @@ export interface InAppDataStatus extends DataTypeStatus {
 export interface AppStatus {
   app: string;
   hasSettings: boolean;
+  /** Whether the app is part of the organization on the evaluation date (platform apps always are). */
+  active: boolean;
   metadata: Status;
   inAppData: Status;
+  /** While pending: what applies on the effective date. */
+  projectedMetadata?: Exclude<Status, 'pending'>;
+  projectedInAppData?: Exclude<Status, 'pending'>;
 }
 
 export interface SpaceStatus {
   key: string;
   inAppData: Status;
+  projected?: Exclude<Status, 'pending'>;
+  since?: CalendarDate;
   reasons: Reason[];
 }
 

@@ -1,0 +1,408 @@
+/**
+ * Replays a profile's events day by day into the organization's state. Each
+ * function here is the one place where a rule of RULES.md changes state; the
+ * engine (engine.ts) turns snapshots of this state into statuses and reasons.
+ */
+import { EFFECTIVE_DATE, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from './constants';
+import { addDays, type CalendarDate } from './dates';
+import {
+  PLANS,
+  PLATFORM_APPS,
+  PRODUCTS_WITH_SETTINGS,
+  type ExclusionReason,
+  type OrgProfile,
+  type Plan,
+  type ProfileEvent,
+  type ScopeKind,
+  type SettingName,
+} from './profile';
+import { because } from './reasons';
+import type { Reason } from './types';
+
+export const PLAN_RANK: Readonly<Record<Plan, number>> = { free: 0, standard: 1, premium: 2, enterprise: 3 };
+
+export const hasSettings = (product: string): boolean => (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(product);
+export const isPlatformApp = (app: string): boolean => (PLATFORM_APPS as readonly string[]).includes(app);
+
+const PRODUCT_LABELS: Record<string, string> = {
+  jira: 'Jira',
+  confluence: 'Confluence',
+  'jira-service-management': 'Jira Service Management',
+  loom: 'Loom',
+  trello: 'Trello',
+  bitbucket: 'Bitbucket',
+  'jira-product-discovery': 'Jira Product Discovery',
+  compass: 'Compass',
+};
+export const productLabel = (product: string): string => PRODUCT_LABELS[product] ?? product;
+export const planLabel = (plan: Plan): string => plan.charAt(0).toUpperCase() + plan.slice(1);
+
+interface Trial {
+  id: number;
+  plan: Plan;
+  endsOn: CalendarDate;
+  then: Plan | 'none';
+  migration: boolean;
+}
+
+interface ProductState {
+  base: Plan | null;
+  trial: Trial | null;
+}
+
+export const activePlanOf = (p: ProductState): Plan | null => p.trial?.plan ?? p.base;
+
+export interface ReviewWindow {
+  trialEndedOn: CalendarDate;
+  endsOn: CalendarDate;
+  previousPlan: Plan | null;
+}
+
+export type ScopeMode = 'include' | 'exclude';
+
+export interface OrgState {
+  products: Map<string, ProductState>;
+  /** Explicit admin choices; absent means the plan default applies (R35). */
+  choices: Partial<Record<SettingName, 'on' | 'off'>>;
+  scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode }>;
+  exclusions: Set<ExclusionReason>;
+  terminatedOn: CalendarDate | null;
+  /** Highest active plan over products with settings, trials included (R8, R9). */
+  highestPlan: Plan | null;
+  /** The plan whose defaults and locks apply: lags `highestPlan` during a review window (R34, R36). */
+  governingPlan: Plan | null;
+  window: ReviewWindow | null;
+}
+
+export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000${key}`;
+
+/** A fact the replay learned that the timeline or the engine reports. */
+export type ReplayFact =
+  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string }
+  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; changedHighest: boolean }
+  | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
+  | { type: 'setting-changed'; on: CalendarDate; text: string }
+  | { type: 'app-removed'; on: CalendarDate; product: string }
+  | { type: 'terminated'; on: CalendarDate };
+
+/** Events of one day in a canonical order, so the order they were written in never matters. */
+const TYPE_RANK: Record<ProfileEvent['type'], number> = {
+  terminated: 0,
+  removed: 1,
+  plan: 2,
+  trial: 3,
+  exclusion: 4,
+  setting: 5,
+  scope: 6,
+};
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Sorts by date, then canonically within a day. Within a day "off" sorts before
+ * "on", so two contradicting settings recorded on one day end "on": the
+ * conservative reading for a compliance tool (a note says so).
+ */
+export function orderEvents(events: readonly ProfileEvent[]): ProfileEvent[] {
+  const keyed = events.map((event) => ({ event, rank: TYPE_RANK[event.type], key: canonicalJson(event) }));
+  keyed.sort((a, b) => (a.event.on < b.event.on ? -1 : a.event.on > b.event.on ? 1 : a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+  return keyed.map((k) => k.event);
+}
+
+export interface ReplayHooks {
+  /** Called after all changes of a day are applied. */
+  endOfDay(date: CalendarDate, state: OrgState): void;
+}
+
+export interface ReplayOptions {
+  /** Events on or before this date are facts; later ones are ignored. */
+  knownUntil: CalendarDate;
+  /** Days that must be visited even without events (the effective date, the evaluation date). */
+  checkpoints: CalendarDate[];
+  /** Scheduled changes (trial ends, window ends) are followed up to this date. */
+  followScheduledUntil: CalendarDate;
+}
+
+export interface ReplayResult {
+  facts: ReplayFact[];
+  notes: Reason[];
+}
+
+export function newOrgState(profile: OrgProfile): OrgState {
+  const exclusions = new Set<ExclusionReason>();
+  // R30: a government organization is excluded whatever its plan.
+  if (profile.sector === 'government') exclusions.add('government-entity');
+  return {
+    products: new Map(),
+    choices: {},
+    scopes: new Map(),
+    exclusions,
+    terminatedOn: null,
+    highestPlan: null,
+    governingPlan: null,
+    window: null,
+  };
+}
+
+/** R8, R9, R10: the highest plan over products that have settings; trials count. */
+export function highestActivePlan(products: ReadonlyMap<string, ProductState>): Plan | null {
+  let best: Plan | null = null;
+  for (const [product, state] of products) {
+    if (!hasSettings(product)) continue;
+    const plan = activePlanOf(state);
+    if (plan && (best === null || PLAN_RANK[plan] > PLAN_RANK[best])) best = plan;
+  }
+  return best;
+}
+
+/** R11–R13: may an admin change this setting on this plan? Excluded organizations may change nothing (R32). */
+export function settingChangeable(setting: SettingName, plan: Plan | null, excluded: boolean): boolean {
+  if (excluded || plan === null) return false;
+  return setting === 'inAppData' ? true : plan === 'enterprise';
+}
+
+export function replay(profile: OrgProfile, state: OrgState, options: ReplayOptions, hooks: ReplayHooks): ReplayResult {
+  const facts: ReplayFact[] = [];
+  const notes: Reason[] = [];
+  const events = orderEvents(profile.events.filter((e) => e.on <= options.knownUntil));
+  const trialEnds: Array<{ on: CalendarDate; product: string; trialId: number }> = [];
+  const checkpoints = [...new Set(options.checkpoints)].sort();
+  let trialSeq = 0;
+  let eventIndex = 0;
+  const sameDaySettings = new Map<string, Set<string>>();
+
+  const excluded = () => state.exclusions.size > 0;
+
+  /** Paid changes, trial starts, removals: the highest plan applies at once (R34 only covers trial ends). */
+  const productsChanged = (on: CalendarDate, cause: string, atTrialEnd: boolean): boolean => {
+    const before = state.highestPlan;
+    const after = highestActivePlan(state.products);
+    state.highestPlan = after;
+    if (before === after) return false;
+    facts.push({ type: 'plan-changed', on, from: before, to: after, cause });
+    if (atTrialEnd && state.governingPlan !== after) {
+      // R34/R36: the settings in force before the trial ended keep applying for 30 days.
+      const window: ReviewWindow = { trialEndedOn: on, endsOn: addDays(on, REVIEW_WINDOW_DAYS), previousPlan: state.governingPlan };
+      state.window = window;
+      facts.push({ type: 'review-window', on, window });
+      return true;
+    }
+    state.window = null;
+    setGoverningPlan(on, after);
+    return true;
+  };
+
+  /** R35 (interpreted): explicit choices survive a plan change only where the new plan allows them. */
+  const setGoverningPlan = (on: CalendarDate, plan: Plan | null) => {
+    if (state.governingPlan === plan) return;
+    state.governingPlan = plan;
+    if (plan !== null && state.choices.metadata !== undefined && !settingChangeable('metadata', plan, false)) {
+      notes.push(
+        because(
+          'CHOICE_DROPPED_ON_PLAN_CHANGE',
+          'R35',
+          `On ${on} the plan that governs the settings became ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" no longer applies.`,
+          { confidence: 'interpreted' },
+        ),
+      );
+      delete state.choices.metadata;
+    }
+  };
+
+  const applyEvent = (event: ProfileEvent) => {
+    switch (event.type) {
+      case 'plan': {
+        const existing = state.products.get(event.product);
+        state.products.set(event.product, { base: event.plan, trial: null });
+        state.terminatedOn = null;
+        productsChanged(event.on, `${productLabel(event.product)} on ${planLabel(event.plan)}${existing?.trial ? ' (trial ended by purchase)' : ''}`, false);
+        return;
+      }
+      case 'trial': {
+        const existing = state.products.get(event.product);
+        const trial: Trial = { id: ++trialSeq, plan: event.plan, endsOn: event.endsOn, then: event.then, migration: event.migration === true };
+        state.products.set(event.product, { base: existing?.base ?? null, trial });
+        state.terminatedOn = null;
+        trialEnds.push({ on: event.endsOn, product: event.product, trialId: trial.id });
+        trialEnds.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.trialId - b.trialId));
+        const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
+        productsChanged(event.on, `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`, false);
+        return;
+      }
+      case 'removed': {
+        if (!state.products.delete(event.product)) return;
+        facts.push({ type: 'app-removed', on: event.on, product: event.product });
+        productsChanged(event.on, `${productLabel(event.product)} removed from the organization`, false);
+        return;
+      }
+      case 'terminated': {
+        state.products.clear();
+        state.terminatedOn = event.on;
+        facts.push({ type: 'terminated', on: event.on });
+        productsChanged(event.on, 'all cloud subscriptions ended', false);
+        return;
+      }
+      case 'exclusion': {
+        const had = state.exclusions.has(event.reason);
+        if (event.active) state.exclusions.add(event.reason);
+        else state.exclusions.delete(event.reason);
+        if (had !== event.active) {
+          facts.push({
+            type: 'setting-changed',
+            on: event.on,
+            text: event.active ? `Exclusion recorded: ${exclusionLabel(event.reason)}` : `Exclusion ended: ${exclusionLabel(event.reason)}`,
+          });
+        }
+        return;
+      }
+      case 'setting': {
+        const dayKey = `${event.on}\u0000${event.setting}`;
+        const seen = sameDaySettings.get(dayKey) ?? new Set<string>();
+        seen.add(event.value);
+        sameDaySettings.set(dayKey, seen);
+        if (seen.size === 2) {
+          notes.push(
+            because(
+              'CONFLICTING_SETTINGS_SAME_DAY',
+              'R37',
+              `Both "on" and "off" were recorded for ${settingLabel(event.setting)} on ${event.on}; Contribution Lens assumes "on", the reading that never understates contribution. Record the final value again to settle it.`,
+              { confidence: 'interpreted' },
+            ),
+          );
+        }
+        if (event.on < ROLLOUT_BEGAN) {
+          notes.push(
+            because('SETTING_BEFORE_ROLLOUT', 'R3', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the settings did not exist before ${ROLLOUT_BEGAN}.`),
+          );
+          return;
+        }
+        if (excluded()) {
+          notes.push(
+            because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`),
+          );
+          return;
+        }
+        if (!settingChangeable(event.setting, state.governingPlan, false)) {
+          const why =
+            state.governingPlan === null
+              ? because('SETTING_IGNORED_NO_PLAN', 'R4', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the organization had no Jira, Confluence or Jira Service Management plan then.`)
+              : because(
+                  'SETTING_IGNORED_LOCKED',
+                  state.governingPlan === 'premium' ? 'R12' : 'R11',
+                  `Metadata cannot be turned ${event.value} on the ${planLabel(state.governingPlan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`,
+                );
+          notes.push(why);
+          return;
+        }
+        if (state.choices[event.setting] !== event.value) {
+          state.choices[event.setting] = event.value;
+          facts.push({ type: 'setting-changed', on: event.on, text: `${capitalize(settingLabel(event.setting))} turned ${event.value} by an org admin` });
+        }
+        return;
+      }
+      case 'scope': {
+        const { kind, key } = event.target;
+        if (kind === 'app' && isPlatformApp(key)) {
+          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', `The ${event.mode} entry for the platform app "${key}" (${event.on}) is ignored: platform apps always follow the organization-level setting.`));
+          return;
+        }
+        if (kind === 'app' && !hasSettings(key)) {
+          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', `The ${event.mode} entry for "${key}" (${event.on}) is ignored: that app has no data contribution settings and never contributes.`));
+          return;
+        }
+        const id = scopeKey(kind, key);
+        const before = state.scopes.get(id)?.mode;
+        if (event.mode === 'default') state.scopes.delete(id);
+        else state.scopes.set(id, { kind, key, mode: event.mode });
+        const after = event.mode === 'default' ? undefined : event.mode;
+        if (before !== after) {
+          const label = `${kind === 'app' ? productLabel(key) : `${kind} ${key}`}`;
+          facts.push({
+            type: 'setting-changed',
+            on: event.on,
+            text: after === undefined ? `In-app data: ${label} back to the organization setting` : `In-app data: ${label} ${after === 'include' ? 'included' : 'excluded'}`,
+          });
+        }
+        return;
+      }
+    }
+  };
+
+  const endTrial = (on: CalendarDate, product: string, trialId: number) => {
+    const current = state.products.get(product);
+    if (!current?.trial || current.trial.id !== trialId) return; // superseded by a later event
+    const { trial } = current;
+    if (trial.then === 'none') state.products.delete(product);
+    else state.products.set(product, { base: trial.then, trial: null });
+    const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
+    const cause = `${productLabel(product)} ${planLabel(trial.plan)} ${kind} ended; ${trial.then === 'none' ? `${productLabel(product)} left the organization` : `now ${planLabel(trial.then)}`}`;
+    const changed = productsChanged(on, cause, true);
+    facts.push({ type: 'trial-ended', on, product, plan: trial.plan, then: trial.then, migration: trial.migration, changedHighest: changed });
+    if (trial.then === 'none') facts.push({ type: 'app-removed', on, product });
+  };
+
+  const nextDay = (after: CalendarDate | null): CalendarDate | null => {
+    const candidates: CalendarDate[] = [];
+    const event = events[eventIndex];
+    if (event) candidates.push(event.on);
+    const pendingTrial = trialEnds.find((t) => t.on <= options.followScheduledUntil && (after === null || t.on > after));
+    if (pendingTrial) candidates.push(pendingTrial.on);
+    if (state.window && state.window.endsOn <= options.followScheduledUntil && (after === null || state.window.endsOn > after)) candidates.push(state.window.endsOn);
+    const checkpoint = checkpoints.find((c) => after === null || c > after);
+    if (checkpoint) candidates.push(checkpoint);
+    const valid = candidates.filter((c) => after === null || c > after);
+    return valid.length ? valid.reduce((a, b) => (a < b ? a : b)) : null;
+  };
+
+  let day = nextDay(null);
+  while (day !== null) {
+    const today = day;
+    if (state.window && state.window.endsOn <= today) {
+      state.window = null;
+      setGoverningPlan(today, state.highestPlan);
+    }
+    while (trialEnds.length && trialEnds[0]!.on <= today) {
+      const t = trialEnds.shift()!;
+      endTrial(t.on, t.product, t.trialId);
+    }
+    while (eventIndex < events.length && events[eventIndex]!.on === today) applyEvent(events[eventIndex++]!);
+    hooks.endOfDay(today, state);
+    day = nextDay(today);
+  }
+  return { facts, notes };
+}
+
+export function settingLabel(setting: SettingName): string {
+  return setting === 'metadata' ? 'metadata' : 'in-app data';
+}
+
+export function exclusionLabel(reason: ExclusionReason): string {
+  switch (reason) {
+    case 'government-cloud':
+      return 'Atlassian Government Cloud';
+    case 'isolated-cloud':
+      return 'Atlassian Isolated Cloud';
+    case 'customer-managed-keys':
+      return 'customer-managed encryption keys (BYOK)';
+    case 'hipaa':
+      return 'HIPAA compliance';
+    case 'government-entity':
+      return 'government entity';
+    case 'financial-services':
+      return 'certain financial services customers';
+  }
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export const isAfterEffective = (date: CalendarDate): boolean => date >= EFFECTIVE_DATE;
+export { PLANS };

@@ -1,0 +1,42 @@
+/**
+ * The in-app status of one space from a stored evaluation, without replaying
+ * the profile: the notice and the space page use it on their one-read path.
+ * It agrees with `evaluate(..., { space })` (a property test holds it to that).
+ */
+import { PLATFORM_APPS } from './profile';
+import type { Evaluation, Exception, Status } from './types';
+
+type Settled = Exclude<Status, 'pending'>;
+
+export interface SpaceVerdict {
+  status: Status;
+  projected?: Settled;
+  /** Why, as a stable code: EXCLUDED_ORG, APP_NOT_ACTIVE, SPACE_INCLUDED, SPACE_EXCLUDED, FOLLOWS_APP, FOLLOWS_ORG. */
+  code: string;
+}
+
+export type SpaceLookup = Pick<Evaluation, 'excluded' | 'inAppData' | 'apps'>;
+
+export function spaceInAppStatus(evaluation: SpaceLookup, space: { key: string; app?: string }, spaceException?: Exception | null): SpaceVerdict {
+  const pending = evaluation.inAppData.status === 'pending';
+  const settle = (status: Settled, code: string): SpaceVerdict => (pending ? { status: 'pending', projected: status, code } : { status, code });
+  if (evaluation.excluded) return settle('not-contributing', 'EXCLUDED_ORG');
+  const orgStatus: Settled = pending ? evaluation.inAppData.projected ?? 'not-contributing' : (evaluation.inAppData.status as Settled);
+  const anyActive = evaluation.apps.some((a) => a.hasSettings && a.active && !PLATFORM.has(a.app));
+  if (!anyActive) return settle('not-contributing', 'APP_NOT_ACTIVE');
+  let app: Evaluation['apps'][number] | undefined;
+  if (space.app !== undefined) {
+    app = evaluation.apps.find((a) => a.app === space.app);
+    if (!app || !app.hasSettings || !app.active) return settle('not-contributing', 'APP_NOT_ACTIVE');
+  }
+  // Only exceptions in effect are stored, so an entry decides on its own (R17).
+  const entry = spaceException === undefined ? evaluation.inAppData.exceptions.find((e) => e.kind === 'space' && e.key === space.key) : spaceException;
+  if (entry) return settle(entry.mode === 'include' ? 'contributing' : 'not-contributing', entry.mode === 'include' ? 'SPACE_INCLUDED' : 'SPACE_EXCLUDED');
+  if (app) {
+    const appStatus: Settled = pending ? app.projectedInAppData ?? 'not-contributing' : (app.inAppData as Settled);
+    return settle(appStatus, 'FOLLOWS_APP');
+  }
+  return settle(orgStatus, 'FOLLOWS_ORG');
+}
+
+const PLATFORM: ReadonlySet<string> = new Set(PLATFORM_APPS);
