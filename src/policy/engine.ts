@@ -105,15 +105,7 @@ function outcomeOf(state: OrgState, space: EvaluateOptions['space']): Outcome {
   const inApp = inAppOn(state);
   const appInApp = new Map<string, boolean>();
   for (const product of activeSettingsProducts(state)) appInApp.set(product, appInAppOn(state, inApp, product));
-  let includesInEffect = false;
-  if (!inApp && state.exclusions.size === 0 && state.governingPlan !== null) {
-    for (const entry of state.scopes.values()) {
-      if (entry.mode === 'include') {
-        includesInEffect = true;
-        break;
-      }
-    }
-  }
+  const includesInEffect = !inApp && state.exclusions.size === 0 && state.governingPlan !== null && state.scopeCounts.include > 0;
   return {
     metadata: metadataOn(state),
     inApp,
@@ -136,6 +128,7 @@ function cloneState(state: OrgState): OrgState {
     products: new Map([...state.products].map(([k, v]) => [k, { base: v.base, trial: v.trial ? { ...v.trial } : null }])),
     choices: { ...state.choices },
     scopes: new Map(state.scopes),
+    scopeCounts: { ...state.scopeCounts },
     exclusions: new Set(state.exclusions),
     terminatedOn: state.terminatedOn,
     highestPlan: state.highestPlan,

@@ -65,6 +65,8 @@ export interface OrgState {
   /** Explicit admin choices; absent means the plan default applies (R35). */
   choices: Partial<Record<SettingName, 'on' | 'off'>>;
   scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode }>;
+  /** Entries per mode, kept in step with `scopes` so daily checks need not scan the lists. */
+  scopeCounts: Record<ScopeMode, number>;
   exclusions: Set<ExclusionReason>;
   terminatedOn: CalendarDate | null;
   /** Highest active plan over products with settings, trials included (R8, R9). */
@@ -96,15 +98,24 @@ const TYPE_RANK: Record<ProfileEvent['type'], number> = {
   scope: 6,
 };
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+/** Every field of a (strict) event in a fixed order: equal keys mean identical events. */
+function canonicalKey(e: ProfileEvent): string {
+  switch (e.type) {
+    case 'plan':
+      return `${e.product}\u0000${e.plan}`;
+    case 'trial':
+      return `${e.product}\u0000${e.plan}\u0000${e.endsOn}\u0000${e.then}\u0000${e.migration === true}`;
+    case 'removed':
+      return e.product;
+    case 'terminated':
+      return '';
+    case 'exclusion':
+      return `${e.reason}\u0000${e.active}`;
+    case 'setting':
+      return `${e.setting}\u0000${e.value}`;
+    case 'scope':
+      return `${e.target.kind}\u0000${e.target.key}\u0000${e.mode}`;
   }
-  return JSON.stringify(value);
 }
 
 /**
@@ -113,8 +124,8 @@ function canonicalJson(value: unknown): string {
  * conservative reading for a compliance tool (a note says so).
  */
 export function orderEvents(events: readonly ProfileEvent[]): ProfileEvent[] {
-  const keyed = events.map((event) => ({ event, rank: TYPE_RANK[event.type], key: canonicalJson(event) }));
-  keyed.sort((a, b) => (a.event.on < b.event.on ? -1 : a.event.on > b.event.on ? 1 : a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
+  const keyed = events.map((event) => ({ event, key: `${event.on}${TYPE_RANK[event.type]}${canonicalKey(event)}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.event);
 }
 
@@ -145,6 +156,7 @@ export function newOrgState(profile: OrgProfile): OrgState {
     products: new Map(),
     choices: {},
     scopes: new Map(),
+    scopeCounts: { include: 0, exclude: 0 },
     exclusions,
     terminatedOn: null,
     highestPlan: null,
@@ -321,8 +333,12 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         const id = scopeKey(kind, key);
         const before = state.scopes.get(id)?.mode;
+        if (before) state.scopeCounts[before]--;
         if (event.mode === 'default') state.scopes.delete(id);
-        else state.scopes.set(id, { kind, key, mode: event.mode });
+        else {
+          state.scopes.set(id, { kind, key, mode: event.mode });
+          state.scopeCounts[event.mode]++;
+        }
         const after = event.mode === 'default' ? undefined : event.mode;
         if (before !== after) {
           const label = `${kind === 'app' ? productLabel(key) : `${kind} ${key}`}`;
