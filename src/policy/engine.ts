@@ -11,7 +11,7 @@ import {
   RETENTION_YEARS,
   SETTINGS_AVAILABLE,
 } from './constants';
-import { addDays, addYears, type CalendarDate } from './dates';
+import { addDays, addYears, isCalendarDate, type CalendarDate } from './dates';
 import { PLATFORM_APPS, PRODUCTS_WITH_SETTINGS, type ExclusionReason, type OrgProfile, type Plan } from './profile';
 import { because } from './reasons';
 import {
@@ -50,6 +50,8 @@ interface Outcome {
   inApp: boolean;
   /** Per active product with settings: does its in-app data contribute? */
   appInApp: Map<string, boolean>;
+  /** Active products with settings whose metadata contributes. */
+  appMetadata: Set<string>;
   space: boolean | null;
   includesInEffect: boolean;
 }
@@ -106,10 +108,12 @@ function outcomeOf(state: OrgState, space: EvaluateOptions['space']): Outcome {
   const appInApp = new Map<string, boolean>();
   for (const product of activeSettingsProducts(state)) appInApp.set(product, appInAppOn(state, inApp, product));
   const includesInEffect = !inApp && state.exclusions.size === 0 && state.governingPlan !== null && state.scopeCounts.include > 0;
+  const metadata = metadataOn(state);
   return {
-    metadata: metadataOn(state),
+    metadata,
     inApp,
     appInApp,
+    appMetadata: new Set(metadata ? appInApp.keys() : []),
     space: space ? spaceInAppOn(state, inApp, space) : null,
     includesInEffect,
   };
@@ -139,9 +143,12 @@ function cloneState(state: OrgState): OrgState {
 
 export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluation {
   const at = options.at;
+  if (!isCalendarDate(at)) throw new RangeError(`at: must be a calendar date YYYY-MM-DD, got ${JSON.stringify(at)}`);
   const state = newOrgState(profile);
   let previous: Outcome | null = null;
   const stops: Stop[] = [];
+  /** Stops of the evaluated space alone: they explain the space, never the organization's deadlines. */
+  const spaceStops: Stop[] = [];
   const since = { metadata: EFFECTIVE_DATE, inApp: EFFECTIVE_DATE, space: EFFECTIVE_DATE };
   let firstContribution: CalendarDate | null = null;
   let atSnapshot: Snapshot | null = null;
@@ -163,7 +170,7 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
         if (anyContribution && firstContribution === null) firstContribution = date;
         if (date === EFFECTIVE_DATE) effectiveSnapshot = { date, state: cloneState(current), outcome };
         if (previous && date <= at) {
-          recordStops(date, previous, outcome, current, stops);
+          recordStops(date, previous, outcome, current, stops, spaceStops);
           if (previous.metadata !== outcome.metadata) since.metadata = date;
           if (previous.inApp !== outcome.inApp) since.inApp = date;
           if (previous.space !== outcome.space) since.space = date;
@@ -202,28 +209,32 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
     timeline,
     notes: allNotes,
   };
-  if (options.space) evaluation.space = describeSpace(options.space, basis, pending, since.space, stops);
+  if (options.space) evaluation.space = describeSpace(options.space, basis, pending, since.space, [...stops, ...spaceStops].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)));
   return evaluation;
 }
 
-function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state: OrgState, stops: Stop[]): void {
+function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state: OrgState, stops: Stop[], spaceStops: Stop[]): void {
   // R39/R40: any change that ends contribution after the effective date is a stop.
   const terminated = state.terminatedOn === date;
-  if (before.metadata && !after.metadata) {
+  const orgMetadataStopped = before.metadata && !after.metadata;
+  const orgInAppStopped = before.inApp && !after.inApp;
+  if (orgMetadataStopped) {
     stops.push({ on: date, what: terminated ? 'Organization terminated: metadata collection stopped' : 'Metadata collection stopped', inApp: false });
   }
-  if (before.inApp && !after.inApp) {
+  if (orgInAppStopped) {
     stops.push({ on: date, what: terminated ? 'Organization terminated: in-app data collection stopped' : 'In-app data collection stopped', inApp: true });
-  } else {
-    for (const [product, was] of before.appInApp) {
-      if (was && !after.appInApp.get(product)) {
-        const gone = !state.products.has(product);
-        stops.push({ on: date, what: `${productLabel(product)}: in-app data collection stopped${gone ? ' (app removed)' : ' (app excluded)'}`, inApp: true });
-      }
-    }
   }
-  if (before.space === true && after.space === false && !(before.inApp && !after.inApp)) {
-    stops.push({ on: date, what: 'This space: in-app data collection stopped', inApp: true });
+  // An app that leaves or is excluded stops on its own while the organization goes on contributing.
+  for (const product of new Set([...before.appInApp.keys()])) {
+    const gone = !state.products.has(product);
+    const inAppStopped = before.appInApp.get(product) === true && after.appInApp.get(product) !== true && !orgInAppStopped;
+    const metadataStopped = gone && before.appMetadata.has(product) && !orgMetadataStopped;
+    if (!inAppStopped && !metadataStopped) continue;
+    const what = gone ? `${productLabel(product)} removed: collection from it stopped` : `${productLabel(product)}: in-app data collection stopped (app excluded)`;
+    stops.push({ on: date, what, inApp: inAppStopped });
+  }
+  if (before.space === true && after.space === false) {
+    spaceStops.push({ on: date, what: 'This space: in-app data collection stopped', inApp: true });
   }
 }
 
@@ -538,7 +549,7 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
   for (const stop of stops) {
     const causes = facts
       .filter((f) => f.on === stop.on && (f.type === 'plan-changed' || f.type === 'setting-changed'))
-      .map((f) => (f.type === 'plan-changed' ? `highest plan now ${f.to ? planLabel(f.to) : 'none'}` : f.type === 'setting-changed' ? f.text.toLowerCase() : ''));
+      .map((f) => (f.type === 'plan-changed' ? `highest plan now ${f.to ? planLabel(f.to) : 'none'}` : f.type === 'setting-changed' ? f.text.charAt(0).toLowerCase() + f.text.slice(1) : ''));
     const why = causes.length ? ` (${causes.join('; ')})` : '';
     entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: 'documented' });
     if (stop.inApp) {

@@ -87,7 +87,7 @@ export const scopeTarget = z.strictObject({
     .string()
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters')
-    .regex(/^[^\u0000-\u001f]+$/, 'must not contain control characters'),
+    .regex(/^[^\u0000-\u001f]*$/, 'must not contain control characters'),
 });
 export type ScopeTarget = z.infer<typeof scopeTarget>;
 

@@ -50,7 +50,12 @@ interface ProductState {
   trial: Trial | null;
 }
 
-export const activePlanOf = (p: ProductState): Plan | null => p.trial?.plan ?? p.base;
+/** A trial of a lower plan never lowers what the product already has (R8: the highest plan counts). */
+export const activePlanOf = (p: ProductState): Plan | null => {
+  if (!p.trial) return p.base;
+  if (p.base === null) return p.trial.plan;
+  return PLAN_RANK[p.trial.plan] >= PLAN_RANK[p.base] ? p.trial.plan : p.base;
+};
 
 export interface ReviewWindow {
   trialEndedOn: CalendarDate;
@@ -201,7 +206,8 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     state.highestPlan = after;
     if (before === after) return false;
     facts.push({ type: 'plan-changed', on, from: before, to: after, cause });
-    if (atTrialEnd && state.governingPlan !== after) {
+    // No window when nothing with settings is left: there are no settings to review.
+    if (atTrialEnd && after !== null && state.governingPlan !== after) {
       // R34/R36: the settings in force before the trial ended keep applying for 30 days.
       const window: ReviewWindow = { trialEndedOn: on, endsOn: addDays(on, REVIEW_WINDOW_DAYS), previousPlan: state.governingPlan };
       state.window = window;

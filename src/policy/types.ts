@@ -30,7 +30,7 @@ export interface DataTypeStatus {
   projected?: Exclude<Status, 'pending'>;
   /** True when an admin cannot change it on the current plan. */
   locked: boolean;
-  /** Since when the status holds (null while pending or never changed from the effective date). */
+  /** Since when the status holds: the effective date or the day it last changed; null while pending. */
   since: CalendarDate | null;
   reasons: Reason[];
 }
