@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: cost per page view, page weight, engine scale and the daily
+ * check at scale, printed as one table (record it in BENCHMARKS.md with the
+ * machine line). Timings vary with the machine and its load; counts and sizes
+ * do not.
+ */
+import { describeMachine, machineInfo } from './machine';
+import { measureDailyCheck, TRIGGER_TIMEOUT_MS, type DailyCheckScenario } from './daily-check';
+import { READS_PER_MINUTE_LIMIT, WRITES_PER_MINUTE_LIMIT } from './counting-kvs';
+import { measureEngineScale, TARGET_MS } from './engine-scale';
+import { measurePageCost } from './page-cost';
+import { BUDGETS, budgetViolations, measureAllSurfaces } from './page-weight';
+import { kb, ms, renderTable, verdict, type BenchRow } from './table';
+
+const only = new Set(process.argv.slice(2));
+const wanted = (section: string) => only.size === 0 || only.has(section);
+
+async function pageCostRows(): Promise<BenchRow[]> {
+  const { costs, backend } = await measurePageCost();
+  const rows = costs.map((c): BenchRow => {
+    const functions = Object.entries(c.byFunction)
+      .map(([k, n]) => `${k}×${n}`)
+      .join(' ');
+    const budget = c.scenario.budget;
+    return {
+      area: 'Cost per page view',
+      measurement: c.scenario.label,
+      value: `${c.invocations} call${c.invocations === 1 ? '' : 's'}${functions ? ` (${functions})` : ''}, ${c.reads} read${c.reads === 1 ? '' : 's'}, ${c.queries} quer${c.queries === 1 ? 'y' : 'ies'}, ${c.writeRequests} write${c.writeRequests === 1 ? '' : 's'}`,
+      budget: budget
+        ? `≤ ${budget.invocations} calls${Number.isFinite(budget.storageReads) ? `, ≤ ${budget.storageReads} reads` : ''}${budget.storageWrites !== undefined ? `, ≤ ${budget.storageWrites} writes` : ''}`
+        : '—',
+      verdict: c.withinBudget === null ? 'info' : verdict(c.withinBudget),
+    };
+  });
+  if (!backend.includes('TEMPORARY')) return rows;
+  return [...rows, { area: 'Cost per page view', measurement: 'Preview backend', value: backend, budget: 'real backend', verdict: 'FAIL' }];
+}
+
+function pageWeightRows(): BenchRow[] {
+  return measureAllSurfaces().map((w) => {
+    const budget = BUDGETS[w.surface];
+    const ours = budget.ours !== undefined ? `, ours ${kb(w.oursGzip)} + bridge ${kb(w.bridgeGzip)}` : '';
+    return {
+      area: 'Page weight (gzip)',
+      measurement: `${budget.label} (${w.entry}${w.lazyFiles.length ? `; ${w.lazyFiles.length} lazy chunk(s) excluded` : ''})`,
+      value: `${kb(w.totalGzip)} = JS ${kb(w.jsGzip)} + CSS ${kb(w.cssGzip)}${ours}`,
+      budget: `≤ ${kb(budget.total)}${budget.ours !== undefined ? `, ours ≤ ${kb(budget.ours)}` : ''}`,
+      verdict: verdict(budgetViolations(w).length === 0),
+    };
+  });
+}
+
+function engineRows(): BenchRow[] {
+  return measureEngineScale().map((r): BenchRow => {
+    const growth = r.growth ? `; ×${r.growth.timeRatio.toFixed(1)} time for ×${r.growth.sizeRatio} size` : '';
+    const isTarget = r.spaceEntries > 0;
+    const linear = r.growth ? r.growth.timeRatio <= r.growth.sizeRatio * 1.5 : true;
+    return {
+      area: 'Engine scale (median)',
+      measurement: r.label,
+      value: `org ${ms(r.org.wallMs)} (CPU ${ms(r.org.cpuMs)}), one space ${ms(r.space.wallMs)} (CPU ${ms(r.space.cpuMs)}), zod parse ${ms(r.parse.wallMs)}${growth}`,
+      budget: isTarget ? `< ${TARGET_MS} ms CPU` : r.growth ? 'CPU growth ≤ linear (×1.5 slack: n log n sort, noise)' : '—',
+      verdict: isTarget ? verdict(r.org.cpuMs < TARGET_MS && r.space.cpuMs < TARGET_MS) : r.growth ? verdict(linear) : 'info',
+    };
+  });
+}
+
+async function dailyCheckRows(): Promise<BenchRow[]> {
+  const scenarios: DailyCheckScenario[] = [
+    { spaces: 10_000, entries: 10_000 },
+    { spaces: 10_000, entries: 1_000 },
+  ];
+  const rows: BenchRow[] = [];
+  for (const scenario of scenarios) {
+    const label = `${scenario.spaces.toLocaleString('en-US')} spaces, ${scenario.entries.toLocaleString('en-US')} with include/exclude entries`;
+    const outcome = await measureDailyCheck(scenario);
+    if (!outcome.ok) {
+      rows.push({ area: 'Daily check at scale', measurement: label, value: `cannot run: ${outcome.stage} failed: ${outcome.error}`, budget: 'runs', verdict: 'FAIL' });
+      continue;
+    }
+    const seed = outcome.seedTally;
+    rows.push({
+      area: 'Daily check at scale',
+      measurement: `${label}: recording them (admin page, ${Math.ceil(scenario.entries / 5000) + 1} batches)`,
+      value: `${seed.readRequests} reads + ${seed.queryRequests} queries (${seed.readUnits} units); ${seed.writeRequests} write requests, ${seed.writtenItems} items (${seed.writeUnits} units, ${kb(seed.writtenBytes)})`,
+      budget: `≤ ${WRITES_PER_MINUTE_LIMIT} write units/min`,
+      verdict: verdict(seed.writeUnits <= WRITES_PER_MINUTE_LIMIT),
+    });
+    for (const run of outcome.runs) {
+      const t = run.tally;
+      const inLimits = run.durationMs < TRIGGER_TIMEOUT_MS && t.writeUnits <= WRITES_PER_MINUTE_LIMIT && t.readUnits + t.queryRequests <= READS_PER_MINUTE_LIMIT;
+      rows.push({
+        area: 'Daily check at scale',
+        measurement: `${label}: ${run.label}`,
+        value: `${ms(run.durationMs)}; ${t.readRequests} reads + ${t.queryRequests} queries (${t.readUnits} units); ${t.writeRequests} write request(s), ${t.writtenItems} items (${t.writeUnits} units, ${kb(t.writtenBytes)}); ${run.changed ? 'changed' : 'unchanged'}`,
+        budget: `< ${TRIGGER_TIMEOUT_MS / 1000} s; ≤ ${WRITES_PER_MINUTE_LIMIT} write + ${READS_PER_MINUTE_LIMIT} read units/min`,
+        verdict: verdict(inLimits && (run.changed || t.writeRequests === 0)),
+      });
+    }
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const machine = machineInfo();
+  const sections: Array<[string, () => BenchRow[] | Promise<BenchRow[]>]> = [
+    ['page-cost', pageCostRows],
+    ['page-weight', pageWeightRows],
+    ['engine', engineRows],
+    ['daily-check', dailyCheckRows],
+  ];
+  const results = new Map<string, BenchRow[]>();
+  const measure = async (name: string, run: () => BenchRow[] | Promise<BenchRow[]>) => {
+    try {
+      results.set(name, await run());
+    } catch (error) {
+      results.set(name, [{ area: name, measurement: 'could not measure', value: (error as Error).message.split('\n')[0]!.slice(0, 200), budget: '—', verdict: 'FAIL' }]);
+    }
+  };
+  // Timing-sensitive sections first, before the browser has run; the table keeps its own order.
+  for (const name of ['engine', 'daily-check', 'page-weight', 'page-cost']) {
+    const section = sections.find(([n]) => n === name)!;
+    if (wanted(name)) await measure(name, section[1]);
+  }
+  const rows = sections.flatMap(([name]) => results.get(name) ?? []);
+  console.log(`Machine: ${describeMachine(machine)}\n`);
+  console.log(renderTable(rows));
+  if (rows.some((r) => r.verdict === 'FAIL')) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

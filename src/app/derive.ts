@@ -1,0 +1,184 @@
+/**
+ * From the compiled profile to what is stored for reading: the status document
+ * (admin page) and the eight notice shards (one read per notice).
+ */
+import { evaluate } from '../policy/engine';
+import type { CalendarDate } from '../policy/dates';
+import { spaceInAppStatus, type SpaceLookup, type SpaceVerdict } from '../policy/space';
+import type { Evaluation } from '../policy/types';
+import type { NoticeSettings } from '../shared/contract';
+import type { NoticeShard, NoticeSummary, SpaceEntry, StatusDoc } from '../storage/documents';
+import { canonicalJson } from '../storage/hash-chain';
+import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
+import { SHARD_COUNT, shardOf } from '../storage/repository';
+import { computeAlerts, type ExternalFacts } from './alerts';
+import type { Compiled } from './compile';
+import { invalid } from './errors';
+
+/** Most recent declared-change entries kept in the stored timeline; the history has them all. */
+export const STORED_CHANGE_ENTRIES = 200;
+
+/**
+ * The evaluation as stored in the status document: space entries move to the
+ * shards, and with thousands of include/exclude changes the timeline keeps only
+ * the latest declared changes (milestones and deadlines are always kept).
+ */
+export function compactEvaluation(evaluation: Evaluation): { evaluation: Evaluation; timelineOmitted: number } {
+  const changes = evaluation.timeline.filter((t) => t.kind === 'setting-changed');
+  const keep = new Set(changes.slice(-STORED_CHANGE_ENTRIES));
+  const timeline = evaluation.timeline.filter((t) => t.kind !== 'setting-changed' || keep.has(t));
+  return {
+    evaluation: {
+      ...evaluation,
+      inAppData: { ...evaluation.inAppData, exceptions: evaluation.inAppData.exceptions.filter((e) => e.kind !== 'space') },
+      timeline,
+    },
+    timelineOmitted: evaluation.timeline.length - timeline.length,
+  };
+}
+
+export interface DerivedState {
+  evaluation: Evaluation;
+  status: StatusDoc;
+  shards: NoticeShard[];
+}
+
+export function orgSummary(evaluation: Evaluation, day: CalendarDate, settings: NoticeSettings): NoticeSummary {
+  return {
+    day,
+    excluded: evaluation.excluded,
+    metadata: { status: evaluation.metadata.status, ...(evaluation.metadata.projected ? { projected: evaluation.metadata.projected } : {}) },
+    inAppData: {
+      status: evaluation.inAppData.status,
+      ...(evaluation.inAppData.projected ? { projected: evaluation.inAppData.projected } : {}),
+      since: evaluation.inAppData.since,
+    },
+    apps: evaluation.apps.map((a) => ({
+      app: a.app,
+      hasSettings: a.hasSettings,
+      active: a.active,
+      metadata: a.metadata,
+      inAppData: a.inAppData,
+      ...(a.projectedMetadata ? { projectedMetadata: a.projectedMetadata } : {}),
+      ...(a.projectedInAppData ? { projectedInAppData: a.projectedInAppData } : {}),
+    })),
+    inAppRemovalBy: evaluation.deadlines.inAppRemovalBy,
+    notice: settings.notice,
+    banner: settings.banner,
+    text: settings.text,
+  };
+}
+
+/** The in-app status of one space from a notice shard (the engine's own one-space rule). */
+export function spaceVerdict(org: NoticeSummary, space: { key: string; app: string }, entry: SpaceEntry | undefined): SpaceVerdict {
+  const lookup: SpaceLookup = {
+    excluded: org.excluded,
+    inAppData: {
+      status: org.inAppData.status,
+      ...(org.inAppData.projected ? { projected: org.inAppData.projected } : {}),
+      locked: false,
+      since: org.inAppData.since,
+      reasons: [],
+      exceptions: [],
+    },
+    apps: org.apps,
+  };
+  return spaceInAppStatus(lookup, space, entry ? { kind: 'space', key: space.key, mode: entry } : null);
+}
+
+export function evaluateAt(compiled: Compiled, day: CalendarDate): Evaluation {
+  return evaluate(compiled.profile, { at: day });
+}
+
+export function deriveState(input: {
+  compiled: Compiled;
+  day: CalendarDate;
+  now: Date;
+  headSeq: number;
+  settings: NoticeSettings;
+  external: ExternalFacts;
+  /** Carried over from the stored status; only the daily check advances it. */
+  transitionsThrough: CalendarDate | null;
+  evaluation?: Evaluation;
+}): DerivedState {
+  const { compiled, day, settings, external } = input;
+  const evaluation = input.evaluation ?? evaluateAt(compiled, day);
+  const exceptions = evaluation.inAppData.exceptions;
+  const spaceExceptions = exceptions.filter((e) => e.kind === 'space');
+  const org = orgSummary(evaluation, day, settings);
+  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 1, shard, headSeq: input.headSeq, org, spaces: {} }));
+  for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = e.mode;
+  for (const shard of shards) {
+    const bytes = serialisedBytes(shard);
+    if (bytes > KVS_LIMITS.valueBytes) {
+      throw invalid(`Too many space include/exclude entries to store (${spaceExceptions.length}); notice shard ${shard.shard} would hold ${bytes} bytes.`);
+    }
+  }
+  const compact = compactEvaluation(evaluation);
+  const status: StatusDoc = {
+    schemaVersion: 1,
+    day,
+    computedAt: input.now.toISOString(),
+    headSeq: input.headSeq,
+    policyVersion: evaluation.policyVersion,
+    transitionsThrough: input.transitionsThrough,
+    evaluation: compact.evaluation,
+    timelineOmitted: compact.timelineOmitted,
+    alerts: computeAlerts({ evaluation, profile: compiled.profile, day, lastAttestation: compiled.lastAttestation, external }),
+    exceptionCounts: {
+      include: exceptions.filter((e) => e.mode === 'include').length,
+      exclude: exceptions.filter((e) => e.mode === 'exclude').length,
+    },
+    lastAttestation: compiled.lastAttestation,
+    external: { license: external.license, accessBlocked: external.accessBlocked, checkedOn: external.checkedOn },
+    profile: {
+      ...(compiled.profile.organization !== undefined ? { organization: compiled.profile.organization } : {}),
+      ...(compiled.profile.sector !== undefined ? { sector: compiled.profile.sector } : {}),
+      eventCount: compiled.eventCount,
+      lastRecordedAt: compiled.lastRecordedAt,
+      lastRecordedBy: compiled.lastRecordedBy,
+    },
+  };
+  const statusBytes = serialisedBytes(status);
+  if (statusBytes > KVS_LIMITS.valueBytes) throw invalid(`The status would need ${statusBytes} bytes, more than one stored value holds.`);
+  return { evaluation, status, shards };
+}
+
+/**
+ * Shards whose content differs from what is stored. A new head or a new day
+ * alone is no change, so the daily check rewrites shards only when a status
+ * actually changes; a shard's `day` is the day its content was last computed.
+ */
+export function changedShards(next: readonly NoticeShard[], stored: readonly (NoticeShard | undefined)[]): NoticeShard[] {
+  const content = (s: NoticeShard) => canonicalJson({ ...s, headSeq: 0, org: { ...s.org, day: '' } });
+  return next.filter((s) => {
+    const current = stored[s.shard];
+    return !current || content(current) !== content(s);
+  });
+}
+
+const label = (s: string) => s.replace('-', ' ');
+
+/** Differences an admin cares about between two evaluations, in words. */
+export function differences(before: Evaluation, after: Evaluation): string[] {
+  const out: string[] = [];
+  if (before.excluded !== after.excluded) out.push(after.excluded ? 'The organization becomes excluded from data contribution.' : 'The organization is no longer excluded.');
+  if (before.highestPlan !== after.highestPlan) out.push(`Highest active plan: ${before.highestPlan ?? 'none'} → ${after.highestPlan ?? 'none'}.`);
+  if (before.metadata.status !== after.metadata.status) out.push(`Metadata: ${label(before.metadata.status)} → ${label(after.metadata.status)}.`);
+  if (before.inAppData.status !== after.inAppData.status) out.push(`In-app data: ${label(before.inAppData.status)} → ${label(after.inAppData.status)}.`);
+  const beforeApps = new Map(before.apps.map((a) => [a.app, a]));
+  for (const app of after.apps) {
+    const prev = beforeApps.get(app.app);
+    if (!prev) {
+      if (app.active) out.push(`${app.app}: now part of the organization.`);
+      continue;
+    }
+    if (prev.inAppData !== app.inAppData) out.push(`${app.app} in-app data: ${label(prev.inAppData)} → ${label(app.inAppData)}.`);
+  }
+  const count = (e: Evaluation) => e.inAppData.exceptions.length;
+  if (count(before) !== count(after)) out.push(`Include/exclude entries in effect: ${count(before)} → ${count(after)}.`);
+  for (const key of ['inAppRemovalBy', 'modelsRetrainedBy', 'reviewWindowEndsOn'] as const) {
+    if (before.deadlines[key] !== after.deadlines[key]) out.push(`Deadline ${key}: ${before.deadlines[key] ?? 'none'} → ${after.deadlines[key] ?? 'none'}.`);
+  }
+  return out;
+}

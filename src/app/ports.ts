@@ -1,0 +1,43 @@
+/** What the services need from the outside world; Forge, the preview and tests each supply their own. */
+import type { SpaceProduct } from '../shared/contract';
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Who is calling, taken from the resolver context only (never from the payload). */
+export interface Caller {
+  /** null for anonymous visitors. */
+  accountId: string | null;
+  /** The product the calling module runs in. */
+  product: SpaceProduct;
+  moduleKey: string;
+  /** The module type, such as `confluence:pageBanner`. */
+  moduleType: string;
+  /** The space or project the module is rendered in. `app` is the engine's app id (jira, jira-service-management, confluence). */
+  space: { key: string; id: string; app: string } | null;
+  locale: string | null;
+}
+
+export interface ProductSpace {
+  key: string;
+  name: string;
+  app: string;
+}
+
+export type LicensePlan = 'FREE' | 'PAID' | 'UNLICENSED';
+
+export interface ProductPort {
+  /** Org/site admin of the caller's product (Jira ADMINISTER, Confluence administer). Fails closed. */
+  isOrgAdmin(caller: Caller): Promise<boolean>;
+  /** Admin of the space/project the caller's module is rendered in. Fails closed. */
+  isSpaceAdmin(caller: Caller): Promise<boolean>;
+  /** One page of the product's spaces (Confluence spaces, Jira spaces/projects), read as the app. */
+  listSpaces(product: SpaceProduct, options: { cursor?: string; limit: number; search?: string }): Promise<{ spaces: ProductSpace[]; nextCursor?: string }>;
+  /** Products installed alongside the app (Jira always; Confluence when the optional compatibility is used). */
+  products(): Promise<SpaceProduct[]>;
+  /** Jira app plans from GET /rest/api/3/instance/license; null when unavailable. */
+  jiraLicense(): Promise<{ app: string; plan: LicensePlan }[] | null>;
+  /** Products where app access rules block this app from some content; null when unknown. */
+  accessBlocked(): Promise<SpaceProduct[] | null>;
+}

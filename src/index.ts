@@ -1,0 +1,31 @@
+/**
+ * Forge entry point (composition root): Forge KVS, the Forge product port and
+ * the real clock. Only this file and src/platform/forge import Forge runtime
+ * modules.
+ */
+import { kvs } from '@forge/kvs';
+import { createApp } from './app/service';
+import { ForgeKvsAdapter } from './platform/forge/kvs-adapter';
+import { ForgeProductPort } from './platform/forge/product';
+import { buildResolvers } from './resolvers';
+import { RetryingKvs } from './storage/retry';
+
+const product = new ForgeProductPort();
+const app = createApp({ kvs: new RetryingKvs(new ForgeKvsAdapter(kvs)), product, clock: { now: () => new Date() } });
+const resolvers = buildResolvers({ app, product });
+
+/** manifest function `admin-resolver` */
+export const adminHandler = resolvers.adminHandler;
+/** manifest function `public-resolver` */
+export const publicHandler = resolvers.publicHandler;
+
+/** manifest function `daily-check` (scheduledTrigger, interval day). Idempotent: duplicate runs are no-ops. */
+export async function dailyCheck(): Promise<void> {
+  try {
+    const result = await app.dailyCheck();
+    console.log(`daily check ${result.day}: ${result.changed ? `${result.transitions} transition(s), ${result.shardsWritten} notice shard(s) written` : 'already up to date'}`);
+  } catch (error) {
+    console.error('daily check failed', error);
+    throw error;
+  }
+}

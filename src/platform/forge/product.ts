@@ -1,0 +1,99 @@
+/**
+ * The product port on Forge. Permission checks run as the calling user
+ * (asUser), so they answer for the person, not the app; they fail closed.
+ * Listing spaces and reading the license run as the app.
+ */
+import api, { authorize, route } from '@forge/api';
+import type { Caller, LicensePlan, ProductPort, ProductSpace } from '../../app/ports';
+import { appOfProject } from '../../auth/context';
+import type { SpaceProduct } from '../../shared/contract';
+
+interface Operation {
+  operation?: string;
+  targetType?: string;
+}
+
+async function json(response: { ok: boolean; json(): Promise<unknown> }): Promise<unknown> {
+  return response.ok ? response.json() : null;
+}
+
+const hasOperation = (body: unknown, operation: string, targetType: string): boolean => {
+  const ops = (body as { operations?: Operation[]; results?: Operation[] } | null)?.operations ?? (body as { results?: Operation[] } | null)?.results ?? [];
+  return Array.isArray(ops) && ops.some((o) => o?.operation === operation && o?.targetType === targetType);
+};
+
+export class ForgeProductPort implements ProductPort {
+  async isOrgAdmin(caller: Caller): Promise<boolean> {
+    if (!caller.accountId) return false;
+    if (caller.product === 'jira') {
+      const body = (await json(await api.asUser().requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`))) as {
+        permissions?: { ADMINISTER?: { havePermission?: boolean } };
+      } | null;
+      return body?.permissions?.ADMINISTER?.havePermission === true;
+    }
+    const body = await json(await api.asUser().requestConfluence(route`/wiki/rest/api/user/current?expand=operations`));
+    return hasOperation(body, 'administer', 'application');
+  }
+
+  async isSpaceAdmin(caller: Caller): Promise<boolean> {
+    if (!caller.accountId || !caller.space) return false;
+    if (caller.product === 'jira') {
+      const result = await authorize().onJira([{ permissions: ['ADMINISTER_PROJECTS'], projects: [caller.space.id] }]);
+      return result.some((p) => p.permission === 'ADMINISTER_PROJECTS' && (p.projects ?? []).map(String).includes(caller.space?.id ?? ''));
+    }
+    const body = await json(await api.asUser().requestConfluence(route`/wiki/api/v2/spaces/${caller.space.id}/operations`));
+    return hasOperation(body, 'administer', 'space');
+  }
+
+  async listSpaces(product: SpaceProduct, options: { cursor?: string; limit: number; search?: string }): Promise<{ spaces: ProductSpace[]; nextCursor?: string }> {
+    if (product === 'jira') {
+      const startAt = Number(options.cursor ?? '0') || 0;
+      const query = options.search ?? '';
+      const body = (await json(
+        await api.asApp().requestJira(route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${options.limit}&query=${query}`),
+      )) as { values?: { key: string; name: string; projectTypeKey?: string }[]; isLast?: boolean } | null;
+      if (!body) throw new Error('Jira project search failed');
+      const values = body.values ?? [];
+      const spaces = values.map((p) => ({ key: p.key, name: p.name, app: appOfProject(p.projectTypeKey) }));
+      return body.isLast === false ? { spaces, nextCursor: String(startAt + values.length) } : { spaces };
+    }
+    const body = (await json(
+      options.cursor
+        ? await api.asApp().requestConfluence(route`/wiki/api/v2/spaces?limit=${options.limit}&cursor=${options.cursor}`)
+        : await api.asApp().requestConfluence(route`/wiki/api/v2/spaces?limit=${options.limit}`),
+    )) as { results?: { key: string; name: string }[]; _links?: { next?: string } } | null;
+    if (!body) throw new Error('Confluence space list failed');
+    const next = body._links?.next ? new URL(body._links.next, 'https://x.invalid').searchParams.get('cursor') : null;
+    const spaces = (body.results ?? []).map((s) => ({ key: s.key, name: s.name, app: 'confluence' }));
+    return next ? { spaces, nextCursor: next } : { spaces };
+  }
+
+  async products(): Promise<SpaceProduct[]> {
+    // Jira is the required product; Confluence answers only when the optional compatibility is installed.
+    try {
+      const response = await api.asApp().requestConfluence(route`/wiki/api/v2/spaces?limit=1`);
+      return response.ok ? ['jira', 'confluence'] : ['jira'];
+    } catch {
+      return ['jira'];
+    }
+  }
+
+  async jiraLicense(): Promise<{ app: string; plan: LicensePlan }[] | null> {
+    const body = (await json(await api.asApp().requestJira(route`/rest/api/3/instance/license`))) as { applications?: { id?: string; plan?: string }[] } | null;
+    if (!body?.applications) return null;
+    return body.applications
+      .filter((a): a is { id: string; plan: LicensePlan } => typeof a.id === 'string' && ['FREE', 'PAID', 'UNLICENSED'].includes(String(a.plan)))
+      .map((a) => ({ app: a.id, plan: a.plan }));
+  }
+
+  async accessBlocked(): Promise<SpaceProduct[] | null> {
+    const blocked: SpaceProduct[] = [];
+    const jira = (await json(await api.asApp().requestJira(route`/rest/api/3/data-policy`))) as { anyContentBlocked?: boolean } | null;
+    if (jira?.anyContentBlocked === true) blocked.push('jira');
+    if ((await this.products()).includes('confluence')) {
+      const confluence = (await json(await api.asApp().requestConfluence(route`/wiki/rest/api/data-policies/metadata`))) as { anyContentBlocked?: boolean } | null;
+      if (confluence?.anyContentBlocked === true) blocked.push('confluence');
+    }
+    return jira === null ? null : blocked;
+  }
+}

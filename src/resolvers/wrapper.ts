@@ -1,0 +1,65 @@
+/**
+ * The one resolver wrapper: context → caller, payload validation (zod),
+ * authorization, service call, typed envelope. Expected failures come back as
+ * error envelopes; nothing is thrown to the bridge. Unexpected errors are
+ * logged and returned as INTERNAL without internals.
+ */
+import type { Request } from '@forge/resolver';
+import type { z } from 'zod';
+import { AppError } from '../app/errors';
+import type { Caller, ProductPort } from '../app/ports';
+import { callerFromContext } from '../auth/context';
+import { isAllowed, type Requirement } from '../auth/policy';
+import { issuesFromZod } from '../policy/profile';
+import type { Envelope } from '../shared/contract';
+import { RateLimitedError, StorageLimitError, StoredDataError } from '../storage/port';
+
+export interface OperationSpec<S extends z.ZodType, R> {
+  schema: S;
+  requirement: Requirement;
+  run: (caller: Caller, payload: z.output<S>) => Promise<R>;
+}
+
+const fail = (code: 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL', message: string, issues?: { path: string; message: string }[]) =>
+  ({ ok: false, error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) } }) as const;
+
+export function toEnvelopeError(error: unknown, key: string): Envelope<never> {
+  if (error instanceof AppError) return fail(error.code, error.message, error.issues);
+  if (error instanceof RateLimitedError) return fail('RATE_LIMITED', 'Storage is busy; try again in a moment.');
+  if (error instanceof StorageLimitError) {
+    console.error(`resolver ${key}: storage limit`, error);
+    return fail('INVALID', `This is more than the app can store at once: ${error.message}`);
+  }
+  if (error instanceof StoredDataError) {
+    console.error(`resolver ${key}: stored data`, error);
+    return fail('INTERNAL', error.message);
+  }
+  console.error(`resolver ${key} failed`, error);
+  return fail('INTERNAL', 'Something went wrong; the error was logged.');
+}
+
+export function wrap<S extends z.ZodType, R>(
+  key: string,
+  spec: OperationSpec<S, R>,
+  options: { product: ProductPort; moduleTypes: ReadonlySet<string> },
+): (request: Request) => Promise<Envelope<R>> {
+  return async (request) => {
+    try {
+      const caller = callerFromContext(request.context);
+      if (!caller || !options.moduleTypes.has(caller.moduleType)) {
+        return fail('FORBIDDEN', 'This operation is not available here.');
+      }
+      const parsed = spec.schema.safeParse(request.payload ?? {});
+      if (!parsed.success) {
+        const issues = issuesFromZod(parsed.error);
+        return fail('INVALID', `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+      }
+      if (!(await isAllowed(spec.requirement, caller, options.product))) {
+        return fail('FORBIDDEN', spec.requirement === 'org-admin' ? 'Only Jira or Confluence administrators can do this.' : 'You do not have permission to do this.');
+      }
+      return { ok: true, data: await spec.run(caller, parsed.data) };
+    } catch (error) {
+      return toEnvelopeError(error, key);
+    }
+  };
+}

@@ -1,0 +1,181 @@
+/** Zod schemas of every stored document, each with its schemaVersion and migration chain. */
+import { z } from 'zod';
+import { SECTORS, calendarDate, profileEvent } from '../policy/profile';
+import { CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRODUCTS, noticeSettings } from '../shared/contract';
+import type { VersionedDoc } from './versioned';
+import type { Evaluation } from '../policy/types';
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
+const isoTime = z.string().min(10).max(40);
+const status = z.enum(['contributing', 'not-contributing', 'pending']);
+const settled = z.enum(['contributing', 'not-contributing']);
+
+export const historyRecord = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('event'), event: profileEvent }),
+  z.strictObject({
+    kind: z.literal('profile-info'),
+    organization: z.string().max(200).nullable().optional(),
+    sector: z.enum(SECTORS).nullable().optional(),
+  }),
+  z.strictObject({ kind: z.literal('attestation'), note: z.string().max(1_000).optional() }),
+  z.strictObject({ kind: z.literal('transition'), code: z.string().max(64), text: z.string().max(1_000), on: calendarDate.optional() }),
+]);
+export type StoredHistoryRecord = z.infer<typeof historyRecord>;
+
+const historyEntrySchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  seq: z.number().int().min(1),
+  recordedAt: isoTime,
+  recordedBy: z.string().min(1).max(128),
+  origin: z.enum(HISTORY_ORIGINS),
+  records: z.array(historyRecord).min(1).max(500),
+  prevHash: hex64,
+  hash: hex64,
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export const HISTORY_ENTRY: VersionedDoc<typeof historyEntrySchema> = { name: 'history entry', current: 1, schema: historyEntrySchema, migrations: {} };
+
+const headSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  seq: z.number().int().min(0),
+  hash: hex64,
+  updatedAt: isoTime,
+});
+export type Head = z.infer<typeof headSchema>;
+export const HEAD: VersionedDoc<typeof headSchema> = { name: 'history head', current: 1, schema: headSchema, migrations: {} };
+
+const alert = z.strictObject({
+  code: z.enum(['DEADLINE_SOON', 'REVIEW_WINDOW_OPEN', 'ATTESTATION_MISSING', 'ATTESTATION_STALE', 'LICENSE_MISMATCH', 'APP_ACCESS_BLOCKED', 'PROFILE_EMPTY']),
+  severity: z.enum(['info', 'warning', 'critical']),
+  text: z.string(),
+  on: calendarDate.optional(),
+});
+
+const attestation = z.strictObject({ at: isoTime, by: z.string(), seq: z.number().int(), note: z.string().optional() });
+
+/** The engine's Evaluation is our own output; check its frame, keep the rest as written. */
+const evaluation = z.looseObject({
+  at: calendarDate,
+  policyVersion: z.string(),
+  metadata: z.looseObject({ status }),
+  inAppData: z.looseObject({ status }),
+  apps: z.array(z.looseObject({ app: z.string() })),
+  deadlines: z.looseObject({}),
+}).transform((value) => value as unknown as Evaluation);
+
+const statusSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  day: calendarDate,
+  computedAt: isoTime,
+  headSeq: z.number().int().min(0),
+  policyVersion: z.string(),
+  /** The daily check has recorded transitions up to and including this day (null before its first run). */
+  transitionsThrough: calendarDate.nullable(),
+  /** inAppData.exceptions is left empty here: they live in the notice shards. */
+  evaluation,
+  /** Timeline entries left out of `evaluation` to fit one value (the history keeps them all). */
+  timelineOmitted: z.number().int().min(0),
+  alerts: z.array(alert),
+  exceptionCounts: z.strictObject({ include: z.number().int(), exclude: z.number().int() }),
+  lastAttestation: attestation.nullable(),
+  /** Facts read from the product (daily check): Jira license plans and app access rules. */
+  external: z.strictObject({
+    license: z.array(z.strictObject({ app: z.string(), plan: z.enum(['FREE', 'PAID', 'UNLICENSED']) })).nullable(),
+    accessBlocked: z.array(z.enum(['jira', 'confluence'])).nullable(),
+    checkedOn: calendarDate.nullable(),
+  }),
+  profile: z.strictObject({
+    organization: z.string().optional(),
+    sector: z.enum(SECTORS).optional(),
+    eventCount: z.number().int(),
+    lastRecordedAt: isoTime.nullable(),
+    lastRecordedBy: z.string().nullable(),
+  }),
+});
+export type StatusDoc = z.infer<typeof statusSchema>;
+export const STATUS: VersionedDoc<typeof statusSchema> = { name: 'status document', current: 1, schema: statusSchema, migrations: {} };
+
+const appStatus = z.strictObject({
+  app: z.string(),
+  hasSettings: z.boolean(),
+  active: z.boolean(),
+  metadata: status,
+  inAppData: status,
+  projectedMetadata: settled.optional(),
+  projectedInAppData: settled.optional(),
+});
+
+/** What a notice needs to render, the same in every shard. */
+export const noticeSummary = z.strictObject({
+  day: calendarDate,
+  excluded: z.boolean(),
+  metadata: z.strictObject({ status, projected: settled.optional() }),
+  inAppData: z.strictObject({ status, projected: settled.optional(), since: calendarDate.nullable() }),
+  apps: z.array(appStatus).max(64),
+  inAppRemovalBy: calendarDate.nullable(),
+  notice: z.enum(NOTICE_MODES),
+  banner: z.enum(NOTICE_MODES),
+  text: z.record(z.string(), z.string()),
+});
+export type NoticeSummary = z.infer<typeof noticeSummary>;
+
+/** An include/exclude entry the engine lists as in effect for a space. */
+export const spaceEntry = z.enum(['include', 'exclude']);
+export type SpaceEntry = z.infer<typeof spaceEntry>;
+
+const shardSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  shard: z.number().int().min(0).max(7),
+  headSeq: z.number().int().min(0),
+  org: noticeSummary,
+  spaces: z.record(z.string(), spaceEntry),
+});
+export type NoticeShard = z.infer<typeof shardSchema>;
+export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = { name: 'notice shard', current: 1, schema: shardSchema, migrations: {} };
+
+const noticeSettingsSchema = z.strictObject({
+  schemaVersion: z.literal(2),
+  settings: noticeSettings,
+  updatedAt: isoTime,
+  updatedBy: z.string(),
+});
+export type NoticeSettingsDoc = z.infer<typeof noticeSettingsSchema>;
+/**
+ * Version 1 (first preview builds) had one `mode` for byline and banner and a
+ * single `text`; version 2 splits the modes and keys text by locale.
+ */
+export const NOTICE_SETTINGS: VersionedDoc<typeof noticeSettingsSchema> = {
+  name: 'notice settings',
+  current: 2,
+  schema: noticeSettingsSchema,
+  migrations: {
+    1: (doc) => {
+      const mode = NOTICE_MODES.includes(doc.mode as never) ? doc.mode : 'off';
+      const text = typeof doc.text === 'string' && doc.text.trim() !== '' ? { default: doc.text } : {};
+      return { settings: { notice: mode, banner: 'off', text }, updatedAt: doc.updatedAt, updatedBy: doc.updatedBy };
+    },
+  },
+};
+
+export const DEFAULT_NOTICE_SETTINGS = { notice: 'everywhere', banner: 'off', text: {} } as const satisfies z.infer<typeof noticeSettings>;
+
+const concernSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z.string().min(1).max(64),
+  product: z.enum(SPACE_PRODUCTS),
+  spaceKey: z.string().min(1).max(255),
+  raisedBy: z.string().min(1).max(128),
+  raisedAt: isoTime,
+  state: z.enum(CONCERN_STATES),
+  details: z.strictObject({
+    message: z.string().max(2_000),
+    answer: z.string().max(2_000).optional(),
+    answeredBy: z.string().optional(),
+    answeredAt: isoTime.optional(),
+    resolvedBy: z.string().optional(),
+    resolvedAt: isoTime.optional(),
+    resolutionNote: z.string().max(1_000).optional(),
+  }),
+});
+export type ConcernDoc = z.infer<typeof concernSchema>;
+export const CONCERN: VersionedDoc<typeof concernSchema> = { name: 'concern', current: 1, schema: concernSchema, migrations: {} };

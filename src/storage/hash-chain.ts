@@ -1,0 +1,74 @@
+/**
+ * The history hash chain. Each entry's hash is SHA-256 over the canonical JSON
+ * of the entry without its hash; each entry names the previous entry's hash,
+ * so editing, deleting or reordering any entry breaks the chain at that entry.
+ */
+import { createHash } from 'node:crypto';
+import type { HistoryEntry, Head } from './documents';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted at every level (RFC 8785 for the values we store: strings, integers, booleans). */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite number in hashed data');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function entryHash(entry: Omit<HistoryEntry, 'hash'> | HistoryEntry): string {
+  const { hash: _ignored, ...rest } = entry as HistoryEntry;
+  return sha256Hex(canonicalJson(rest));
+}
+
+export function sealEntry(draft: Omit<HistoryEntry, 'hash'>): HistoryEntry {
+  return { ...draft, hash: entryHash(draft) };
+}
+
+export interface ChainCheck {
+  intact: boolean;
+  entries: number;
+  records: number;
+  firstBroken: { seq: number; reason: string } | null;
+}
+
+/**
+ * Checks entries (read in seq order, with the key they were stored under) against
+ * each other and against the head.
+ */
+export function verifyChain(stored: readonly { key: string; entry: HistoryEntry | Error }[], head: Head, keyOf: (seq: number) => string): ChainCheck {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let records = 0;
+  const broken = (seq: number, reason: string): ChainCheck => ({ intact: false, entries: stored.length, records, firstBroken: { seq, reason } });
+  for (const { key, entry } of stored) {
+    if (entry instanceof Error) return broken(expectedSeq, `entry ${key} is unreadable: ${entry.message}`);
+    if (entry.seq !== expectedSeq) {
+      return entry.seq > expectedSeq
+        ? broken(expectedSeq, `entry ${expectedSeq} is missing (next stored entry is ${entry.seq})`)
+        : broken(entry.seq, `entry ${entry.seq} appears out of order after entry ${expectedSeq - 1}`);
+    }
+    if (key !== keyOf(entry.seq)) return broken(entry.seq, `entry ${entry.seq} is stored under the wrong key ${key}`);
+    if (entry.prevHash !== prevHash) return broken(entry.seq, `entry ${entry.seq} does not follow entry ${entry.seq - 1} (previous hash differs): moved, replaced or an earlier entry was removed`);
+    if (entryHash(entry) !== entry.hash) return broken(entry.seq, `entry ${entry.seq} was modified after it was recorded (hash mismatch)`);
+    prevHash = entry.hash;
+    records += entry.records.length;
+    expectedSeq++;
+  }
+  if (head.seq !== expectedSeq - 1) {
+    return head.seq > expectedSeq - 1
+      ? broken(expectedSeq, `entries ${expectedSeq}–${head.seq} are missing (the head says ${head.seq} entries were recorded)`)
+      : broken(head.seq + 1, `entry ${head.seq + 1} was added outside the app (the head ends at ${head.seq})`);
+  }
+  if (head.hash !== prevHash) return broken(head.seq, `the last entry ${head.seq} does not match the recorded head hash`);
+  return { intact: true, entries: stored.length, records, firstBroken: null };
+}

@@ -1,0 +1,102 @@
+/** Two evaluations side by side (record preview, what-if). Values come from the server, nothing is recomputed. */
+import type { ReactNode } from 'react';
+import type { Evaluation } from '../../../src/policy/types';
+import { useT } from '../i18n/admin';
+import { StatusLozenge } from '../ui/Lozenge';
+import { DateText } from './parts';
+
+export function EvaluationCompare({
+  left,
+  right,
+  leftLabel,
+  rightLabel,
+  caption,
+}: {
+  left: Evaluation;
+  right: Evaluation;
+  leftLabel: string;
+  rightLabel: string;
+  caption: string;
+}) {
+  const t = useT();
+  const rows: { label: string; render: (e: Evaluation) => ReactNode; changed: (a: Evaluation, b: Evaluation) => boolean }[] = [
+    { label: t.dataTypes.metadata, render: (e) => <StatusLozenge status={e.metadata.status} />, changed: (a, b) => a.metadata.status !== b.metadata.status },
+    { label: t.dataTypes.inAppData, render: (e) => <StatusLozenge status={e.inAppData.status} />, changed: (a, b) => a.inAppData.status !== b.inAppData.status },
+    {
+      label: t.whatIf.highestPlan,
+      render: (e) => (e.highestPlan ? t.plans[e.highestPlan] : t.noPlan),
+      changed: (a, b) => a.highestPlan !== b.highestPlan,
+    },
+    {
+      label: t.whatIf.excluded,
+      render: (e) => (e.excluded ? e.exclusionReasons.map((r) => t.exclusions[r]).join(', ') : t.common.no),
+      changed: (a, b) => a.excluded !== b.excluded,
+    },
+    {
+      label: t.overview.deadlineInAppRemoval,
+      render: (e) => <DateOrDash date={e.deadlines.inAppRemovalBy} />,
+      changed: (a, b) => a.deadlines.inAppRemovalBy !== b.deadlines.inAppRemovalBy,
+    },
+    {
+      label: t.overview.deadlineModels,
+      render: (e) => <DateOrDash date={e.deadlines.modelsRetrainedBy} />,
+      changed: (a, b) => a.deadlines.modelsRetrainedBy !== b.deadlines.modelsRetrainedBy,
+    },
+    {
+      label: t.overview.deadlineReview,
+      render: (e) => <DateOrDash date={e.deadlines.reviewWindowEndsOn} />,
+      changed: (a, b) => a.deadlines.reviewWindowEndsOn !== b.deadlines.reviewWindowEndsOn,
+    },
+  ];
+  return (
+    <div className="ui-table-wrap">
+      <table className="ui-table adm-compare-table" data-testid="compare">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.whatIf.aspect}</th>
+            <th scope="col">{leftLabel}</th>
+            <th scope="col">{rightLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const changed = row.changed(left, right);
+            return (
+              <tr key={row.label} data-changed={changed || undefined}>
+                <th scope="row" className="adm-row-head">
+                  {row.label}
+                </th>
+                <td data-side="left">{row.render(left)}</td>
+                <td data-side="right" className={changed ? 'adm-changed' : undefined}>
+                  {row.render(right)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function DifferenceList({ differences, empty, heading }: { differences: string[]; empty: string; heading: string }) {
+  return (
+    <div className="ui-stack" data-testid="differences">
+      <h4 className="ui-h4">{heading}</h4>
+      {differences.length === 0 ? (
+        <p className="ui-subtle">{empty}</p>
+      ) : (
+        <ul>
+          {differences.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function DateOrDash({ date }: { date: string | null }) {
+  return date ? <DateText date={date} /> : <span className="ui-subtlest">—</span>;
+}

@@ -1,0 +1,247 @@
+/**
+ * Spaces: server-paginated list (cursor), filters, and bulk include/exclude
+ * recorded as scope events. Only one page is ever held in the browser.
+ */
+import { useId, useState } from 'react';
+import { SPACE_PRODUCTS, type AdminPayload, type ApiError, type SpaceProduct, type SpaceRow } from '../../../../src/shared/contract';
+import type { Status } from '../../../../src/policy/types';
+import { useT } from '../../i18n/admin';
+import { Button } from '../../ui/Button';
+import { StatusLozenge } from '../../ui/Lozenge';
+import { ErrorPanel, Loading, Message } from '../../ui/Message';
+import { useUiStrings } from '../../ui/strings';
+import { callAdmin } from '../api';
+import { useAdmin } from '../context';
+import { PagerControls, useCursorPager } from '../Pager';
+import { Field, SectionHeader } from '../parts';
+import { useCall } from '../useCall';
+
+const PAGE_SIZE = 50;
+type Mode = SpaceRow['mode'];
+
+interface Filters {
+  search: string;
+  product: SpaceProduct | '';
+  status: Status | '';
+  mode: Mode | '';
+  hasConcern: boolean;
+}
+
+const EMPTY_FILTERS: Filters = { search: '', product: '', status: '', mode: '', hasConcern: false };
+
+function payloadOf(filters: Filters, cursor: string | undefined): AdminPayload<'listSpaces'> {
+  return {
+    limit: PAGE_SIZE,
+    ...(cursor ? { cursor } : {}),
+    ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+    ...(filters.product ? { product: filters.product } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.mode ? { mode: filters.mode } : {}),
+    ...(filters.hasConcern ? { hasConcern: true } : {}),
+  };
+}
+
+const rowId = (row: SpaceRow) => `${row.product}:${row.key}`;
+
+export default function Spaces() {
+  const t = useT();
+  const ui = useUiStrings();
+  const uid = useId();
+  const { overview, canWrite, announce, reloadOverview } = useAdmin();
+  const [draft, setDraft] = useState<Filters>(EMPTY_FILTERS);
+  const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
+  const pager = useCursorPager();
+  const { state, reload } = useCall('listSpaces', payloadOf(filters, pager.cursor));
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState<Mode | null>(null);
+  const [writeError, setWriteError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const rows = state.phase === 'ok' ? state.data.spaces : [];
+  const allOnPage = rows.length > 0 && rows.every((r) => selected.has(rowId(r)));
+
+  function toggle(id: string, on: boolean) {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  async function bulk(mode: Mode) {
+    // Scope entries are per space key (R19: one list for Confluence and Jira spaces).
+    const keys = [...new Set([...selected].map((id) => id.slice(id.indexOf(':') + 1)))];
+    if (keys.length === 0) return;
+    setBusy(mode);
+    setWriteError(null);
+    setDone(null);
+    const result = await callAdmin('recordEvents', {
+      changes: keys.map((key) => ({ type: 'scope' as const, on: overview.status.day, target: { kind: 'space' as const, key }, mode })),
+      expectedHeadSeq: overview.profile.headSeq,
+    });
+    setBusy(null);
+    if (!result.ok) return setWriteError(result.error);
+    const message = t.spaces.bulkDone(result.data.recorded);
+    setDone(message);
+    announce(message);
+    setSelected(new Set());
+    reload();
+    await reloadOverview();
+  }
+
+  return (
+    <div className="adm-section" data-section="spaces">
+      <SectionHeader title={t.spaces.heading} intro={t.spaces.intro} />
+      <form
+        className="adm-toolbar"
+        role="search"
+        aria-label={t.spaces.search}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilters(draft);
+          setSelected(new Set());
+          pager.reset();
+        }}
+      >
+        <div className="ui-field ui-field--grow">
+          <label className="ui-label" htmlFor={`${uid}-search`}>
+            {t.spaces.search}
+          </label>
+          <input id={`${uid}-search`} className="ui-input" type="search" maxLength={100} value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} data-testid="space-search" />
+        </div>
+        <Field id={`${uid}-product`} label={t.spaces.product}>
+          <select id={`${uid}-product`} className="ui-select" value={draft.product} onChange={(e) => setDraft({ ...draft, product: e.target.value as Filters['product'] })}>
+            <option value="">{t.spaces.anyProduct}</option>
+            {SPACE_PRODUCTS.map((p) => (
+              <option key={p} value={p}>
+                {t.common.products[p]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${uid}-status`} label={t.spaces.status}>
+          <select id={`${uid}-status`} className="ui-select" value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}>
+            <option value="">{t.spaces.anyStatus}</option>
+            {(['contributing', 'not-contributing', 'pending'] as const).map((s) => (
+              <option key={s} value={s}>
+                {ui.status[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${uid}-mode`} label={t.spaces.mode}>
+          <select id={`${uid}-mode`} className="ui-select" value={draft.mode} onChange={(e) => setDraft({ ...draft, mode: e.target.value as Filters['mode'] })} data-testid="space-mode-filter">
+            <option value="">{t.spaces.anyMode}</option>
+            {(['include', 'exclude', 'default'] as const).map((m) => (
+              <option key={m} value={m}>
+                {t.spaces.modes[m]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <label className="ui-checkbox adm-toolbar__check">
+          <input type="checkbox" checked={draft.hasConcern} onChange={(e) => setDraft({ ...draft, hasConcern: e.target.checked })} />
+          {t.spaces.hasConcern}
+        </label>
+        <Button type="submit">{t.spaces.apply}</Button>
+      </form>
+
+      {canWrite ? (
+        <div className="adm-actions" role="group" aria-label={t.spaces.selected(selected.size)}>
+          <span className="ui-subtle" aria-live="polite">
+            {t.spaces.selected(selected.size)}
+          </span>
+          <Button onClick={() => void bulk('exclude')} disabled={selected.size === 0} busy={busy === 'exclude'} data-testid="bulk-exclude">
+            {t.spaces.bulkExclude}
+          </Button>
+          <Button onClick={() => void bulk('include')} disabled={selected.size === 0} busy={busy === 'include'} data-testid="bulk-include">
+            {t.spaces.bulkInclude}
+          </Button>
+          <Button appearance="subtle" onClick={() => void bulk('default')} disabled={selected.size === 0} busy={busy === 'default'}>
+            {t.spaces.bulkDefault}
+          </Button>
+        </div>
+      ) : null}
+      {writeError ? <ErrorPanel error={writeError} onRetry={writeError.code === 'CONFLICT' ? () => void reloadOverview().then(() => setWriteError(null)) : undefined} /> : null}
+      {done ? (
+        <Message appearance="success" role="status" title={done}>
+          {null}
+        </Message>
+      ) : null}
+
+      {state.phase === 'loading' ? <Loading /> : null}
+      {state.phase === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : null}
+      {state.phase === 'ok' ? (
+        <>
+          <div className="ui-table-wrap">
+            <table className="ui-table" data-testid="spaces-table">
+              <caption className="ui-visually-hidden">{t.spaces.caption}</caption>
+              <thead>
+                <tr>
+                  {canWrite ? (
+                    <th scope="col">
+                      <label className="ui-checkbox">
+                        <input type="checkbox" checked={allOnPage} onChange={(e) => rows.forEach((r) => toggle(rowId(r), e.target.checked))} disabled={rows.length === 0} />
+                        <span className="ui-visually-hidden">{t.spaces.selectAll}</span>
+                      </label>
+                    </th>
+                  ) : null}
+                  <th scope="col">{t.spaces.key}</th>
+                  <th scope="col">{t.spaces.name}</th>
+                  <th scope="col">{t.spaces.product}</th>
+                  <th scope="col">{t.spaces.status}</th>
+                  <th scope="col">{t.spaces.mode}</th>
+                  <th scope="col" className="ui-num">
+                    {t.spaces.concerns}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={canWrite ? 7 : 6} className="ui-subtle">
+                      {t.spaces.none}
+                    </td>
+                  </tr>
+                ) : (
+                  rows.map((row) => (
+                    <tr key={rowId(row)} data-space={rowId(row)} data-mode={row.mode} data-status={row.status}>
+                      {canWrite ? (
+                        <td>
+                          <label className="ui-checkbox">
+                            <input type="checkbox" checked={selected.has(rowId(row))} onChange={(e) => toggle(rowId(row), e.target.checked)} />
+                            <span className="ui-visually-hidden">{t.spaces.selectRow(`${row.key} (${t.common.products[row.product]})`)}</span>
+                          </label>
+                        </td>
+                      ) : null}
+                      <td>
+                        <code className="ui-code">{row.key}</code>
+                      </td>
+                      <th scope="row" className="adm-row-head">
+                        {row.name}
+                      </th>
+                      <td>{t.common.products[row.product]}</td>
+                      <td>
+                        <StatusLozenge status={row.status} />
+                      </td>
+                      <td>{t.spaces.modes[row.mode]}</td>
+                      <td className="ui-num">{row.openConcerns}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          <PagerControls
+            page={pager.page}
+            hasNext={state.data.nextCursor !== null}
+            onNext={() => state.data.nextCursor && pager.next(state.data.nextCursor)}
+            onPrevious={pager.previous}
+            labels={{ previous: t.common.previous, next: t.common.next, page: t.common.page, nav: t.common.pagination }}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The notice: confluence:contentBylineItem (popup), confluence:pageBanner and
+ * jira:issueContext. Surface and language come from the view context (free);
+ * the status costs exactly one resolver call, and none when the banner was dismissed.
+ */
+import { makeInvoke, router, view } from '@forge/bridge';
+import type { PublicDefs } from '../../../src/shared/contract';
+import { readNoticeAnswer } from './document';
+import { renderFailure, renderLoading, renderNothingPublished, renderNotice, type NoticeActions } from './render';
+import { languageOf } from './strings';
+import { bannerDismissalKey, learnMoreTarget, readDismissed, surfaceOf, writeDismissed, type NoticeContext } from './surface';
+import './notice.css';
+
+const invoke = makeInvoke<PublicDefs>();
+
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+async function closeView(root: HTMLElement): Promise<void> {
+  root.hidden = true;
+  try {
+    await view.close();
+  } catch (error) {
+    // A host that cannot close the view still gets an empty, hidden notice.
+    console.warn('notice view could not be closed', error);
+  }
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const themeEnabled = view.theme.enable().catch((error: unknown) => console.warn('theme could not be enabled', error));
+  const context = (await view.getContext()) as NoticeContext;
+  const language = languageOf(context.locale);
+  document.documentElement.lang = language;
+
+  const surface = surfaceOf(context);
+  if (!surface) {
+    console.error(`notice: unsupported module type ${String(context.extension?.type)}`);
+    renderFailure(root, 'byline', language, {});
+    return;
+  }
+
+  const storage = browserStorage();
+  const dismissalKey = bannerDismissalKey(context);
+  if (surface === 'banner' && readDismissed(storage, dismissalKey)) {
+    await closeView(root);
+    return;
+  }
+
+  const target = learnMoreTarget(surface, context);
+  const actions: NoticeActions = {
+    onLearnMore: target ? () => void router.navigate(target) : undefined,
+  };
+  renderLoading(root, surface, language);
+  await themeEnabled;
+
+  let answer: unknown;
+  try {
+    answer = await invoke('getNotice', {});
+  } catch (error) {
+    console.error('notice: getNotice failed', error);
+    answer = undefined;
+  }
+  const result = readNoticeAnswer(answer);
+  if (surface === 'banner') {
+    actions.onDismiss = () => {
+      writeDismissed(storage, dismissalKey, result.ok ? result.notice.day : new Date().toISOString().slice(0, 10));
+      void closeView(root);
+    };
+  }
+  if (!result.ok) {
+    console.error(`notice: ${result.reason}`);
+    renderFailure(root, surface, language, actions);
+    return;
+  }
+  if (!result.notice.show) {
+    if (surface === 'banner') await closeView(root);
+    else renderNothingPublished(root, surface, language, actions);
+    return;
+  }
+  renderNotice(root, surface, result.notice, language, actions);
+}
+
+const root = document.getElementById('notice');
+if (root) void start(root);

@@ -1,0 +1,81 @@
+/** The shared resolver contract: browser-safe imports, size limits, key sets, context parsing. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { callerFromContext } from '../../src/auth/context';
+import { ADMIN_KEYS, LIMITS, PUBLIC_KEYS, adminPayloads, noticeSettings, publicPayloads } from '../../src/shared/contract';
+
+/** Every module the contract pulls in, transitively (type-only imports included: they vanish in the bundle). */
+function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)) {
+    const [, typeOnly, spec] = m as unknown as [string, string | undefined, string];
+    if (typeOnly) continue;
+    if (spec.startsWith('.')) runtimeImports(`${resolve(dirname(file), spec)}.ts`, seen);
+    else seen.add(spec);
+  }
+  return seen;
+}
+
+test('the contract only pulls zod and pure policy code into the browser bundle', () => {
+  const imports = [...runtimeImports(resolve(__dirname, '../../src/shared/contract.ts'))];
+  const packages = imports.filter((i) => !i.startsWith('/'));
+  expect(packages).toEqual(['zod']);
+  for (const file of imports.filter((i) => i.startsWith('/'))) expect(file).toMatch(/src\/(shared|policy)\//);
+});
+
+test('admin and public keys are disjoint and complete', () => {
+  expect(ADMIN_KEYS.filter((k) => (PUBLIC_KEYS as string[]).includes(k))).toEqual([]);
+  expect(ADMIN_KEYS).toHaveLength(15);
+  expect(PUBLIC_KEYS).toEqual(['getSpaceStatus', 'getNotice', 'raiseConcern', 'getMyConcerns']);
+});
+
+test('payload schemas refuse unknown fields and oversized input', () => {
+  expect(adminPayloads.getOverview.safeParse({ accountId: 'x' }).success).toBe(false);
+  expect(publicPayloads.getNotice.safeParse({ spaceKey: 'OTHER' }).success).toBe(false);
+  expect(adminPayloads.attest.safeParse({ note: 'x'.repeat(LIMITS.noteLength + 1) }).success).toBe(false);
+  expect(adminPayloads.listHistory.safeParse({ cursor: 'x'.repeat(LIMITS.cursorLength + 1) }).success).toBe(false);
+  expect(adminPayloads.listHistory.safeParse({ filter: { from: '2026-12-01', to: '2026-11-01' } }).error?.issues[0]?.path).toEqual(['filter', 'from']);
+  expect(adminPayloads.listSpaces.safeParse({ search: 's'.repeat(101) }).success).toBe(false);
+  expect(publicPayloads.raiseConcern.safeParse({ message: '   ' }).success).toBe(false);
+  expect(publicPayloads.raiseConcern.safeParse({ message: 'bell\u0007' }).success).toBe(false);
+  expect(publicPayloads.raiseConcern.safeParse({ message: 'two\nlines' }).success).toBe(true);
+});
+
+test('notice settings: plain text per locale, bounded', () => {
+  expect(noticeSettings.safeParse({ notice: 'everywhere', banner: 'off', text: { 'en-US': 'Hi', default: 'Hi' } }).success).toBe(true);
+  expect(noticeSettings.safeParse({ notice: 'everywhere', banner: 'off', text: { '../x': 'Hi' } }).success).toBe(false);
+  const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'Hi']));
+  expect(noticeSettings.safeParse({ notice: 'off', banner: 'off', text: many }).success).toBe(false);
+});
+
+test('the caller comes from the resolver context, failing closed on anything odd', () => {
+  expect(callerFromContext({ accountId: 'a', moduleKey: 'm', extension: { type: 'jira:projectPage', project: { id: 10001, key: 'SD', type: 'service_desk' } } })).toEqual({
+    accountId: 'a',
+    product: 'jira',
+    moduleKey: 'm',
+    moduleType: 'jira:projectPage',
+    space: { key: 'SD', id: '10001', app: 'jira-service-management' },
+    locale: null,
+  });
+  expect(callerFromContext({ moduleKey: 'm', extension: { type: 'confluence:pageBanner', space: { id: '1', key: 'D' } } })?.accountId).toBeNull();
+  expect(callerFromContext({ moduleKey: 'm', extension: { type: 'bitbucket:repoPage' } })).toBeNull();
+  expect(callerFromContext({ extension: { type: 'jira:adminPage' } })).toBeNull();
+  expect(callerFromContext(undefined)).toBeNull();
+});
+
+test('only src/platform/forge and src/index.ts import @forge/api or @forge/kvs', () => {
+  const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+  const src = resolve(__dirname, '../../src');
+  const offenders: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = resolve(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.tsx?$/.test(name) && /from '@forge\/(api|kvs)'/.test(readFileSync(path, 'utf8'))) offenders.push(path.slice(src.length + 1));
+    }
+  };
+  walk(src);
+  expect(offenders.filter((f) => !f.startsWith('platform/forge/') && f !== 'index.ts')).toEqual([]);
+  expect(offenders.length).toBeGreaterThan(0);
+});

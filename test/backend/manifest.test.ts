@@ -1,0 +1,147 @@
+/**
+ * The manifest, checked offline with the real @forge/manifest validator, and
+ * against the code: entities, handlers, resolver attachment, notices, scopes,
+ * and every resolver key the Custom UI invokes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { validateManifest, type ManifestCheck } from '../../scripts/validate-manifest';
+import { ADMIN_MODULE_TYPES, PUBLIC_MODULE_TYPES } from '../../src/auth/policy';
+import { ADMIN_KEYS, FUNCTION_KEYS, PUBLIC_KEYS } from '../../src/shared/contract';
+import { ENTITY_SCHEMAS } from '../../src/storage/entities';
+import { MODULE_KEYS } from '../../static/src/lib/modules';
+
+const root = resolve(__dirname, '../..');
+let check: ManifestCheck;
+let manifest: Record<string, any>;
+
+beforeAll(async () => {
+  check = await validateManifest(root);
+  manifest = check.manifest ?? {};
+});
+
+type Module = { key: string; resource?: string; resolver?: { function: string }; [k: string]: unknown };
+const modulesOf = (type: string): Module[] => (manifest.modules?.[type] ?? []) as Module[];
+const uiModules = (): [string, Module][] =>
+  Object.entries(manifest.modules ?? {})
+    .filter(([type]) => type.includes(':'))
+    .flatMap(([type, list]) => (list as Module[]).map((m) => [type, m] as [string, Module]));
+
+test('the built UI is in place and @forge/manifest reports no errors or warnings', () => {
+  // Fails (never skips) when static/build is missing: `npm run test:unit` builds it before jest.
+  expect(check.problems).toEqual([]);
+  expect(check.ok).toBe(true);
+});
+
+test('app: nodejs22.x, Jira required, Confluence optional', () => {
+  expect(manifest.app.runtime.name).toBe('nodejs22.x');
+  expect(manifest.app.compatibility).toEqual({ jira: { required: true }, confluence: { required: false } });
+});
+
+test('custom entities match the storage layer exactly', () => {
+  const declared = (manifest.app.storage.entities as { name: string; attributes: Record<string, { type: string }>; indexes: { name: string; partition?: string[]; range: string[] }[] }[]).map((e) => ({
+    name: e.name,
+    attributes: Object.fromEntries(Object.entries(e.attributes).map(([k, v]) => [k, v.type])),
+    indexes: e.indexes.map((i) => ({ name: i.name, ...(i.partition ? { partition: i.partition } : {}), range: i.range[0] })),
+  }));
+  expect(declared).toEqual(ENTITY_SCHEMAS);
+});
+
+test('handlers exist as exports of src/index.ts', async () => {
+  const index = await import('../../src/index');
+  const functions = manifest.modules.function as { key: string; handler: string }[];
+  expect(functions.map((f) => f.key).sort()).toEqual(Object.values(FUNCTION_KEYS).sort());
+  for (const f of functions) {
+    const [file, name] = f.handler.split('.');
+    expect(file).toBe('index');
+    expect(typeof (index as Record<string, unknown>)[name as string]).toBe('function');
+  }
+  expect(manifest.modules.scheduledTrigger).toEqual([{ key: 'contribution-lens-daily-check', function: FUNCTION_KEYS.dailyCheck, interval: 'day' }]);
+});
+
+test('the admin function is attached only to admin modules, the public one to the rest', () => {
+  const modules = uiModules();
+  expect(modules.length).toBeGreaterThan(0);
+  for (const [type, m] of modules) {
+    const expected = ADMIN_MODULE_TYPES.has(type) ? FUNCTION_KEYS.admin : FUNCTION_KEYS.public;
+    expect({ type, fn: m.resolver?.function }).toEqual({ type, fn: expected });
+    expect(ADMIN_MODULE_TYPES.has(type) || PUBLIC_MODULE_TYPES.has(type)).toBe(true);
+  }
+  expect(new Set(modules.map(([type]) => type))).toEqual(new Set([...ADMIN_MODULE_TYPES, ...PUBLIC_MODULE_TYPES]));
+});
+
+test('notices cost no function call per view: static byline and lozenge, no dynamicProperties', () => {
+  const [byline] = modulesOf('confluence:contentBylineItem');
+  expect(byline).toMatchObject({ title: expect.any(String), tooltip: expect.any(String), unlicensedAccess: ['unlicensed', 'anonymous'] });
+  expect(byline).not.toHaveProperty('dynamicProperties');
+  expect(byline).not.toHaveProperty('contentPropertyKey');
+  expect(modulesOf('confluence:pageBanner')[0]).toMatchObject({ unlicensedAccess: ['unlicensed', 'anonymous'] });
+  const [issue] = modulesOf('jira:issueContext');
+  expect(issue).toMatchObject({ status: { type: 'lozenge', value: { label: expect.any(String) } } });
+  expect(issue).not.toHaveProperty('dynamicProperties');
+});
+
+test('least privilege: storage:app, read-only product scopes, no egress', () => {
+  const scopes: string[] = manifest.permissions.scopes;
+  expect(scopes).toContain('storage:app');
+  for (const scope of scopes) expect(scope).toMatch(/^(storage:app|read:)/);
+  expect(manifest.permissions.external).toBeUndefined();
+});
+
+/** Relative imports reachable from an entry file (static/src is small; a regex is enough). */
+function reachableSources(entry: string): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/(?:import|export)[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
+      const spec = (m[1] ?? m[2]) as string;
+      const base = resolve(dirname(file), spec);
+      const candidate = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p) && !p.endsWith('/'));
+      if (candidate && candidate.includes(`${join(root, 'static', 'src')}`)) queue.push(candidate);
+    }
+  }
+  return [...seen];
+}
+
+test('every resolver key the Custom UI invokes is defined on the function of the module that loads it', () => {
+  const entries = manifest.resources[0].entry as Record<string, string>;
+  const allKeys = new Set<string>([...ADMIN_KEYS, ...PUBLIC_KEYS]);
+  let checked = 0;
+  for (const [type, m] of uiModules()) {
+    const entryName = (m.resource as string).split('/')[1] as string;
+    const html = readFileSync(join(root, 'static', entries[entryName] as string), 'utf8');
+    const script = /<script[^>]+src="\.\/([^"]+)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const defined = new Set<string>(m.resolver?.function === FUNCTION_KEYS.admin ? ADMIN_KEYS : PUBLIC_KEYS);
+    const invoked = new Set<string>();
+    for (const file of reachableSources(join(root, 'static', script as string))) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\b(?:invoke\w*|callAdmin|useCall|call\w*)\(\s*['"]([A-Za-z]+)['"]/g)) {
+        if (allKeys.has(match[1] as string)) invoked.add(match[1] as string);
+      }
+    }
+    expect(invoked.size).toBeGreaterThan(0);
+    for (const key of invoked) expect({ module: type, key, defined: defined.has(key) }).toEqual({ module: type, key, defined: true });
+    checked += invoked.size;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('a missing UI build fails validation with a clear message', async () => {
+  const { mkdtempSync, copyFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const temp = mkdtempSync(join(tmpdir(), 'cl-manifest-'));
+  copyFileSync(join(root, 'manifest.yml'), join(temp, 'manifest.yml'));
+  const result = await validateManifest(temp);
+  expect(result.ok).toBe(false);
+  expect(result.problems).toEqual([expect.stringContaining('static/build is missing admin.html, space.html, notice.html')]);
+});
+
+test('the module keys the UI navigates to exist in the manifest', () => {
+  expect(modulesOf('confluence:spacePage')[0]?.key).toBe(MODULE_KEYS.confluenceSpacePage);
+  expect(modulesOf('jira:projectPage')[0]?.key).toBe(MODULE_KEYS.jiraProjectPage);
+});

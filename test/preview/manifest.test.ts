@@ -1,0 +1,94 @@
+/** The preview reads module keys, entries and byline texts from manifest.yml, and names the field when it cannot. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readManifest } from '../../preview/manifest';
+import { MODULE_KEYS } from '../../static/src/lib/modules';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+function withManifest(yaml: string, check: (root: string) => void): void {
+  const root = mkdtempSync(path.join(tmpdir(), 'cl-manifest-'));
+  try {
+    writeFileSync(path.join(root, 'manifest.yml'), yaml);
+    check(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const MANIFEST = `
+modules:
+  confluence:contentBylineItem:
+    - key: my-byline
+      resource: ui/notice
+      resolver:
+        function: public-resolver
+      title: Data contribution
+      tooltip: What this space contributes
+  jira:issueContext:
+    - key: my-context
+      resource: ui/notice
+      resolver:
+        function: public-resolver
+      title: Data contribution
+      label: Data contribution
+      status:
+        type: lozenge
+        value:
+          label: Site policy
+resources:
+  - key: ui
+    path: static/build
+    entry:
+      notice: notice.html
+`;
+
+describe('readManifest', () => {
+  it('reads keys, entry files, resolver functions and the static byline texts', () => {
+    withManifest(MANIFEST, (root) => {
+      const manifest = readManifest(root);
+      expect(manifest.modules['confluence:contentBylineItem']).toEqual({
+        type: 'confluence:contentBylineItem',
+        key: 'my-byline',
+        entryFile: 'notice.html',
+        resourcePath: 'static/build',
+        functionKey: 'public-resolver',
+        title: 'Data contribution',
+        tooltip: 'What this space contributes',
+        label: undefined,
+        statusLabel: undefined,
+        unlicensedAccess: [],
+      });
+      expect(manifest.modules['jira:issueContext']?.statusLabel).toBe('Site policy');
+      expect(manifest.modules['jira:adminPage']).toBeUndefined();
+    });
+  });
+
+  it('says so when there is no manifest', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cl-manifest-'));
+    try {
+      expect(() => readManifest(root)).toThrow(/manifest\.yml not found/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('names the module and field when a resource entry is missing', () => {
+    withManifest(MANIFEST.replace('notice: notice.html', 'admin: admin.html'), (root) => {
+      expect(() => readManifest(root)).toThrow('modules.confluence:contentBylineItem[0].resource: resource "ui" has no entry "notice"');
+    });
+  });
+
+  it('names the field when the manifest has no resources', () => {
+    withManifest('modules: {}\n', (root) => {
+      expect(() => readManifest(root)).toThrow(/manifest\.yml: resources/);
+    });
+  });
+
+  it('the app navigates to module keys the repository manifest declares', () => {
+    const manifest = readManifest(REPO_ROOT);
+    expect(manifest.modules['confluence:spacePage']?.key).toBe(MODULE_KEYS.confluenceSpacePage);
+    expect(manifest.modules['jira:projectPage']?.key).toBe(MODULE_KEYS.jiraProjectPage);
+  });
+});
