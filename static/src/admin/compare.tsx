@@ -19,31 +19,31 @@ export function EvaluationCompare({
   caption: string;
 }) {
   const t = useT();
-  const rows: { label: string; render: (e: Evaluation) => ReactNode; changed: (a: Evaluation, b: Evaluation) => boolean }[] = [
-    { label: t.dataTypes.metadata, render: (e) => <StatusLozenge status={e.metadata.status} />, changed: (a, b) => a.metadata.status !== b.metadata.status },
-    { label: t.dataTypes.inAppData, render: (e) => <StatusLozenge status={e.inAppData.status} />, changed: (a, b) => a.inAppData.status !== b.inAppData.status },
+  const rows: { id: string; label: string; render: (e: Evaluation) => ReactNode; changed: (a: Evaluation, b: Evaluation) => boolean }[] = [
+    { id: 'metadata', label: t.dataTypes.metadata, render: (e) => <StatusLozenge status={e.metadata.status} />, changed: (a, b) => a.metadata.status !== b.metadata.status },
+    { id: 'inAppData', label: t.dataTypes.inAppData, render: (e) => <StatusLozenge status={e.inAppData.status} />, changed: (a, b) => a.inAppData.status !== b.inAppData.status },
     {
-      label: t.whatIf.highestPlan,
+      id: 'highestPlan', label: t.whatIf.highestPlan,
       render: (e) => (e.highestPlan ? t.plans[e.highestPlan] : t.noPlan),
       changed: (a, b) => a.highestPlan !== b.highestPlan,
     },
     {
-      label: t.whatIf.excluded,
+      id: 'excluded', label: t.whatIf.excluded,
       render: (e) => (e.excluded ? e.exclusionReasons.map((r) => t.exclusions[r]).join(', ') : t.common.no),
       changed: (a, b) => a.excluded !== b.excluded,
     },
     {
-      label: t.overview.deadlineInAppRemoval,
+      id: 'inAppRemovalBy', label: t.overview.deadlineInAppRemoval,
       render: (e) => <DateOrDash date={e.deadlines.inAppRemovalBy} />,
       changed: (a, b) => a.deadlines.inAppRemovalBy !== b.deadlines.inAppRemovalBy,
     },
     {
-      label: t.overview.deadlineModels,
+      id: 'modelsRetrainedBy', label: t.overview.deadlineModels,
       render: (e) => <DateOrDash date={e.deadlines.modelsRetrainedBy} />,
       changed: (a, b) => a.deadlines.modelsRetrainedBy !== b.deadlines.modelsRetrainedBy,
     },
     {
-      label: t.overview.deadlineReview,
+      id: 'reviewWindowEndsOn', label: t.overview.deadlineReview,
       render: (e) => <DateOrDash date={e.deadlines.reviewWindowEndsOn} />,
       changed: (a, b) => a.deadlines.reviewWindowEndsOn !== b.deadlines.reviewWindowEndsOn,
     },
@@ -63,7 +63,7 @@ export function EvaluationCompare({
           {rows.map((row) => {
             const changed = row.changed(left, right);
             return (
-              <tr key={row.label} data-changed={changed || undefined}>
+              <tr key={row.id} data-row={row.id} data-changed={changed || undefined}>
                 <th scope="row" className="adm-row-head">
                   {row.label}
                 </th>
