@@ -357,7 +357,7 @@ function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, since: 
       );
     }
   }
-  const exceptions = effectiveExceptions(s, basis.outcome.inApp);
+  const exceptions = effectiveExceptions(s, basis.outcome.inApp, pending ? null : since);
   if (!blocked && exceptions.length > 0) {
     const verb = basis.outcome.inApp ? 'excluded' : 'included';
     reasons.push(
@@ -376,11 +376,16 @@ function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, since: 
 }
 
 /** R17: the include/exclude entries that take effect under the org-level setting; none for an excluded org. */
-function effectiveExceptions(state: OrgState, orgOn: boolean): Exception[] {
+function effectiveExceptions(state: OrgState, orgOn: boolean, orgSettingSince: CalendarDate | null): Exception[] {
   if (state.exclusions.size > 0 || state.governingPlan === null) return [];
   const wanted = orgOn ? 'exclude' : 'include';
   const out: Exception[] = [];
-  for (const entry of state.scopes.values()) if (entry.mode === wanted) out.push({ kind: entry.kind, key: entry.key, mode: entry.mode });
+  for (const entry of state.scopes.values()) {
+    if (entry.mode !== wanted) continue;
+    const exception: Exception = { kind: entry.kind, key: entry.key, mode: entry.mode };
+    if (orgSettingSince !== null) exception.since = entry.on > orgSettingSince ? entry.on : orgSettingSince;
+    out.push(exception);
+  }
   const kindOrder = { app: 0, connector: 1, space: 2 } as const;
   return out.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -69,7 +69,8 @@ export interface OrgState {
   products: Map<string, ProductState>;
   /** Explicit admin choices; absent means the plan default applies (R35). */
   choices: Partial<Record<SettingName, 'on' | 'off'>>;
-  scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode }>;
+  /** `on`: when the entry last changed mode (a repeated identical entry keeps the earlier date). */
+  scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode; on: CalendarDate }>;
   /** Entries per mode, kept in step with `scopes` so daily checks need not scan the lists. */
   scopeCounts: Record<ScopeMode, number>;
   exclusions: Set<ExclusionReason>;
@@ -342,7 +343,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         if (before) state.scopeCounts[before]--;
         if (event.mode === 'default') state.scopes.delete(id);
         else {
-          state.scopes.set(id, { kind, key, mode: event.mode });
+          state.scopes.set(id, { kind, key, mode: event.mode, on: before === event.mode ? state.scopes.get(id)!.on : event.on });
           state.scopeCounts[event.mode]++;
         }
         const after = event.mode === 'default' ? undefined : event.mode;

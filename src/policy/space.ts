@@ -3,6 +3,8 @@
  * the profile: the notice and the space page use it on their one-read path.
  * It agrees with `evaluate(..., { space })` (a property test holds it to that).
  */
+import { IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS } from './constants';
+import { addDays } from './dates';
 import { PLATFORM_APPS } from './profile';
 import type { Evaluation, Exception, Status } from './types';
 
@@ -40,3 +42,35 @@ export function spaceInAppStatus(evaluation: SpaceLookup, space: { key: string; 
 }
 
 const PLATFORM: ReadonlySet<string> = new Set(PLATFORM_APPS);
+
+export interface SpaceDeadlines {
+  /** Since when the space's in-app status holds (null while pending). */
+  since: string | null;
+  inAppRemovalBy: string | null;
+  modelsRetrainedBy: string | null;
+}
+
+/**
+ * Dates for one space (R38–R40). A space excluded while the organization was
+ * contributing stopped on the day of its exclusion; otherwise the space shares
+ * the organization's dates.
+ */
+export function spaceDeadlines(
+  evaluation: Pick<Evaluation, 'inAppData' | 'deadlines'>,
+  verdict: SpaceVerdict,
+  spaceException?: Exception | null,
+): SpaceDeadlines {
+  if (verdict.status === 'pending') return { since: null, inAppRemovalBy: null, modelsRetrainedBy: null };
+  const orgSince = evaluation.inAppData.since;
+  const own = spaceException && spaceException.since ? spaceException : null;
+  if (own && own.mode === 'exclude' && orgSince !== null && own.since! > orgSince) {
+    return { since: own.since!, inAppRemovalBy: addDays(own.since!, IN_APP_REMOVAL_DAYS), modelsRetrainedBy: addDays(own.since!, MODEL_RETRAIN_DAYS) };
+  }
+  if (own) return { since: own.since!, inAppRemovalBy: null, modelsRetrainedBy: null };
+  const stopped = verdict.status === 'not-contributing';
+  return {
+    since: orgSince,
+    inAppRemovalBy: stopped ? evaluation.deadlines.inAppRemovalBy : null,
+    modelsRetrainedBy: stopped ? evaluation.deadlines.modelsRetrainedBy : null,
+  };
+}

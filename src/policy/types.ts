@@ -22,6 +22,12 @@ export interface Exception {
   kind: ScopeKind;
   key: string;
   mode: 'include' | 'exclude';
+  /**
+   * Since when the entry has been in effect: the later of the day it was
+   * recorded and the day the org-level setting took its current value (never
+   * before the effective date; absent while pending).
+   */
+  since?: CalendarDate;
 }
 
 export interface DataTypeStatus {

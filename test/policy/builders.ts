@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../../src/policy/engine';
 import { parseProfile, type OrgProfile, type ProfileEvent, type Sector } from '../../src/policy/profile';
-import type { Evaluation, Reason } from '../../src/policy/types';
+import type { Evaluation, Exception, Reason } from '../../src/policy/types';
 
 export const SETTINGS_AVAILABLE = '2026-05-19';
 export const EFFECTIVE = '2026-08-17';
@@ -84,3 +84,6 @@ export function loadExample(file: string): OrgProfile {
   if (!parsed.ok) throw new Error(`${file}: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   return parsed.value;
 }
+
+/** Exceptions without their `since` dates, for tests about which entries are in effect (dates are tested in space.test.ts). */
+export const withoutSince = (exceptions: Exception[]) => exceptions.map(({ since: _since, ...rest }) => rest);

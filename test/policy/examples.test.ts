@@ -3,7 +3,7 @@
  * the outcomes the example exists to show, not a snapshot of everything.
  */
 import type { Evaluation } from '../../src/policy/types';
-import { allReasons, appStatus, evalAt, exampleFiles, loadExample, ruleIds } from './builders';
+import { allReasons, withoutSince, appStatus, evalAt, exampleFiles, loadExample, ruleIds } from './builders';
 
 const kinds = (e: Evaluation, kind: string) => e.timeline.filter((t) => t.kind === kind).map((t) => t.on);
 const NO_DEADLINES = { inAppRemovalBy: null, modelsRetrainedBy: null, reviewWindowEndsOn: null };
@@ -35,7 +35,7 @@ describe('examples/agency-confluence-premium-jira-standard.json', () => {
     expect(e.highestPlan).toBe('premium');
     expect(e.metadata).toMatchObject({ status: 'contributing', locked: true });
     expect(e.inAppData).toMatchObject({ status: 'not-contributing', locked: false });
-    expect(e.inAppData.exceptions).toEqual(
+    expect(withoutSince(e.inAppData.exceptions)).toEqual(
       expect.arrayContaining([
         { kind: 'space', key: 'PLAYBOOK', mode: 'include' },
         { kind: 'space', key: 'BRANDKIT', mode: 'include' },
@@ -54,7 +54,7 @@ describe('examples/agency-confluence-premium-jira-standard.json', () => {
     expect(evalAt(p, '2026-09-30', { key: 'BRANDKIT' }).space?.inAppData).toBe('contributing');
     const e = evalAt(p, '2026-10-01', { key: 'BRANDKIT' });
     expect(e.space?.inAppData).toBe('not-contributing');
-    expect(e.inAppData.exceptions).toEqual([{ kind: 'space', key: 'PLAYBOOK', mode: 'include' }]);
+    expect(withoutSince(e.inAppData.exceptions)).toEqual([{ kind: 'space', key: 'PLAYBOOK', mode: 'include' }]);
   });
 });
 
@@ -115,7 +115,7 @@ describe('examples/university-education-opt-out.json (education, in-app opt-out 
     expect(e.excluded).toBe(false);
     expect(ruleIds(e.notes)).toContain('R31');
     expect(e.inAppData.status).toBe('contributing');
-    expect(e.inAppData.exceptions).toEqual([{ kind: 'space', key: 'ADMISSIONS', mode: 'exclude' }]);
+    expect(withoutSince(e.inAppData.exceptions)).toEqual([{ kind: 'space', key: 'ADMISSIONS', mode: 'exclude' }]);
     expect(e.space?.inAppData).toBe('not-contributing');
   });
 
@@ -123,7 +123,7 @@ describe('examples/university-education-opt-out.json (education, in-app opt-out 
     const e = evalAt(p, '2026-11-20');
     expect(e.metadata).toMatchObject({ status: 'contributing', locked: true });
     expect(e.inAppData).toMatchObject({ status: 'not-contributing', since: '2026-11-02' });
-    expect(e.inAppData.exceptions).toEqual(
+    expect(withoutSince(e.inAppData.exceptions)).toEqual(
       expect.arrayContaining([
         { kind: 'space', key: 'OPEN-COURSES', mode: 'include' },
         { kind: 'space', key: 'RESEARCH-PUBLIC', mode: 'include' },

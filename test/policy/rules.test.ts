@@ -21,6 +21,7 @@ import {
   setting,
   terminated,
   trial,
+  withoutSince,
 } from './builders';
 
 const AFTER = '2026-09-01';
@@ -303,21 +304,21 @@ describe('R17 include/exclude lists for in-app data', () => {
     const p = profile([standard, scope('2026-07-01', 'space', 'HR', 'exclude')]);
     expect(evalAt(p, AFTER, { key: 'HR' }).space).toMatchObject({ key: 'HR', inAppData: 'not-contributing' });
     expect(evalAt(p, AFTER, { key: 'ENG' }).space).toMatchObject({ key: 'ENG', inAppData: 'contributing' });
-    expect(evalAt(p, AFTER).inAppData.exceptions).toEqual([{ kind: 'space', key: 'HR', mode: 'exclude' }]);
+    expect(withoutSince(evalAt(p, AFTER).inAppData.exceptions)).toEqual([{ kind: 'space', key: 'HR', mode: 'exclude' }]);
   });
 
   it('in-app off: an included space contributes, other spaces do not', () => {
     const p = profile([premium, scope('2026-07-01', 'space', 'DOCS', 'include')]);
     expect(evalAt(p, AFTER, { key: 'DOCS' }).space?.inAppData).toBe('contributing');
     expect(evalAt(p, AFTER, { key: 'LEGAL' }).space?.inAppData).toBe('not-contributing');
-    expect(evalAt(p, AFTER).inAppData.exceptions).toEqual([{ kind: 'space', key: 'DOCS', mode: 'include' }]);
+    expect(withoutSince(evalAt(p, AFTER).inAppData.exceptions)).toEqual([{ kind: 'space', key: 'DOCS', mode: 'include' }]);
   });
 
   it('only entries that work under the current org setting are listed as exceptions', () => {
     const p = profile([standard, scope('2026-07-01', 'space', 'A', 'include'), scope('2026-07-01', 'space', 'B', 'exclude')]);
-    expect(evalAt(p, AFTER).inAppData.exceptions).toEqual([{ kind: 'space', key: 'B', mode: 'exclude' }]);
+    expect(withoutSince(evalAt(p, AFTER).inAppData.exceptions)).toEqual([{ kind: 'space', key: 'B', mode: 'exclude' }]);
     const off = profile([...p.events, setting('2026-10-01', 'inAppData', 'off')]);
-    expect(evalAt(off, '2026-10-02').inAppData.exceptions).toEqual([{ kind: 'space', key: 'A', mode: 'include' }]);
+    expect(withoutSince(evalAt(off, '2026-10-02').inAppData.exceptions)).toEqual([{ kind: 'space', key: 'A', mode: 'include' }]);
     // An include waiting for the org toggle to go off does not make its space contribute now.
     expect(evalAt(p, AFTER, { key: 'A' }).space?.inAppData).toBe('contributing');
     expect(evalAt(off, '2026-10-02', { key: 'A' }).space?.inAppData).toBe('contributing');
@@ -328,7 +329,7 @@ describe('R17 include/exclude lists for in-app data', () => {
     const p = profile([standard, scope('2026-07-01', 'space', 'HR', 'exclude'), scope('2026-10-01', 'space', 'HR', 'default')]);
     expect(evalAt(p, '2026-09-30', { key: 'HR' }).space?.inAppData).toBe('not-contributing');
     expect(evalAt(p, '2026-10-01', { key: 'HR' }).space?.inAppData).toBe('contributing');
-    expect(evalAt(p, '2026-10-01').inAppData.exceptions).toEqual([]);
+    expect(withoutSince(evalAt(p, '2026-10-01').inAppData.exceptions)).toEqual([]);
   });
 
   it('an excluded Atlassian app stops contributing in-app data', () => {
@@ -347,13 +348,13 @@ describe('R17 include/exclude lists for in-app data', () => {
 
   it('connector entries are listed with their kind', () => {
     const p = profile([standard, scope('2026-07-01', 'connector', 'google-drive', 'exclude')]);
-    expect(evalAt(p, AFTER).inAppData.exceptions).toEqual([{ kind: 'connector', key: 'google-drive', mode: 'exclude' }]);
+    expect(withoutSince(evalAt(p, AFTER).inAppData.exceptions)).toEqual([{ kind: 'connector', key: 'google-drive', mode: 'exclude' }]);
   });
 
   it('later entries for the same target replace earlier ones', () => {
     const p = profile([premium, scope('2026-07-01', 'space', 'X', 'include'), scope('2026-07-05', 'space', 'X', 'exclude')]);
     expect(evalAt(p, AFTER, { key: 'X' }).space?.inAppData).toBe('not-contributing');
-    expect(evalAt(p, AFTER).inAppData.exceptions).toEqual([]);
+    expect(withoutSince(evalAt(p, AFTER).inAppData.exceptions)).toEqual([]);
   });
 });
 
