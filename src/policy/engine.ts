@@ -551,9 +551,16 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
         break;
     }
   }
+  // Index the causes by day once: filtering every fact for every stop would be quadratic.
+  const causesByDay = new Map<CalendarDate, ReplayFact[]>();
+  for (const f of facts) {
+    if (f.type !== 'plan-changed' && f.type !== 'setting-changed') continue;
+    const list = causesByDay.get(f.on);
+    if (list) list.push(f);
+    else causesByDay.set(f.on, [f]);
+  }
   for (const stop of stops) {
-    const causes = facts
-      .filter((f) => f.on === stop.on && (f.type === 'plan-changed' || f.type === 'setting-changed'))
+    const causes = (causesByDay.get(stop.on) ?? [])
       .map((f) => (f.type === 'plan-changed' ? `highest plan now ${f.to ? planLabel(f.to) : 'none'}` : f.type === 'setting-changed' ? f.text.charAt(0).toLowerCase() + f.text.slice(1) : ''));
     const why = causes.length ? ` (${causes.join('; ')})` : '';
     entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: 'documented' });

@@ -251,8 +251,17 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         const trial: Trial = { id: ++trialSeq, plan: event.plan, endsOn: event.endsOn, then: event.then, migration: event.migration === true };
         state.products.set(event.product, { base: existing?.base ?? null, trial });
         state.terminatedOn = null;
-        trialEnds.push({ on: event.endsOn, product: event.product, trialId: trial.id });
-        trialEnds.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.trialId - b.trialId));
+        // Keep trialEnds ordered by (on, trialId) with a binary-search insert, not a sort per trial.
+        const end = { on: event.endsOn, product: event.product, trialId: trial.id };
+        let lo = 0;
+        let hi = trialEnds.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const m = trialEnds[mid]!;
+          if (m.on < end.on || (m.on === end.on && m.trialId < end.trialId)) lo = mid + 1;
+          else hi = mid;
+        }
+        trialEnds.splice(lo, 0, end);
         const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
         productsChanged(event.on, `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`, false);
         return;
