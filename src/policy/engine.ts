@@ -299,53 +299,47 @@ export function exclusionReason(reason: ExclusionReason): Reason {
   }
 }
 
+/** Reasons both data types start with: pending, then what blocks everything, or the plan and any review window. */
+function leadingReasons(s: OrgState, pending: boolean): { reasons: Reason[]; plan: Plan | null } {
+  const reasons = pending ? [pendingReason()] : [];
+  const blocked = blockingReasons(s);
+  if (blocked) return { reasons: [...reasons, ...blocked], plan: null };
+  for (const r of [planReason(s), windowReason(s)]) if (r) reasons.push(r);
+  return { reasons, plan: s.governingPlan! };
+}
+
+/** Status, projection and lock of one data type; locks come from today's plan even while pending. */
+function settleDataType(setting: 'metadata' | 'inAppData', on: boolean, now: Snapshot, pending: boolean, since: CalendarDate, reasons: Reason[]): DataTypeStatus {
+  const value = status(on);
+  const locked = !settingChangeable(setting, now.state.governingPlan, now.state.exclusions.size > 0) || activeSettingsProducts(now.state).length === 0;
+  return pending ? { status: 'pending', projected: value, locked, since: null, reasons } : { status: value, locked, since, reasons };
+}
+
 function describeMetadata(basis: Snapshot, now: Snapshot, pending: boolean, since: CalendarDate): DataTypeStatus {
   const s = basis.state;
-  const reasons: Reason[] = [];
-  if (pending) reasons.push(pendingReason());
-  const blocked = blockingReasons(s);
-  if (blocked) reasons.push(...blocked);
-  else {
-    const plan = s.governingPlan!;
-    const pr = planReason(s);
-    if (pr) reasons.push(pr);
-    const wr = windowReason(s);
-    if (wr) reasons.push(wr);
-    if (plan !== 'enterprise') {
-      reasons.push(
-        because(
-          'METADATA_ALWAYS_ON',
-          plan === 'premium' ? 'R12' : 'R11',
-          `On the ${planLabel(plan)} plan metadata is always contributed and cannot be turned off; only Enterprise can opt out.`,
-        ),
-      );
-    } else if (s.choices.metadata === 'off') {
-      reasons.push(because('METADATA_TURNED_OFF', 'R13', 'An org admin turned metadata contribution off, which Enterprise allows.'));
-    } else if (s.choices.metadata === 'on') {
-      reasons.push(because('METADATA_TURNED_ON', 'R13', 'An org admin confirmed metadata contribution on (Enterprise can turn it off).'));
-    } else {
-      reasons.push(because('METADATA_DEFAULT_ON_ENTERPRISE', 'R13', 'On Enterprise metadata is contributed by default; an org admin can turn it off.'));
-    }
+  const { reasons, plan } = leadingReasons(s, pending);
+  if (plan !== null && plan !== 'enterprise') {
+    reasons.push(
+      because(
+        'METADATA_ALWAYS_ON',
+        plan === 'premium' ? 'R12' : 'R11',
+        `On the ${planLabel(plan)} plan metadata is always contributed and cannot be turned off; only Enterprise can opt out.`,
+      ),
+    );
+  } else if (plan === 'enterprise' && s.choices.metadata === 'off') {
+    reasons.push(because('METADATA_TURNED_OFF', 'R13', 'An org admin turned metadata contribution off, which Enterprise allows.'));
+  } else if (plan === 'enterprise' && s.choices.metadata === 'on') {
+    reasons.push(because('METADATA_TURNED_ON', 'R13', 'An org admin confirmed metadata contribution on (Enterprise can turn it off).'));
+  } else if (plan === 'enterprise') {
+    reasons.push(because('METADATA_DEFAULT_ON_ENTERPRISE', 'R13', 'On Enterprise metadata is contributed by default; an org admin can turn it off.'));
   }
-  const value = status(basis.outcome.metadata);
-  const locked = !settingChangeable('metadata', now.state.governingPlan, now.state.exclusions.size > 0) || activeSettingsProducts(now.state).length === 0;
-  return pending
-    ? { status: 'pending', projected: value, locked, since: null, reasons }
-    : { status: value, locked, since, reasons };
+  return settleDataType('metadata', basis.outcome.metadata, now, pending, since, reasons);
 }
 
 function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, since: CalendarDate): InAppDataStatus {
   const s = basis.state;
-  const reasons: Reason[] = [];
-  if (pending) reasons.push(pendingReason());
-  const blocked = blockingReasons(s);
-  if (blocked) reasons.push(...blocked);
-  else {
-    const plan = s.governingPlan!;
-    const pr = planReason(s);
-    if (pr) reasons.push(pr);
-    const wr = windowReason(s);
-    if (wr) reasons.push(wr);
+  const { reasons, plan } = leadingReasons(s, pending);
+  if (plan !== null) {
     const choice = s.choices.inAppData;
     if (choice === 'off') reasons.push(because('IN_APP_TURNED_OFF', 'R14', 'An org admin turned in-app data contribution off.'));
     else if (choice === 'on') reasons.push(because('IN_APP_TURNED_ON', 'R17', 'An org admin turned in-app data contribution on.'));
@@ -358,21 +352,18 @@ function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, since: 
     }
   }
   const exceptions = effectiveExceptions(s, basis.outcome.inApp, pending ? null : since);
-  if (!blocked && exceptions.length > 0) {
+  if (plan !== null && exceptions.length > 0) {
     const verb = basis.outcome.inApp ? 'excluded' : 'included';
+    const n = exceptions.length;
     reasons.push(
       because(
         basis.outcome.inApp ? 'IN_APP_EXCLUSIONS' : 'IN_APP_INCLUSIONS',
         'R17',
-        `${exceptions.length} space${exceptions.length === 1 ? '' : 's'}, app${exceptions.length === 1 ? '' : 's'} or connector${exceptions.length === 1 ? '' : 's'} ${exceptions.length === 1 ? 'is' : 'are'} ${verb}; platform apps and site-wide content follow the organization setting (R18).`,
+        `${n} space${n === 1 ? '' : 's'}, app${n === 1 ? '' : 's'} or connector${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} ${verb}; platform apps and site-wide content follow the organization setting (R18).`,
       ),
     );
   }
-  const value = status(basis.outcome.inApp);
-  const locked = !settingChangeable('inAppData', now.state.governingPlan, now.state.exclusions.size > 0) || activeSettingsProducts(now.state).length === 0;
-  return pending
-    ? { status: 'pending', projected: value, locked, since: null, reasons, exceptions }
-    : { status: value, locked, since, reasons, exceptions };
+  return { ...settleDataType('inAppData', basis.outcome.inApp, now, pending, since, reasons), exceptions };
 }
 
 /** R17: the include/exclude entries that take effect under the org-level setting; none for an excluded org. */
