@@ -37,6 +37,7 @@ import type {
   Exception,
   InAppDataStatus,
   Reason,
+  ReasonParams,
   SpaceStatus,
   Status,
   TimelineEntry,
@@ -60,6 +61,9 @@ interface Stop {
   on: CalendarDate;
   what: string;
   inApp: boolean;
+  /** What stopped: `metadata`, `in-app`, `app-removed`, `app-excluded` or `space`. */
+  code: string;
+  params: ReasonParams;
 }
 
 const IN_APP_DEFAULT_ON: Readonly<Record<Plan, boolean>> = { free: true, standard: true, premium: false, enterprise: false };
@@ -219,10 +223,10 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
   const orgMetadataStopped = before.metadata && !after.metadata;
   const orgInAppStopped = before.inApp && !after.inApp;
   if (orgMetadataStopped) {
-    stops.push({ on: date, what: terminated ? 'Organization terminated: metadata collection stopped' : 'Metadata collection stopped', inApp: false });
+    stops.push({ on: date, what: terminated ? 'Organization terminated: metadata collection stopped' : 'Metadata collection stopped', inApp: false, code: 'metadata', params: { terminated: terminated ? 1 : 0 } });
   }
   if (orgInAppStopped) {
-    stops.push({ on: date, what: terminated ? 'Organization terminated: in-app data collection stopped' : 'In-app data collection stopped', inApp: true });
+    stops.push({ on: date, what: terminated ? 'Organization terminated: in-app data collection stopped' : 'In-app data collection stopped', inApp: true, code: 'in-app', params: { terminated: terminated ? 1 : 0 } });
   }
   // An app that leaves or is excluded stops on its own while the organization goes on contributing.
   for (const product of new Set([...before.appInApp.keys()])) {
@@ -231,10 +235,10 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
     const metadataStopped = gone && before.appMetadata.has(product) && !orgMetadataStopped;
     if (!inAppStopped && !metadataStopped) continue;
     const what = gone ? `${productLabel(product)} removed: collection from it stopped` : `${productLabel(product)}: in-app data collection stopped (app excluded)`;
-    stops.push({ on: date, what, inApp: inAppStopped });
+    stops.push({ on: date, what, inApp: inAppStopped, code: gone ? 'app-removed' : 'app-excluded', params: { app: product } });
   }
   if (before.space === true && after.space === false) {
-    spaceStops.push({ on: date, what: 'This space: in-app data collection stopped', inApp: true });
+    spaceStops.push({ on: date, what: 'This space: in-app data collection stopped', inApp: true, code: 'space', params: {} });
   }
 }
 
@@ -243,13 +247,21 @@ function planReason(state: OrgState): Reason | null {
   if (plan === null) return null;
   const holders = [...state.products.entries()]
     .filter(([product, p]) => hasSettings(product) && activePlanOf(p) === plan)
-    .map(([product, p]) => `${productLabel(product)}${p.trial ? ` (${p.trial.migration ? 'Cloud Migration Trial' : 'trial'} until ${p.trial.endsOn})` : ''}`)
+    .map(([product, p]) => `${productLabel(product)}${p.trial && p.trial.plan === plan ? ` (${p.trial.migration ? 'Cloud Migration Trial' : 'trial'} until ${p.trial.endsOn})` : ''}`)
     .sort();
-  const viaTrial = [...state.products.entries()].some(([product, p]) => hasSettings(product) && p.trial && p.trial.plan === plan);
+  const holderIds = [...state.products.entries()]
+    .filter(([product, p]) => hasSettings(product) && activePlanOf(p) === plan)
+    .map(([product]) => product)
+    .sort();
+  const trialEnds = [...state.products.entries()]
+    .filter(([product, p]) => hasSettings(product) && p.trial && p.trial.plan === plan)
+    .map(([, p]) => p.trial!.endsOn)
+    .sort();
   return because(
     'HIGHEST_PLAN',
-    viaTrial ? 'R9' : 'R8',
+    trialEnds.length ? 'R9' : 'R8',
     `The highest active plan is ${planLabel(plan)}, from ${holders.join(', ')}. It decides the defaults for the whole organization.`,
+    { params: { plan, products: holderIds.join(','), ...(trialEnds.length ? { trialUntil: trialEnds[0]!, trialsUntil: trialEnds.join(',') } : {}) } },
   );
 }
 
@@ -259,7 +271,7 @@ function windowReason(state: OrgState): Reason | null {
   return because(
     'REVIEW_WINDOW_OPEN',
     'R36',
-    `A trial ended on ${state.window.trialEndedOn} and changed the highest plan; until ${state.window.endsOn} the settings of the ${prev} plan keep applying (30-day review window, R34; how it applies is our reading).`,
+    `A trial ended on ${state.window.trialEndedOn} and changed the highest plan; until ${state.window.endsOn} the settings of the ${prev} plan keep applying (30-day review window, R34; how it applies is our reading).`, { params: { trialEndedOn: state.window.trialEndedOn, endsOn: state.window.endsOn, plan: state.window.previousPlan ?? '' } },
   );
 }
 
@@ -270,10 +282,10 @@ function blockingReasons(state: OrgState): Reason[] | null {
   }
   if (activeSettingsProducts(state).length === 0) {
     if (state.terminatedOn !== null && state.terminatedOn < EFFECTIVE_DATE) {
-      return [because('TERMINATED_BEFORE_EFFECTIVE', 'R43', `The organization ended its cloud subscriptions on ${state.terminatedOn}, before ${EFFECTIVE_DATE}: it is not affected.`)];
+      return [because('TERMINATED_BEFORE_EFFECTIVE', 'R43', `The organization ended its cloud subscriptions on ${state.terminatedOn}, before ${EFFECTIVE_DATE}: it is not affected.`, { params: { date: state.terminatedOn } })];
     }
     if (state.terminatedOn !== null) {
-      return [because('ORGANIZATION_TERMINATED', 'R39', `The organization ended its cloud subscriptions on ${state.terminatedOn}; Atlassian stops collecting its data.`)];
+      return [because('ORGANIZATION_TERMINATED', 'R39', `The organization ended its cloud subscriptions on ${state.terminatedOn}; Atlassian stops collecting its data.`, { params: { date: state.terminatedOn } })];
     }
     return [
       because('NO_PRODUCT_WITH_SETTINGS', 'R4', 'The organization has no active Jira, Confluence or Jira Service Management plan, so it has no data contribution settings and contributes nothing (R24).'),
@@ -284,18 +296,19 @@ function blockingReasons(state: OrgState): Reason[] | null {
 
 export function exclusionReason(reason: ExclusionReason): Reason {
   const text = `Excluded as an organization with ${exclusionLabel(reason)}: none of its metadata or in-app data is used, and contribution cannot be turned on (R32).`;
+  const params = { reason };
   switch (reason) {
     case 'government-cloud':
     case 'isolated-cloud':
-      return because(`EXCLUDED_${reason.toUpperCase().replace(/-/g, '_')}`, 'R28', text);
+      return because(`EXCLUDED_${reason.toUpperCase().replace(/-/g, '_')}`, 'R28', text, { params });
     case 'customer-managed-keys':
       // Atlassian's list of offerings was unreadable; only the press names customer-managed keys.
-      return because('EXCLUDED_CUSTOMER_MANAGED_KEYS', 'R28', text, { confidence: 'reported', source: 'REG' });
+      return because('EXCLUDED_CUSTOMER_MANAGED_KEYS', 'R28', text, { confidence: 'reported', source: 'REG', params });
     case 'hipaa':
     case 'financial-services':
-      return because(`EXCLUDED_${reason.toUpperCase().replace(/-/g, '_')}`, 'R29', text);
+      return because(`EXCLUDED_${reason.toUpperCase().replace(/-/g, '_')}`, 'R29', text, { params });
     case 'government-entity':
-      return because('EXCLUDED_GOVERNMENT_ENTITY', 'R30', text);
+      return because('EXCLUDED_GOVERNMENT_ENTITY', 'R30', text, { params });
   }
 }
 
@@ -323,7 +336,7 @@ function describeMetadata(basis: Snapshot, now: Snapshot, pending: boolean, sinc
       because(
         'METADATA_ALWAYS_ON',
         plan === 'premium' ? 'R12' : 'R11',
-        `On the ${planLabel(plan)} plan metadata is always contributed and cannot be turned off; only Enterprise can opt out.`,
+        `On the ${planLabel(plan)} plan metadata is always contributed and cannot be turned off; only Enterprise can opt out.`, { params: { plan } },
       ),
     );
   } else if (plan === 'enterprise' && s.choices.metadata === 'off') {
@@ -344,10 +357,10 @@ function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, since: 
     if (choice === 'off') reasons.push(because('IN_APP_TURNED_OFF', 'R14', 'An org admin turned in-app data contribution off.'));
     else if (choice === 'on') reasons.push(because('IN_APP_TURNED_ON', 'R17', 'An org admin turned in-app data contribution on.'));
     else if (IN_APP_DEFAULT_ON[plan]) {
-      reasons.push(because('IN_APP_DEFAULT_ON', 'R11', `On the ${planLabel(plan)} plan in-app data is contributed by default; an org admin can turn it off.`));
+      reasons.push(because('IN_APP_DEFAULT_ON', 'R11', `On the ${planLabel(plan)} plan in-app data is contributed by default; an org admin can turn it off.`, { params: { plan } }));
     } else {
       reasons.push(
-        because('IN_APP_DEFAULT_OFF', plan === 'premium' ? 'R12' : 'R13', `On the ${planLabel(plan)} plan in-app data is not contributed by default; an org admin can turn it on.`),
+        because('IN_APP_DEFAULT_OFF', plan === 'premium' ? 'R12' : 'R13', `On the ${planLabel(plan)} plan in-app data is not contributed by default; an org admin can turn it on.`, { params: { plan } }),
       );
     }
   }
@@ -359,7 +372,7 @@ function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, since: 
       because(
         basis.outcome.inApp ? 'IN_APP_EXCLUSIONS' : 'IN_APP_INCLUSIONS',
         'R17',
-        `${n} space${n === 1 ? '' : 's'}, app${n === 1 ? '' : 's'} or connector${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} ${verb}; platform apps and site-wide content follow the organization setting (R18).`,
+        `${n} space${n === 1 ? '' : 's'}, app${n === 1 ? '' : 's'} or connector${n === 1 ? '' : 's'} ${n === 1 ? 'is' : 'are'} ${verb}; platform apps and site-wide content follow the organization setting (R18).`, { params: { count: n } },
       ),
     );
   }
@@ -430,7 +443,7 @@ function describeSpace(space: { key: string; app?: string }, basis: Snapshot, pe
   if (blocked) reasons.push(...blocked);
   else if (space.app !== undefined && !(s.products.has(space.app) && hasSettings(space.app))) {
     reasons.push(
-      because('SPACE_APP_NOT_CONTRIBUTING', 'R24', `${productLabel(space.app)} is not an active app with data contribution settings in this organization, so nothing from this space is contributed.`),
+      because('SPACE_APP_NOT_CONTRIBUTING', 'R24', `${productLabel(space.app)} is not an active app with data contribution settings in this organization, so nothing from this space is contributed.`, { params: { app: space.app } }),
     );
   } else {
     const orgOn = basis.outcome.inApp;
@@ -438,16 +451,17 @@ function describeSpace(space: { key: string; app?: string }, basis: Snapshot, pe
     const appEntry = space.app ? s.scopes.get(scopeKey('app', space.app)) : undefined;
     const orgText = `In-app data is ${orgOn ? 'on' : 'off'} for the organization`;
     if (entry && entry.mode === (orgOn ? 'exclude' : 'include')) {
-      reasons.push(because(orgOn ? 'SPACE_EXCLUDED' : 'SPACE_INCLUDED', 'R17', `${orgText}, and an org admin ${orgOn ? 'excluded' : 'included'} this space.`));
+      reasons.push(because(orgOn ? 'SPACE_EXCLUDED' : 'SPACE_INCLUDED', 'R17', `${orgText}, and an org admin ${orgOn ? 'excluded' : 'included'} this space.`, { params: { space: space.key } }));
       reasons.push(because('SPACE_ALSO_JIRA', 'R19', 'Contribution Lens treats Jira spaces (formerly projects) like Confluence spaces in these lists.'));
     } else if (appEntry && space.app && appEntry.mode === (orgOn ? 'exclude' : 'include')) {
       reasons.push(
-        because(orgOn ? 'APP_EXCLUDED' : 'APP_INCLUDED', 'R17', `${orgText}, and an org admin ${orgOn ? 'excluded' : 'included'} ${productLabel(space.app)} as a whole.`),
+        because(orgOn ? 'APP_EXCLUDED' : 'APP_INCLUDED', 'R17', `${orgText}, and an org admin ${orgOn ? 'excluded' : 'included'} ${productLabel(space.app)} as a whole.`, { params: { app: space.app } }),
       );
     } else {
       if (entry) {
         reasons.push(
           because('SPACE_ENTRY_DORMANT', 'R17', `This space is on the ${entry.mode} list, which only takes effect while in-app data is ${entry.mode === 'include' ? 'off' : 'on'}.`, {
+            params: { mode: entry.mode },
             confidence: 'interpreted',
           }),
         );
@@ -462,7 +476,7 @@ function describeSpace(space: { key: string; app?: string }, basis: Snapshot, pe
         because(
           'SPACE_REMOVAL_DEADLINE',
           'R40',
-          `Collection from this space stopped on ${lastStop.on}; in-app data should be removed by ${addDays(lastStop.on, IN_APP_REMOVAL_DAYS)} and models retrained by ${addDays(lastStop.on, MODEL_RETRAIN_DAYS)}.`,
+          `Collection from this space stopped on ${lastStop.on}; in-app data should be removed by ${addDays(lastStop.on, IN_APP_REMOVAL_DAYS)} and models retrained by ${addDays(lastStop.on, MODEL_RETRAIN_DAYS)}.`, { params: { date: lastStop.on, removalBy: addDays(lastStop.on, IN_APP_REMOVAL_DAYS), retrainBy: addDays(lastStop.on, MODEL_RETRAIN_DAYS) } },
         ),
       );
     }
@@ -517,6 +531,7 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
           kind: 'plan-changed',
           text: `Highest active plan: ${fact.from ? planLabel(fact.from) : 'none'} → ${fact.to ? planLabel(fact.to) : 'none'} (${fact.cause}).`,
           confidence: 'documented',
+          params: { from: fact.from ?? '', to: fact.to ?? '' },
         });
         break;
       case 'trial-ended':
@@ -525,6 +540,7 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
           kind: 'trial-ended',
           text: `${productLabel(fact.product)} ${planLabel(fact.plan)} ${fact.migration ? 'Cloud Migration Trial' : 'trial'} ended${fact.then === 'none' ? '; the app left the organization' : `; now ${planLabel(fact.then)}`}.`,
           confidence: 'documented',
+          params: { product: fact.product, plan: fact.plan, then: fact.then, migration: fact.migration ? 1 : 0 },
         });
         break;
       case 'review-window':
@@ -533,10 +549,11 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
           kind: 'review-window-ends',
           text: `End of the 30-day review window after the trial ended on ${fact.window.trialEndedOn}: the new plan's settings apply from here.`,
           confidence: 'interpreted',
+          params: { trialEndedOn: fact.window.trialEndedOn },
         });
         break;
       case 'setting-changed':
-        entries.push({ on: fact.on, kind: 'setting-changed', text: `${fact.text}.`, confidence: 'documented' });
+        entries.push({ on: fact.on, kind: 'setting-changed', text: `${fact.text}.`, confidence: 'documented', code: fact.code, params: fact.params });
         break;
       default:
         break;
@@ -554,11 +571,11 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
     const causes = (causesByDay.get(stop.on) ?? [])
       .map((f) => (f.type === 'plan-changed' ? `highest plan now ${f.to ? planLabel(f.to) : 'none'}` : f.type === 'setting-changed' ? f.text.charAt(0).toLowerCase() + f.text.slice(1) : ''));
     const why = causes.length ? ` (${causes.join('; ')})` : '';
-    entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: 'documented' });
+    entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: 'documented', code: stop.code, params: stop.params });
     if (stop.inApp) {
-      entries.push({ on: addDays(stop.on, IN_APP_REMOVAL_DAYS), kind: 'in-app-removal-deadline', text: `In-app data from the stop on ${stop.on} removed from datasets by this date.`, confidence: 'reported' });
+      entries.push({ on: addDays(stop.on, IN_APP_REMOVAL_DAYS), kind: 'in-app-removal-deadline', text: `In-app data from the stop on ${stop.on} removed from datasets by this date.`, confidence: 'reported', params: { stop: stop.on } });
     }
-    entries.push({ on: addDays(stop.on, MODEL_RETRAIN_DAYS), kind: 'model-retrain-deadline', text: `Models trained on data from before the stop on ${stop.on} retrained by this date.`, confidence: 'reported' });
+    entries.push({ on: addDays(stop.on, MODEL_RETRAIN_DAYS), kind: 'model-retrain-deadline', text: `Models trained on data from before the stop on ${stop.on} retrained by this date.`, confidence: 'reported', params: { stop: stop.on } });
   }
   if (firstContribution) {
     entries.push({
@@ -566,6 +583,7 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
       kind: 'retention-ends',
       text: `Up to ${RETENTION_YEARS} years after the first contribution on ${firstContribution}: the latest date contributed data may be kept.`,
       confidence: 'reported',
+      params: { firstContribution, years: RETENTION_YEARS },
     });
   }
   return entries
@@ -598,7 +616,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
           'PLAN_WITHOUT_SETTINGS_NOT_COUNTED',
           'R24',
           `${productLabel(product)} is on ${planLabel(plan)}, but apps without data contribution settings are not counted toward the highest plan (our reading; Atlassian has not said).`,
-          { confidence: 'interpreted' },
+          { params: { product, plan }, confidence: 'interpreted' },
         ),
       );
     }
@@ -616,7 +634,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
   }
   if (s.exclusions.has('customer-managed-keys') && highest !== null && highest !== 'enterprise') {
     notes.push(
-      because('CMEK_WITHOUT_ENTERPRISE', 'R33', `Customer-managed keys are only offered with Enterprise, but the declared highest plan is ${planLabel(highest)}: check the declared plans.`),
+      because('CMEK_WITHOUT_ENTERPRISE', 'R33', `Customer-managed keys are only offered with Enterprise, but the declared highest plan is ${planLabel(highest)}: check the declared plans.`, { params: { plan: highest } }),
     );
   }
   if (!excluded && s.governingPlan !== null) {
@@ -628,7 +646,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
           'SCOPE_ENTRIES_DORMANT',
           'R17',
           `${dormant} ${orgOn ? 'include' : 'exclude'} entr${dormant === 1 ? 'y takes' : 'ies take'} no effect while in-app data is ${orgOn ? 'on' : 'off'}; Atlassian offers ${orgOn ? 'exclusions' : 'inclusions'} in this mode.`,
-          { confidence: 'interpreted' },
+          { params: { count: dormant, mode: orgOn ? 'include' : 'exclude' }, confidence: 'interpreted' },
         ),
       );
     }
@@ -643,7 +661,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
         because(
           'TRIAL_ENDS',
           'R34',
-          `${productLabel(product)} is on a ${planLabel(p.trial!.plan)} ${p.trial!.migration ? 'Cloud Migration Trial' : 'trial'} until ${p.trial!.endsOn}; if the highest plan changes then, there are 30 days to review the settings.`,
+          `${productLabel(product)} is on a ${planLabel(p.trial!.plan)} ${p.trial!.migration ? 'Cloud Migration Trial' : 'trial'} until ${p.trial!.endsOn}; if the highest plan changes then, there are 30 days to review the settings.`, { params: { product, plan: p.trial!.plan, endsOn: p.trial!.endsOn, migration: p.trial!.migration ? 1 : 0 } },
         ),
       );
     }

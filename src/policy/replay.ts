@@ -17,7 +17,7 @@ import {
   type SettingName,
 } from './profile';
 import { because } from './reasons';
-import type { Reason } from './types';
+import type { Reason, ReasonParams } from './types';
 
 export const PLAN_RANK: Readonly<Record<Plan, number>> = { free: 0, standard: 1, premium: 2, enterprise: 3 };
 
@@ -89,7 +89,7 @@ export type ReplayFact =
   | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string }
   | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; changedHighest: boolean }
   | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
-  | { type: 'setting-changed'; on: CalendarDate; text: string }
+  | { type: 'setting-changed'; on: CalendarDate; text: string; code: 'exclusion' | 'setting' | 'scope'; params: ReasonParams }
   | { type: 'app-removed'; on: CalendarDate; product: string }
   | { type: 'terminated'; on: CalendarDate };
 
@@ -230,7 +230,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           'CHOICE_DROPPED_ON_PLAN_CHANGE',
           'R35',
           `On ${on} the plan that governs the settings became ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" no longer applies.`,
-          { confidence: 'interpreted' },
+          { params: { date: on, plan, value: state.choices.metadata }, confidence: 'interpreted' },
         ),
       );
       delete state.choices.metadata;
@@ -288,6 +288,8 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
             type: 'setting-changed',
             on: event.on,
             text: event.active ? `Exclusion recorded: ${exclusionLabel(event.reason)}` : `Exclusion ended: ${exclusionLabel(event.reason)}`,
+            code: 'exclusion',
+            params: { reason: event.reason, active: event.active ? 1 : 0 },
           });
         }
         return;
@@ -303,48 +305,54 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
               'CONFLICTING_SETTINGS_SAME_DAY',
               'R37',
               `Both "on" and "off" were recorded for ${settingLabel(event.setting)} on ${event.on}; Contribution Lens assumes "on", the reading that never understates contribution. Record the final value again to settle it.`,
-              { confidence: 'interpreted' },
+              { params: { setting: event.setting, date: event.on }, confidence: 'interpreted' },
             ),
           );
         }
         if (event.on < ROLLOUT_BEGAN) {
           notes.push(
-            because('SETTING_BEFORE_ROLLOUT', 'R3', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the settings did not exist before ${ROLLOUT_BEGAN}.`),
+            because('SETTING_BEFORE_ROLLOUT', 'R3', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the settings did not exist before ${ROLLOUT_BEGAN}.`, { params: { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN } }),
           );
           return;
         }
         if (excluded()) {
           notes.push(
-            because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`),
+            because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`, { params: { setting: event.setting, date: event.on } }),
           );
           return;
         }
         if (!settingChangeable(event.setting, state.governingPlan, false)) {
           const why =
             state.governingPlan === null
-              ? because('SETTING_IGNORED_NO_PLAN', 'R4', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the organization had no Jira, Confluence or Jira Service Management plan then.`)
+              ? because('SETTING_IGNORED_NO_PLAN', 'R4', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the organization had no Jira, Confluence or Jira Service Management plan then.`, { params: { setting: event.setting, date: event.on } })
               : because(
                   'SETTING_IGNORED_LOCKED',
                   state.governingPlan === 'premium' ? 'R12' : 'R11',
-                  `Metadata cannot be turned ${event.value} on the ${planLabel(state.governingPlan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`,
+                  `Metadata cannot be turned ${event.value} on the ${planLabel(state.governingPlan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`, { params: { value: event.value, plan: state.governingPlan, date: event.on } },
                 );
           notes.push(why);
           return;
         }
         if (state.choices[event.setting] !== event.value) {
           state.choices[event.setting] = event.value;
-          facts.push({ type: 'setting-changed', on: event.on, text: `${capitalize(settingLabel(event.setting))} turned ${event.value} by an org admin` });
+          facts.push({
+            type: 'setting-changed',
+            on: event.on,
+            text: `${capitalize(settingLabel(event.setting))} turned ${event.value} by an org admin`,
+            code: 'setting',
+            params: { setting: event.setting, value: event.value },
+          });
         }
         return;
       }
       case 'scope': {
         const { kind, key } = event.target;
         if (kind === 'app' && isPlatformApp(key)) {
-          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', `The ${event.mode} entry for the platform app "${key}" (${event.on}) is ignored: platform apps always follow the organization-level setting.`));
+          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', `The ${event.mode} entry for the platform app "${key}" (${event.on}) is ignored: platform apps always follow the organization-level setting.`, { params: { mode: event.mode, app: key, date: event.on } }));
           return;
         }
         if (kind === 'app' && !hasSettings(key)) {
-          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', `The ${event.mode} entry for "${key}" (${event.on}) is ignored: that app has no data contribution settings and never contributes.`));
+          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', `The ${event.mode} entry for "${key}" (${event.on}) is ignored: that app has no data contribution settings and never contributes.`, { params: { mode: event.mode, app: key, date: event.on } }));
           return;
         }
         const id = scopeKey(kind, key);
@@ -362,6 +370,8 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
             type: 'setting-changed',
             on: event.on,
             text: after === undefined ? `In-app data: ${label} back to the organization setting` : `In-app data: ${label} ${after === 'include' ? 'included' : 'excluded'}`,
+            code: 'scope',
+            params: { kind, key, mode: after ?? 'default' },
           });
         }
         return;

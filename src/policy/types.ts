@@ -16,7 +16,12 @@ export interface Reason {
   confidence: Confidence;
   /** URL of the source; null only when confidence is `interpreted` and nothing is published. */
   source: string | null;
+  /** The values in `text`, so a UI can say the same in another language by `code`. */
+  params?: ReasonParams;
 }
+
+/** Values interpolated into reason and timeline texts: dates, plan and product ids, counts. */
+export type ReasonParams = Record<string, string | number>;
 
 export interface Exception {
   kind: ScopeKind;
@@ -83,6 +88,9 @@ export interface TimelineEntry {
   kind: TimelineKind;
   text: string;
   confidence: Confidence;
+  /** What happened, as a stable code within the kind (e.g. `setting`, `scope`, `exclusion`), with its values. */
+  code?: string;
+  params?: ReasonParams;
 }
 
 export interface Deadlines {
