@@ -56,3 +56,18 @@ export function measureEngineScale(runs = 9): EngineScaleRow[] {
   }
   return rows;
 }
+
+/**
+ * Least-squares slope of log(CPU time) over log(events), from 1,000 events up
+ * (smaller profiles measure JIT warm-up more than the engine): 1 is linear,
+ * 2 quadratic. Steadier than any single ratio on a shared machine.
+ */
+export function growthExponent(rows: readonly EngineScaleRow[]): number {
+  const points = rows.filter((r) => r.spaceEntries === 0 && r.events >= 1_000).map((r) => [Math.log(r.events), Math.log(r.org.cpuMs)] as const);
+  const n = points.length;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  const sxy = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  return sxy / sxx;
+}

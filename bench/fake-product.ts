@@ -14,7 +14,9 @@ export interface FakeProductOptions {
 }
 
 export class FakeProduct implements ProductPort {
-  readonly calls = { isOrgAdmin: 0, isSpaceAdmin: 0, listSpaces: 0, products: 0, jiraLicense: 0, accessBlocked: 0 };
+  readonly calls = { isOrgAdmin: 0, isSpaceAdmin: 0, listSpaces: 0, products: 0, jiraLicense: 0, accessBlocked: 0, setSpaceProperty: 0 };
+  /** Space properties the app wrote (the page banner's display condition), by space id then key. */
+  readonly spaceProperties = new Map<string, Map<string, string>>();
   private readonly spaces: Record<SpaceProduct, ProductSpace[]>;
 
   constructor(private readonly options: FakeProductOptions = {}) {
@@ -59,6 +61,14 @@ export class FakeProduct implements ProductPort {
   async accessBlocked(): Promise<SpaceProduct[] | null> {
     this.calls.accessBlocked++;
     return [];
+  }
+
+  async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
+    this.calls.setSpaceProperty++;
+    const properties = this.spaceProperties.get(spaceId) ?? new Map<string, string>();
+    if (value === null) properties.delete(propertyKey);
+    else properties.set(propertyKey, value);
+    this.spaceProperties.set(spaceId, properties);
   }
 }
 

@@ -21,6 +21,8 @@ export interface PageCostScenario {
   budget: { invocations: number; storageReads: number; storageWrites?: number } | null;
   /** false: the view must load no app frame at all (static byline item, closed panel). */
   rendersApp?: boolean;
+  /** Page banner mode the org admin saved before this view (the preview seeds 'everywhere'). */
+  banner?: 'off' | 'everywhere';
 }
 
 export interface PageCost {
@@ -40,9 +42,9 @@ const click = (selector: string) => async (page: Page) => {
 };
 
 export const SCENARIOS: readonly PageCostScenario[] = [
-  { id: 'byline-closed', label: 'Confluence page view, byline notice closed', path: '/host/confluence-page?identity=user&banner=off', budget: { invocations: 0, storageReads: 0, storageWrites: 0 }, rendersApp: false },
-  { id: 'byline-open', label: 'Confluence page view, byline notice opened', path: '/host/confluence-page?identity=user&banner=off', act: click('[data-testid="byline-item"]'), budget: { invocations: 1, storageReads: 1 } },
-  { id: 'banner-on', label: 'Confluence page view, banner on', path: '/host/confluence-page?identity=user&banner=on', budget: { invocations: 1, storageReads: 1 } },
+  { id: 'byline-closed', label: 'Confluence page view, byline notice closed', path: '/host/confluence-page?identity=user', banner: 'off', budget: { invocations: 0, storageReads: 0, storageWrites: 0 }, rendersApp: false },
+  { id: 'byline-open', label: 'Confluence page view, byline notice opened', path: '/host/confluence-page?identity=user', banner: 'off', act: click('[data-testid="byline-item"]'), budget: { invocations: 1, storageReads: 1 } },
+  { id: 'banner-on', label: 'Confluence page view, banner on', path: '/host/confluence-page?identity=user', banner: 'everywhere', budget: { invocations: 1, storageReads: 1 } },
   { id: 'issue-closed', label: 'Jira work item view (context panel closed)', path: '/host/jira-work-item?identity=user', budget: { invocations: 0, storageReads: 0, storageWrites: 0 }, rendersApp: false },
   { id: 'issue-open', label: 'Jira work item view, notice opened', path: '/host/jira-work-item?identity=user', act: click('[data-testid="issue-context-toggle"]'), budget: { invocations: 1, storageReads: 1 } },
   { id: 'confluence-space', label: 'Confluence space page', path: '/host/confluence-space?identity=user', budget: null },
@@ -92,6 +94,27 @@ async function renderedAppFrames(page: Page): Promise<number> {
   return count;
 }
 
+/** Saves the page banner mode as the org admin through the admin page's bridge, like an admin would. */
+async function saveBannerMode(browser: Browser, preview: RunningPreview, banner: 'off' | 'everywhere'): Promise<void> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${preview.url}/host/jira-admin?identity=org-admin`);
+    const frame = await (await page.waitForSelector('.app-frame iframe', { state: 'attached' })).contentFrame();
+    if (!frame) throw new Error('admin page has no app frame');
+    await frame.waitForLoadState('load');
+    const answer = await frame.evaluate(async (mode) => {
+      const bridge = (window as unknown as { __bridge: { callBridge(name: string, p: unknown): Promise<unknown> } }).__bridge;
+      const current = (await bridge.callBridge('invoke', { functionKey: 'getNoticeSettings', payload: {} })) as { ok: boolean; data: { settings: { notice: string; text: Record<string, string> } } };
+      if (!current.ok) return current;
+      const { notice, text } = current.data.settings;
+      return bridge.callBridge('invoke', { functionKey: 'saveNoticeSettings', payload: { settings: { notice, banner: mode, text } } });
+    }, banner);
+    if ((answer as { ok?: boolean }).ok !== true) throw new Error(`saving the banner mode failed: ${JSON.stringify(answer)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 async function metrics(preview: RunningPreview): Promise<MetricsSnapshot> {
   const response = await fetch(`${preview.url}/api/metrics`);
   if (!response.ok) throw new Error(`GET /api/metrics answered ${response.status}`);
@@ -112,7 +135,12 @@ export async function measurePageCost(options: { chromiumPath?: string } = {}): 
     browser = await chromium.launch({ executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     const state = (await (await fetch(`${preview.url}/api/state`)).json()) as { backend?: string };
     const costs: PageCost[] = [];
+    let banner: 'off' | 'everywhere' | null = null;
     for (const scenario of SCENARIOS) {
+      if (scenario.banner && scenario.banner !== banner) {
+        await saveBannerMode(browser, preview, scenario.banner);
+        banner = scenario.banner;
+      }
       const context = await browser.newContext();
       const page = await context.newPage();
       await fetch(`${preview.url}/api/metrics/reset`, { method: 'POST' });

@@ -33,6 +33,8 @@ export interface ModuleInfo {
   statusLabel?: string;
   /** Who besides licensed users the host renders the module for (manifest `unlicensedAccess`). */
   unlicensedAccess: string[];
+  /** Manifest `displayConditions`: the host renders the module only where they hold. */
+  displayConditions?: Record<string, unknown>;
 }
 
 export interface PreviewManifest {
@@ -48,6 +50,7 @@ const moduleSchema = z.looseObject({
   label: z.string().optional(),
   status: z.looseObject({ value: z.looseObject({ label: z.string().optional() }).optional() }).optional(),
   unlicensedAccess: z.array(z.string()).optional(),
+  displayConditions: z.record(z.string(), z.unknown()).optional(),
 });
 
 const manifestSchema = z.looseObject({
@@ -84,6 +87,7 @@ export function readManifest(repoRoot: string): PreviewManifest {
       label: module.data.label,
       statusLabel: module.data.status?.value?.label,
       unlicensedAccess: module.data.unlicensedAccess ?? [],
+      ...(module.data.displayConditions ? { displayConditions: module.data.displayConditions } : {}),
     };
   }
   return { modules };

@@ -3,6 +3,7 @@
  * Confluence around the app's iframes. Everything interpolated is escaped.
  */
 import { randomUUID } from 'node:crypto';
+import { displayConditionsHold } from './display-conditions';
 import { encodeFrame, type FrameConfig } from './frames';
 import type { ModuleInfo, ModuleType, PreviewManifest } from './manifest';
 import { SURFACES, settingsQuery, type SurfaceDef, type ViewSettings } from './surfaces';
@@ -76,9 +77,9 @@ export function startPage(state: StartPageState): string {
       <label>Language <select name="locale">${option('en', 'English', settings.locale)}${option('de', 'Deutsch', settings.locale)}</select></label>
       <label>Confluence space <select name="space">${spaces}</select></label>
       <label>Jira space <select name="project">${projects}</select></label>
-      <label>Page banner <select name="banner">${option('off', 'Not installed', settings.banner)}${option('on', 'Installed', settings.banner)}</select></label>
       <button type="submit" class="button">Apply</button>
     </form>
+    <p class="preview-header__muted">The Confluence page banner shows where its display condition holds: in spaces whose <code>contribution-lens-banner</code> property the app set to <code>on</code> (admin page › Notices › Page banner).</p>
   </section>
   <section aria-labelledby="site-heading" class="preview-panel">
     <h2 id="site-heading">Simulated site</h2>
@@ -116,6 +117,8 @@ export interface HostPageInput {
   settings: ViewSettings;
   manifest: PreviewManifest;
   pageViewId: string;
+  /** A Confluence space property as the simulated product stores it (display conditions read it). */
+  spaceProperty(spaceId: string, propertyKey: string): unknown;
 }
 
 function frameUrl(module: ModuleInfo, frame: FrameConfig): string {
@@ -220,7 +223,15 @@ function confluencePageHost(input: HostPageInput): string {
   if (space && !canView(identity(input.settings.identity), space)) return loginWall();
   const byline = input.manifest.modules['confluence:contentBylineItem'];
   const contentId = '98304';
-  const bannerTarget = input.settings.banner === 'on' ? frameFor(input, 'confluence:pageBanner', { contentId }) : null;
+  // Like Confluence: the banner's iframe exists only where the module's display conditions hold.
+  const bannerModule = input.manifest.modules['confluence:pageBanner'];
+  const bannerShows =
+    bannerModule !== undefined &&
+    displayConditionsHold(bannerModule.displayConditions, {
+      isLoggedIn: identity(input.settings.identity).accountType !== 'anonymous',
+      entityProperty: (entity, key) => (entity === 'space' && space ? input.spaceProperty(space.id, key) : undefined),
+    });
+  const bannerTarget = bannerShows ? frameFor(input, 'confluence:pageBanner', { contentId }) : null;
   // The byline notice frame is created by host.js on click, exactly as Confluence loads it lazily.
   const bylineTarget = frameFor(input, 'confluence:contentBylineItem', { contentId });
   const bylineItem = byline && bylineTarget

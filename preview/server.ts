@@ -16,7 +16,7 @@ import { decodeFrame, installContextOf, viewContext, type FrameConfig } from './
 import { readManifest, type PreviewManifest } from './manifest';
 import { Meter, meteredKvs } from './metering';
 import { escapeHtml, hostPage, newPageViewId, startPage } from './pages';
-import { PreviewProduct } from './product';
+import { PreviewProduct, SpacePropertyStore } from './product';
 import { seedExampleOrg } from './seed';
 import { readViewSettings, surfaceById } from './surfaces';
 import { identity, type IdentityId, type JiraPlan } from './world';
@@ -150,7 +150,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   const meter = new Meter();
   let store: KvsPort = new FileKvs(storeFile);
   const kvs = meteredKvs(() => store, meter);
-  const product = new PreviewProduct(() => site.jiraPlan);
+  const product = new PreviewProduct(() => site.jiraPlan, new SpacePropertyStore(path.join(dataDir, 'space-properties.json')));
   const backend: PreviewBackend = createBackend({ kvs, product, clock });
 
   let siteUrl = '';
@@ -191,6 +191,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   async function reset(today?: string): Promise<void> {
     rmSync(storeFile, { force: true });
     store = new FileKvs(storeFile);
+    product.spaceProperties.clear();
     site = { ...site, today: today ?? defaultSettings().today };
     saveSite();
     await seed();
@@ -212,7 +213,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       if (!surface) return send(res, 404, 'no such surface');
       const pageViewId = newPageViewId();
       meter.pageView(pageViewId, surface.id);
-      send(res, 200, hostPage({ surface, settings: readViewSettings(url.searchParams), manifest, pageViewId }), MIME['.html']);
+      const spaceProperty = (spaceId: string, key: string) => product.spaceProperties.get(spaceId, key);
+      send(res, 200, hostPage({ surface, settings: readViewSettings(url.searchParams), manifest, pageViewId, spaceProperty }), MIME['.html']);
       return;
     }
     const appMatch = /^\/app\/([a-z0-9-]+\.html)$/.exec(route);

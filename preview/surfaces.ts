@@ -21,7 +21,7 @@ export const SURFACES: readonly SurfaceDef[] = [
     id: 'confluence-page',
     product: 'confluence',
     title: 'Confluence page',
-    description: 'Byline item from the manifest; the notice loads only on click (confluence:contentBylineItem), optional page banner (confluence:pageBanner)',
+    description: 'Byline item from the manifest; the notice loads only on click (confluence:contentBylineItem); page banner (confluence:pageBanner) where its display condition holds',
     modules: ['confluence:contentBylineItem', 'confluence:pageBanner'],
   },
   { id: 'jira-work-item', product: 'jira', title: 'Jira work item', description: 'Work item view with the context panel and its static lozenge (jira:issueContext)', modules: ['jira:issueContext'] },
@@ -42,7 +42,6 @@ export const viewSettingsSchema = z.object({
   locale: z.enum(Object.keys(LOCALES) as ['en', 'de']).default('en'),
   space: z.string().default('ENG').refine((k) => spaceKeys('confluence').includes(k), 'is not a Confluence space of the preview site'),
   project: z.string().default('ENG').refine((k) => spaceKeys('jira').includes(k), 'is not a Jira space of the preview site'),
-  banner: z.enum(['on', 'off']).default('off'),
 });
 export type ViewSettings = z.infer<typeof viewSettingsSchema> & { identity: IdentityId };
 
@@ -60,6 +59,5 @@ export function settingsQuery(settings: ViewSettings, overrides: Partial<ViewSet
     locale: merged.locale,
     space: merged.space,
     project: merged.project,
-    banner: merged.banner,
   }).toString();
 }

@@ -42,18 +42,19 @@ export function computeAlerts(input: {
     alerts.push({ code: 'PROFILE_EMPTY', severity: 'warning', text: 'No plans or settings are declared yet, so the status rests on defaults only.' });
   }
   const soon = addDays(day, DEADLINE_ALERT_DAYS);
-  const deadlines: [CalendarDate | null, string][] = [
-    [evaluation.deadlines.inAppRemovalBy, 'Contributed in-app data should be removed by'],
-    [evaluation.deadlines.modelsRetrainedBy, 'Models should be retrained without the data by'],
-    [evaluation.deadlines.reviewWindowEndsOn, 'The 30-day review window after the plan change ends on'],
+  // The deadline id goes to params so the page can word it in the reader's language.
+  const deadlines: [CalendarDate | null, string, string][] = [
+    [evaluation.deadlines.inAppRemovalBy, 'Contributed in-app data should be removed by', 'in-app-removal'],
+    [evaluation.deadlines.modelsRetrainedBy, 'Models should be retrained without the data by', 'models-retrained'],
+    [evaluation.deadlines.reviewWindowEndsOn, 'The 30-day review window after the plan change ends on', 'review-window'],
   ];
   for (const entry of evaluation.timeline) {
-    if (entry.kind === 'effective' && entry.on >= day && entry.on <= soon) deadlines.push([entry.on, 'Data contribution takes effect on']);
+    if (entry.kind === 'effective' && entry.on >= day && entry.on <= soon) deadlines.push([entry.on, 'Data contribution takes effect on', 'effective']);
   }
-  for (const [on, text] of deadlines) {
+  for (const [on, text, deadline] of deadlines) {
     if (on && on >= day && on <= soon) {
       const days = daysBetween(day, on);
-      alerts.push({ code: 'DEADLINE_SOON', severity: days <= 3 ? 'critical' : 'warning', text: `${text} ${on} (in ${days} day${days === 1 ? '' : 's'}).`, on });
+      alerts.push({ code: 'DEADLINE_SOON', severity: days <= 3 ? 'critical' : 'warning', text: `${text} ${on} (in ${days} day${days === 1 ? '' : 's'}).`, on, params: { deadline, days } });
     }
   }
   const windowEnds = evaluation.deadlines.reviewWindowEndsOn;
@@ -76,6 +77,7 @@ export function computeAlerts(input: {
         severity: 'warning',
         text: `The profile was last confirmed ${age} days ago (${attestedOn}); confirm it again at least every ${ATTESTATION_MAX_AGE_DAYS} days.`,
         on: attestedOn,
+        params: { days: age, maxDays: ATTESTATION_MAX_AGE_DAYS },
       });
     }
   }
@@ -89,6 +91,7 @@ export function computeAlerts(input: {
         code: 'LICENSE_MISMATCH',
         severity: 'critical',
         text: `Jira reports a ${paid ? 'paid' : 'Free'} license, but the declared Jira plan is ${declared}. Check Atlassian Administration › Apps and record the right plan.`,
+        params: { license: paid ? 'paid' : 'free', plan: declared },
       });
     }
   }
@@ -97,6 +100,7 @@ export function computeAlerts(input: {
       code: 'APP_ACCESS_BLOCKED',
       severity: 'info',
       text: `App access rules block Contribution Lens from some ${product === 'jira' ? 'Jira' : 'Confluence'} content; notices do not show there.`,
+      params: { product },
     });
   }
   return alerts;

@@ -4,9 +4,11 @@
  */
 import { evaluate } from '../policy/engine';
 import type { CalendarDate } from '../policy/dates';
-import { spaceInAppStatus, type SpaceLookup, type SpaceVerdict } from '../policy/space';
-import type { Evaluation } from '../policy/types';
-import type { NoticeSettings } from '../shared/contract';
+import { addDays } from '../policy/dates';
+import type { OrgProfile } from '../policy/profile';
+import { spaceDeadlines, spaceInAppStatus, type SpaceDeadlines, type SpaceLookup, type SpaceVerdict } from '../policy/space';
+import type { Evaluation, Exception } from '../policy/types';
+import type { NoticeMode, NoticeSettings, SpaceProduct } from '../shared/contract';
 import type { NoticeShard, NoticeSummary, SpaceEntry, StatusDoc } from '../storage/documents';
 import { canonicalJson } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
@@ -43,7 +45,27 @@ export interface DerivedState {
   shards: NoticeShard[];
 }
 
-export function orgSummary(evaluation: Evaluation, day: CalendarDate, settings: NoticeSettings): NoticeSummary {
+/**
+ * The first day after `day` on which the evaluation can change with time alone:
+ * a dated declaration or a timeline milestone still ahead. Null when none is.
+ */
+export function nextChangeAfter(evaluation: Evaluation, profile: OrgProfile, day: CalendarDate): CalendarDate | null {
+  let next: CalendarDate | null = null;
+  const consider = (on: CalendarDate | undefined | null) => {
+    if (on && on > day && (next === null || on < next)) next = on;
+  };
+  for (const entry of evaluation.timeline) consider(entry.on);
+  for (const event of profile.events) consider(event.on);
+  for (const key of ['inAppRemovalBy', 'modelsRetrainedBy', 'reviewWindowEndsOn'] as const) consider(evaluation.deadlines[key]);
+  return next;
+}
+
+export function orgSummary(
+  evaluation: Evaluation,
+  day: CalendarDate,
+  settings: NoticeSettings,
+  facts: { accessBlocked: SpaceProduct[] | null; nextChangeOn: CalendarDate | null },
+): NoticeSummary {
   return {
     day,
     excluded: evaluation.excluded,
@@ -63,6 +85,9 @@ export function orgSummary(evaluation: Evaluation, day: CalendarDate, settings: 
       ...(a.projectedInAppData ? { projectedInAppData: a.projectedInAppData } : {}),
     })),
     inAppRemovalBy: evaluation.deadlines.inAppRemovalBy,
+    modelsRetrainedBy: evaluation.deadlines.modelsRetrainedBy,
+    accessBlocked: facts.accessBlocked,
+    nextChangeOn: facts.nextChangeOn,
     notice: settings.notice,
     banner: settings.banner,
     text: settings.text,
@@ -83,7 +108,41 @@ export function spaceVerdict(org: NoticeSummary, space: { key: string; app: stri
     },
     apps: org.apps,
   };
-  return spaceInAppStatus(lookup, space, entry ? { kind: 'space', key: space.key, mode: entry } : null);
+  return spaceInAppStatus(lookup, space, spaceException(space.key, entry));
+}
+
+/** The stored entry as the engine's Exception (with the day it took effect, when known). */
+export function spaceException(key: string, entry: SpaceEntry | undefined): Exception | null {
+  return entry ? { kind: 'space', key, mode: entry.mode, ...(entry.since ? { since: entry.since } : {}) } : null;
+}
+
+/** A space's own dates (R38–R40) from a notice shard: an exclusion of its own stops it on its own day. */
+export function spaceDates(org: NoticeSummary, verdict: SpaceVerdict, key: string, entry: SpaceEntry | undefined): SpaceDeadlines {
+  return spaceDeadlines(
+    {
+      inAppData: { status: org.inAppData.status, locked: false, since: org.inAppData.since, reasons: [], exceptions: [] },
+      deadlines: { inAppRemovalBy: org.inAppRemovalBy, modelsRetrainedBy: org.modelsRetrainedBy, reviewWindowEndsOn: null },
+    },
+    verdict,
+    spaceException(key, entry),
+  );
+}
+
+/**
+ * The day a shard's status is vouched for on `today`: the status computed for
+ * `org.day` holds until `nextChangeOn`, and the daily check rewrites a shard
+ * whose status or next change date moves, so a shard it left alone still holds.
+ */
+export function statusDay(org: NoticeSummary, today: CalendarDate): CalendarDate {
+  if (today <= org.day) return org.day;
+  if (org.nextChangeOn !== null && today >= org.nextChangeOn) return addDays(org.nextChangeOn, -1) < org.day ? org.day : addDays(org.nextChangeOn, -1);
+  return today;
+}
+
+/** Whether a notice in `mode` shows for a space with this verdict (the banner's space property follows the same rule). */
+export function noticeShows(mode: NoticeMode, verdict: SpaceVerdict): boolean {
+  const contributes = verdict.status === 'contributing' || verdict.projected === 'contributing';
+  return mode === 'everywhere' || (mode === 'contributed-only' && contributes);
 }
 
 export function evaluateAt(compiled: Compiled, day: CalendarDate): Evaluation {
@@ -105,9 +164,9 @@ export function deriveState(input: {
   const evaluation = input.evaluation ?? evaluateAt(compiled, day);
   const exceptions = evaluation.inAppData.exceptions;
   const spaceExceptions = exceptions.filter((e) => e.kind === 'space');
-  const org = orgSummary(evaluation, day, settings);
-  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 1, shard, headSeq: input.headSeq, org, spaces: {} }));
-  for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = e.mode;
+  const org = orgSummary(evaluation, day, settings, { accessBlocked: external.accessBlocked, nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day) });
+  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.headSeq, org, spaces: {} }));
+  for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = { mode: e.mode, ...(e.since ? { since: e.since } : {}) };
   for (const shard of shards) {
     const bytes = serialisedBytes(shard);
     if (bytes > KVS_LIMITS.valueBytes) {

@@ -23,6 +23,8 @@ export interface ProductSpace {
   key: string;
   name: string;
   app: string;
+  /** The product's own id (Confluence space id); space properties are addressed by it. */
+  id?: string;
 }
 
 export type LicensePlan = 'FREE' | 'PAID' | 'UNLICENSED';
@@ -40,4 +42,15 @@ export interface ProductPort {
   jiraLicense(): Promise<{ app: string; plan: LicensePlan }[] | null>;
   /** Products where app access rules block this app from some content; null when unknown. */
   accessBlocked(): Promise<SpaceProduct[] | null>;
+  /**
+   * Sets the app's property `propertyKey` on a Confluence space to the string `value`, or removes
+   * it (null), as the app. Idempotent; removing a property or space that is gone is no error.
+   * Throws ProductRateLimitedError when the product asks the app to slow down.
+   */
+  setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void>;
+}
+
+/** The product answered HTTP 429: stop for now and continue on a later run. */
+export class ProductRateLimitedError extends Error {
+  override readonly name = 'ProductRateLimitedError';
 }

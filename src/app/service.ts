@@ -18,6 +18,7 @@ import {
   type Concern,
   type HistoryRecord,
   type HistoryRow,
+  type NoticeMode,
   type NoticeSettings,
   type OverviewData,
   type ProfileChange,
@@ -28,17 +29,18 @@ import {
   adminPayloads,
   publicPayloads,
 } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type StatusDoc } from '../storage/documents';
+import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
 import { KEYS, Repository, shardOf } from '../storage/repository';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
-import { changedShards, deriveState, differences, orgSummary, spaceVerdict } from './derive';
+import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
+import { changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, spaceDates, spaceVerdict, statusDay } from './derive';
 import { AppError, forbidden, invalid, notFound } from './errors';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
-import { buildEntries, commitWithRetry, dayOf, loadSnapshot, type Snapshot } from './writer';
+import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, type Snapshot } from './writer';
 
 export interface AppDeps {
   kvs: KvsPort;
@@ -62,6 +64,8 @@ export interface DailyCheckResult {
   changed: boolean;
   transitions: number;
   shardsWritten: number;
+  /** The banner space-property pass of this run, when there was something to do. */
+  banner?: BannerSyncResult;
 }
 
 export interface App {
@@ -117,6 +121,7 @@ function concernView(doc: ConcernDoc): Concern {
     spaceKey: doc.spaceKey,
     raisedBy: doc.raisedBy,
     raisedAt: doc.raisedAt,
+    kind: doc.details.kind,
     message: doc.details.message,
     state: doc.state,
     ...(doc.details.answer !== undefined ? { answer: doc.details.answer } : {}),
@@ -183,8 +188,11 @@ export function createApp(deps: AppDeps): App {
   };
 
   /** What the notice/space surfaces read when nothing has been stored yet: defaults from an empty profile. */
-  const emptyOrg = (day: CalendarDate): NoticeSummary =>
-    orgSummary(evaluate({ schemaVersion: 1, events: [] }, { at: day }), day, structuredClone(DEFAULT_NOTICE_SETTINGS));
+  const emptyOrg = (day: CalendarDate): NoticeSummary => {
+    const profile: OrgProfile = { schemaVersion: 1, events: [] };
+    const evaluation = evaluate(profile, { at: day });
+    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, nextChangeOn: nextChangeAfter(evaluation, profile, day) });
+  };
 
   /** Status for today from a snapshot, without writing. */
   const liveState = (snapshot: Snapshot) =>
@@ -192,13 +200,13 @@ export function createApp(deps: AppDeps): App {
 
   /** Appends records (if any) and rewrites the derived documents, all in one transaction. */
   const record = async (caller: Caller, records: HistoryRecord[], origin: 'admin-page' | 'import', expectedHeadSeq?: number) =>
-    commitWithRetry(repo, (snapshot) => {
+    commitCompiledWithRetry(repo, (snapshot) => {
       if (expectedHeadSeq !== undefined && snapshot.head.seq !== expectedHeadSeq) {
         throw new AppError('CONFLICT', `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`);
       }
       const at = now();
       const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin });
-      const compiled = compile([...snapshot.entries, ...entries]);
+      const compiled = snapshot.extend(entries);
       if (compiled.eventCount > MAX_PROFILE_EVENTS) throw invalid(`The profile would hold more than ${MAX_PROFILE_EVENTS} events.`);
       const derived = deriveState({ compiled, day: dayOf(at), now: at, headSeq: newHead.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
       return {
@@ -219,12 +227,22 @@ export function createApp(deps: AppDeps): App {
     return counts;
   };
 
-  const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: Map<string, 'include' | 'exclude'> }> => {
+  const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: Map<string, SpaceEntry> }> => {
     const shards = await repo.shards();
     const org = shards.find((s): s is NoticeShard => s !== undefined)?.org ?? emptyOrg(today());
-    const spaces = new Map<string, 'include' | 'exclude'>();
-    for (const shard of shards) for (const [key, mode] of Object.entries(shard?.spaces ?? {})) spaces.set(key, mode);
+    const spaces = new Map<string, SpaceEntry>();
+    for (const shard of shards) for (const [key, entry] of Object.entries(shard?.spaces ?? {})) spaces.set(key, entry);
     return { org, spaces };
+  };
+
+  /** Keeps the banner's display-condition space properties in step (see ./banner); never fails the caller. */
+  const syncBanner = async (mode: NoticeMode, trigger: 'settings' | 'daily'): Promise<BannerSyncResult | null> => {
+    try {
+      return await syncBannerProperties({ repo, product: deps.product, clock: deps.clock, readOrgAndSpaces }, mode, trigger, BANNER_BUDGETS[trigger]);
+    } catch (error) {
+      console.error(`banner sync (${trigger}) failed; the next run retries`, error);
+      return null;
+    }
   };
 
   const listSpaceRows = async (
@@ -254,7 +272,7 @@ export function createApp(deps: AppDeps): App {
           app: space.app,
           status: verdict.status,
           ...(verdict.projected ? { projected: verdict.projected } : {}),
-          mode: entry ?? 'default',
+          mode: entry?.mode ?? 'default',
           openConcerns: concerns.get(`${product}|${space.key}`) ?? 0,
         };
         if (filter.status && row.status !== filter.status && row.projected !== filter.status) continue;
@@ -360,10 +378,10 @@ export function createApp(deps: AppDeps): App {
     },
 
     async verifyHistory() {
-      const head = await repo.head();
-      const stored = await repo.rawEntries();
-      const check = verifyChain(stored, head, KEYS.entry);
-      return { ...check, headSeq: head.seq, headHash: head.seq > 0 ? head.hash : null };
+      // Reads in a safe order and repeats when a commit lands meanwhile (no false alarm while others write).
+      const { head, ...check } = await repo.verifyHistory();
+      const seq = head?.seq ?? 0;
+      return { ...check, headSeq: seq, headHash: head && seq > 0 ? head.hash : null };
     },
 
     async exportEvidence(caller, payload) {
@@ -409,7 +427,7 @@ export function createApp(deps: AppDeps): App {
 
     async saveNoticeSettings(caller, payload) {
       const by = requireAccount(caller);
-      return commitWithRetry(repo, (snapshot) => {
+      const saved = await commitCompiledWithRetry(repo, (snapshot) => {
         const at = now();
         const settings: NoticeSettings = payload.settings;
         const derived = deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, headSeq: snapshot.head.seq, settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
@@ -419,6 +437,9 @@ export function createApp(deps: AppDeps): App {
           result: { settings, updatedAt: doc.updatedAt, updatedBy: by },
         };
       });
+      // After the commit: the settings are saved even when the product is slow; the daily check finishes what this run could not.
+      await syncBanner(saved.settings.banner, 'settings');
+      return saved;
     },
 
     async listConcerns(_caller, payload) {
@@ -523,6 +544,7 @@ export function createApp(deps: AppDeps): App {
       const org = shard?.org ?? emptyOrg(today());
       const entry = shard?.spaces[space.key];
       const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
+      const dates = spaceDates(org, verdict, space.key, entry);
       const canRaiseConcern = caller.accountId ? await deps.product.isSpaceAdmin(caller) : false;
       return {
         product: caller.product,
@@ -531,11 +553,13 @@ export function createApp(deps: AppDeps): App {
         ...(verdict.projected ? { projected: verdict.projected } : {}),
         code: verdict.code,
         metadata: org.metadata.status,
-        mode: entry ?? 'default',
+        mode: entry?.mode ?? 'default',
         orgExcluded: org.excluded,
-        since: org.inAppData.since,
-        inAppRemovalBy: org.inAppRemovalBy,
-        day: org.day,
+        since: dates.since,
+        inAppRemovalBy: dates.inAppRemovalBy,
+        modelsRetrainedBy: dates.modelsRetrainedBy,
+        appAccessBlocked: org.accessBlocked === null ? null : org.accessBlocked.includes(caller.product),
+        day: statusDay(org, today()),
         canRaiseConcern,
       };
     },
@@ -548,8 +572,8 @@ export function createApp(deps: AppDeps): App {
       const entry = spaceKey ? shard?.spaces[spaceKey] : undefined;
       const verdict = spaceVerdict(org, { key: spaceKey ?? '', app: caller.space?.app ?? caller.product }, entry);
       const mode = caller.moduleType === 'confluence:pageBanner' ? org.banner : org.notice;
-      const contributes = verdict.status === 'contributing' || verdict.projected === 'contributing';
-      const show = mode === 'everywhere' || (mode === 'contributed-only' && contributes);
+      const show = noticeShows(mode, verdict);
+      const dates = spaceDates(org, verdict, spaceKey ?? '', entry);
       return {
         show,
         product: caller.product,
@@ -558,10 +582,10 @@ export function createApp(deps: AppDeps): App {
         ...(verdict.projected ? { projected: verdict.projected } : {}),
         code: verdict.code,
         metadata: org.metadata.status,
-        since: org.inAppData.since,
-        inAppRemovalBy: org.inAppRemovalBy,
+        since: dates.since,
+        inAppRemovalBy: dates.inAppRemovalBy,
         text: pickText(org.text, caller.locale),
-        day: org.day,
+        day: statusDay(org, today()),
       };
     },
 
@@ -573,14 +597,14 @@ export function createApp(deps: AppDeps): App {
         throw new AppError('RATE_LIMITED', `You have ${MAX_OPEN_CONCERNS_PER_PERSON} open concerns; wait for an answer before raising more.`);
       }
       const doc: ConcernDoc = {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: newId(),
         product: caller.product,
         spaceKey: space.key,
         raisedBy: by,
         raisedAt: now().toISOString(),
         state: 'open',
-        details: { message: payload.message },
+        details: { kind: payload.kind, message: payload.message },
       };
       await repo.saveConcern(doc);
       return concernView(doc);
@@ -614,7 +638,9 @@ export function createApp(deps: AppDeps): App {
     const upToDate = (s: StatusDoc | undefined) => !!s && s.day >= day && (s.transitionsThrough ?? '') >= day && s.policyVersion === policyVersion;
     if (upToDate(first)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
     const external = await readExternal(first?.external ?? NO_EXTERNAL_FACTS, day);
-    return commitWithRetry<DailyCheckResult>(repo, (snapshot) => {
+    let bannerMode: NoticeMode = DEFAULT_NOTICE_SETTINGS.banner;
+    const result = await commitCompiledWithRetry<DailyCheckResult>(repo, (snapshot) => {
+      bannerMode = snapshot.settings.banner;
       const status = snapshot.status;
       // A duplicate run that lost the race finds today's status already written.
       if (upToDate(status) && status?.headSeq === snapshot.head.seq) {
@@ -630,7 +656,7 @@ export function createApp(deps: AppDeps): App {
         records.length > 0
           ? buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: 'system', origin: 'daily-check' })
           : { entries: [] as HistoryEntry[], newHead: undefined };
-      const compiled = entries.length > 0 ? compile([...snapshot.entries, ...entries]) : snapshot.compiled;
+      const compiled = snapshot.extend(entries);
       const derived = deriveState({ compiled, day, now: at, headSeq: newHead?.seq ?? snapshot.head.seq, settings: snapshot.settings, external, evaluation, transitionsThrough: day });
       const shards = changedShards(derived.shards, snapshot.shards);
       return {
@@ -638,6 +664,10 @@ export function createApp(deps: AppDeps): App {
         result: { day, changed: true, transitions: records.length, shardsWritten: shards.length },
       };
     });
+    if (!result.changed) return result;
+    // Statuses move with the days and spaces come and go: the banner's space properties follow once a day.
+    const banner = await syncBanner(bannerMode, 'daily');
+    return banner ? { ...result, banner } : result;
   }
 
   return { admin, public: publicOps, dailyCheck, repository: repo };

@@ -5,20 +5,20 @@
  */
 import type { CalendarDate } from '../policy/dates';
 import { LIMITS, type HistoryOrigin, type HistoryRecord, type NoticeSettings } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type StatusDoc } from '../storage/documents';
+import { DEFAULT_NOTICE_SETTINGS, cachedCompiled, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type StatusDoc } from '../storage/documents';
 import { sealEntry } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { ConditionFailedError } from '../storage/port';
-import { SHARD_COUNT, type CommitPlan, type Repository } from '../storage/repository';
+import { SHARD_COUNT, profileCacheWrite, type CommitPlan, type Repository } from '../storage/repository';
+import { fullJitterDelay, isTransientStorageError } from '../storage/retry';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
-import { compile, type Compiled } from './compile';
+import { compile, compileRecords, type Compiled } from './compile';
 import { AppError, conflict, invalid } from './errors';
 
 /** Head + status + all shards leave this many of the 25 operations for entries. */
 export const MAX_ENTRIES_PER_COMMIT = KVS_LIMITS.opsPerTransaction - 2 - SHARD_COUNT;
 /** Keep each entry well under the 240 KiB value limit. */
 const ENTRY_RECORD_BYTES = 180_000;
-const MAX_ATTEMPTS = 5;
 
 export interface Snapshot {
   head: Head;
@@ -35,7 +35,7 @@ export async function loadSnapshot(repo: Repository): Promise<Snapshot> {
   const head = await repo.head();
   const [entries, status, shards, settingsDoc] = await Promise.all([repo.allEntries(), repo.status(), repo.shards(), repo.noticeSettings()]);
   const relevant = entries.filter((e) => e.seq <= head.seq);
-  const external = status ? { license: status.external.license, accessBlocked: status.external.accessBlocked, checkedOn: status.external.checkedOn } : NO_EXTERNAL_FACTS;
+  const external = externalOf(status);
   return {
     head,
     entries: relevant,
@@ -46,6 +46,10 @@ export async function loadSnapshot(repo: Repository): Promise<Snapshot> {
     settings: settingsDoc?.settings ?? structuredClone(DEFAULT_NOTICE_SETTINGS),
     external,
   };
+}
+
+function externalOf(status: StatusDoc | undefined): ExternalFacts {
+  return status ? { license: status.external.license, accessBlocked: status.external.accessBlocked, checkedOn: status.external.checkedOn } : NO_EXTERNAL_FACTS;
 }
 
 export interface EntryMeta {
@@ -90,20 +94,145 @@ export interface Attempt<T> {
   result: T;
 }
 
+/** What the attempt callbacks of both commit loops need from a snapshot besides the history. */
+type BaseSnapshot = Pick<Snapshot, 'head' | 'compiled'> & { cacheFresh?: boolean };
+
 /** Runs `attempt` on a fresh snapshot until its plan commits without a concurrent write in between. */
-export async function commitWithRetry<T>(repo: Repository, attempt: (snapshot: Snapshot) => Attempt<T> | Promise<Attempt<T>>): Promise<T> {
+export function commitWithRetry<T>(repo: Repository, attempt: (snapshot: Snapshot) => Attempt<T> | Promise<Attempt<T>>): Promise<T> {
+  return commitLoop(repo, loadSnapshot, attempt);
+}
+
+/**
+ * As commitWithRetry, over a WriteSnapshot: the compiled profile comes from the
+ * profile cache instead of every history entry. Extend it with `snapshot.extend`.
+ */
+export function commitCompiledWithRetry<T>(repo: Repository, attempt: (snapshot: WriteSnapshot) => Attempt<T> | Promise<Attempt<T>>): Promise<T> {
+  return commitLoop(repo, loadWriteSnapshot, attempt);
+}
+
+async function commitLoop<S extends BaseSnapshot, T>(repo: Repository, load: (repo: Repository) => Promise<S>, attempt: (snapshot: S) => Attempt<T> | Promise<Attempt<T>>): Promise<T> {
+  const pacing = repo.commitRetry;
+  const started = pacing.now();
   for (let i = 1; ; i++) {
-    const snapshot = await loadSnapshot(repo);
+    const snapshot = await load(repo);
     const { plan, result } = await attempt(snapshot);
     if (!plan) return result;
     try {
-      await repo.commit(plan);
+      await repo.commit(withProfileCache(plan, snapshot));
       return result;
     } catch (error) {
       if (error instanceof AppError) throw error;
-      if (!(error instanceof ConditionFailedError)) throw error;
-      if (i >= MAX_ATTEMPTS) throw conflict('The history kept changing while saving; try again.');
+      const transient = isTransientStorageError(error);
+      if (!transient && !(error instanceof ConditionFailedError)) throw error;
+      // After a timeout or 5xx the commit may have landed: a repeat would fail its head check, so look for our own entry.
+      if (transient && (await landed(repo, plan, error))) return result;
+      const delay = fullJitterDelay(i - 1, pacing);
+      if (i >= pacing.maxAttempts || pacing.now() - started + delay > pacing.deadlineMs) {
+        if (transient) throw error;
+        throw conflict('The history kept changing while saving; try again.');
+      }
+      await pacing.sleep(delay);
     }
+  }
+}
+
+/**
+ * Whether `plan` was committed although its answer was lost. The new head's hash
+ * covers the entry's content, author, time and predecessor, so an entry with that
+ * hash at that seq can only be ours. A plan without entries (settings, a daily
+ * check with no transitions) is safe to recompute and write again.
+ */
+async function landed(repo: Repository, plan: CommitPlan, commitError: unknown): Promise<boolean> {
+  if (!plan.newHead) return false;
+  try {
+    const entry = await repo.entry(plan.newHead.seq);
+    return entry?.hash === plan.newHead.hash;
+  } catch {
+    throw commitError; // cannot tell: report the commit's failure, never guess
+  }
+}
+
+/**
+ * Adds the profile cache for the head the plan leaves behind, in the same
+ * transaction. When it does not fit (a batch of many entries, a very long
+ * profile) the cache is left as it was: stale, so the next write compiles the
+ * history and writes a fresh cache if that commit has room.
+ */
+function withProfileCache(plan: CommitPlan, snapshot: BaseSnapshot): CommitPlan {
+  const entries = plan.entries ?? [];
+  // Nothing moved the head and the cache is current: nothing to rewrite.
+  if (!plan.newHead && snapshot.cacheFresh !== false) return plan;
+  const head = plan.newHead ?? plan.head;
+  const compiled = extendCompiled(snapshot.compiled, entries);
+  const cache = profileCacheWrite(head, JSON.stringify(compiled));
+  const ops = entries.length + 1 + (plan.status ? 1 : 0) + (plan.shards?.length ?? 0) + (plan.noticeSettings ? 1 : 0);
+  const bytes = serialisedBytes([entries, plan.status ?? null, plan.shards ?? [], plan.noticeSettings ?? null, cache]);
+  const fits = ops + 1 + cache.parts.length <= KVS_LIMITS.opsPerTransaction && bytes <= TRANSACTION_CACHE_BYTES;
+  return fits ? { ...plan, cache } : plan;
+}
+
+/** Everything the transaction writes, cache included, with headroom under the 4 MiB transaction limit. */
+const TRANSACTION_CACHE_BYTES = 4 * 1024 * 1024 - 64 * 1024;
+
+/**
+ * compile(entries ++ more) from compile(entries) and `more` alone. The engine
+ * reads the profile, in which a later event for the same fact and day replaces
+ * an earlier one; replaying the compiled events before the new records keeps
+ * exactly those replacements and their order (a property test checks this).
+ */
+export function extendCompiled(base: Compiled, more: readonly HistoryEntry[]): Compiled {
+  if (more.length === 0) return base;
+  const seed: HistoryRecord[] = [
+    { kind: 'profile-info', organization: base.profile.organization ?? null, sector: base.profile.sector ?? null },
+    ...base.profile.events.map((event): HistoryRecord => ({ kind: 'event', event })),
+  ];
+  const tail = compile(more);
+  const merged = compileRecords([...seed, ...(more.flatMap((e) => e.records) as HistoryRecord[])]);
+  return {
+    profile: merged.profile,
+    eventCount: base.eventCount + tail.eventCount,
+    lastRecordedAt: tail.lastRecordedAt ?? base.lastRecordedAt,
+    lastRecordedBy: tail.lastRecordedAt !== null ? tail.lastRecordedBy : base.lastRecordedBy,
+    lastAttestation: tail.lastAttestation ?? base.lastAttestation,
+  };
+}
+
+/** Everything a write needs except the history entries themselves. */
+export type WriteSnapshot = Omit<Snapshot, 'entries'> & {
+  /** The compiled profile after appending `entries` (built on the head of this snapshot). */
+  extend(entries: readonly HistoryEntry[]): Compiled;
+  /** Whether `compiled` came from a profile cache written for this very head. */
+  cacheFresh: boolean;
+};
+
+/** The compiled profile from the cache when it was written for this head; else the full history (and the next commit rewrites the cache). */
+export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot> {
+  const head = await repo.head();
+  const [cache, status, shards, settingsDoc] = await Promise.all([repo.profileCache(), repo.status(), repo.shards(), repo.noticeSettings()]);
+  let compiled = cache && cache.headSeq === head.seq && cache.headHash === head.hash ? parseCachedCompiled(cache.data) : undefined;
+  const cacheFresh = compiled !== undefined;
+  if (!compiled) compiled = compile((await repo.allEntries()).filter((e) => e.seq <= head.seq));
+  const base = compiled;
+  return {
+    head,
+    compiled,
+    cacheFresh,
+    extend: (entries) => extendCompiled(base, entries),
+    status,
+    shards,
+    settingsDoc,
+    settings: settingsDoc?.settings ?? structuredClone(DEFAULT_NOTICE_SETTINGS),
+    external: externalOf(status),
+  };
+}
+
+/** A cache that does not parse is no cache: the caller falls back to the history. */
+function parseCachedCompiled(data: string): Compiled | undefined {
+  try {
+    const parsed = cachedCompiled.safeParse(JSON.parse(data));
+    return parsed.success ? (parsed.data as Compiled) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -98,7 +98,7 @@ export const localeTag = z.string().regex(/^(default|[a-z]{2,3}(-[A-Za-z]{2,4})?
 export const noticeSettings = z.strictObject({
   /** Confluence byline dialog and Jira work item context. */
   notice: z.enum(NOTICE_MODES),
-  /** Confluence page banner (renders on every page load). */
+  /** Confluence page banner: Confluence loads it only in spaces whose banner space property the app sets for this mode (src/app/banner.ts). */
   banner: z.enum(NOTICE_MODES),
   /** Extra plain-text message per locale; `default` is used when the viewer's locale has none. */
   text: z
@@ -115,6 +115,10 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const CONCERN_STATES = ['open', 'answered', 'resolved'] as const;
 export type ConcernState = (typeof CONCERN_STATES)[number];
+
+/** What a space admin asks the org admins: a general concern, or to exclude/include the space. */
+export const CONCERN_KINDS = ['concern', 'exclude-request', 'include-request'] as const;
+export type ConcernKind = (typeof CONCERN_KINDS)[number];
 
 export const SPACE_PRODUCTS = ['jira', 'confluence'] as const;
 export type SpaceProduct = (typeof SPACE_PRODUCTS)[number];
@@ -191,7 +195,7 @@ export const adminPayloads = {
 export const publicPayloads = {
   getSpaceStatus: empty,
   getNotice: empty,
-  raiseConcern: z.strictObject({ message: plainText(LIMITS.concernLength, 1) }),
+  raiseConcern: z.strictObject({ kind: z.enum(CONCERN_KINDS).default('concern'), message: plainText(LIMITS.concernLength, 1) }),
   getMyConcerns: empty,
 } as const;
 
@@ -221,6 +225,8 @@ export interface Alert {
   text: string;
   /** The date the alert is about (deadline, attestation date), if any. */
   on?: CalendarDate;
+  /** The other values in `text`, so a UI can word the alert by `code` in the reader's language. */
+  params?: Record<string, string | number>;
 }
 
 export interface Attestation {
@@ -344,6 +350,7 @@ export interface Concern {
   spaceKey: string;
   raisedBy: string;
   raisedAt: string;
+  kind: ConcernKind;
   message: string;
   state: ConcernState;
   answer?: string;
@@ -400,9 +407,14 @@ export interface SpaceStatusData {
   /** Include/exclude entry in effect for this space, or default. */
   mode: 'include' | 'exclude' | 'default';
   orgExcluded: boolean;
+  /** Since when this space's in-app status holds (its own include/exclude date, else the organization's); null while pending. */
   since: CalendarDate | null;
+  /** This space's deadlines (R38–R40), computed on the server; null when none applies. */
   inAppRemovalBy: CalendarDate | null;
-  /** The day this status was last computed with a change (it holds until the next change). */
+  modelsRetrainedBy: CalendarDate | null;
+  /** App access rules block the app from some content of this Atlassian app; null when unknown. */
+  appAccessBlocked: boolean | null;
+  /** The day this status is vouched for: today, unless a dated change is due that the daily check has not computed yet. */
   day: CalendarDate;
   /** True when the caller may raise a concern (space/project admin). */
   canRaiseConcern: boolean;
@@ -418,11 +430,12 @@ export interface NoticeData {
   projected?: Exclude<Status, 'pending'>;
   code: string;
   metadata: Status;
+  /** The space's own dates, as in SpaceStatusData (the organization's for site-wide modules). */
   since: CalendarDate | null;
   inAppRemovalBy: CalendarDate | null;
   /** The admin's message for the viewer's locale (plain text), if any. */
   text: string | null;
-  /** The day this status was last computed with a change (it holds until the next change). */
+  /** The day this status is vouched for (see SpaceStatusData.day). */
   day: CalendarDate;
 }
 

@@ -1,9 +1,10 @@
 /** Zod schemas of every stored document, each with its schemaVersion and migration chain. */
 import { z } from 'zod';
-import { SECTORS, calendarDate, profileEvent } from '../policy/profile';
-import { CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRODUCTS, noticeSettings } from '../shared/contract';
+import { SECTORS, calendarDate, orgProfile, profileEvent } from '../policy/profile';
+import { CONCERN_KINDS, CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRODUCTS, noticeSettings } from '../shared/contract';
 import type { VersionedDoc } from './versioned';
 import type { Evaluation } from '../policy/types';
+import { addDays } from '../policy/dates';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
 const isoTime = z.string().min(10).max(40);
@@ -49,6 +50,8 @@ const alert = z.strictObject({
   severity: z.enum(['info', 'warning', 'critical']),
   text: z.string(),
   on: calendarDate.optional(),
+  // Values of the text for wording it in the reader's language; absent in alerts stored before it existed.
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 const attestation = z.strictObject({ at: isoTime, by: z.string(), seq: z.number().int(), note: z.string().optional() });
@@ -113,25 +116,55 @@ export const noticeSummary = z.strictObject({
   inAppData: z.strictObject({ status, projected: settled.optional(), since: calendarDate.nullable() }),
   apps: z.array(appStatus).max(64),
   inAppRemovalBy: calendarDate.nullable(),
+  modelsRetrainedBy: calendarDate.nullable(),
+  /** Products where app access rules block the app from some content (daily check); null when unknown. */
+  accessBlocked: z.array(z.enum(SPACE_PRODUCTS)).nullable(),
+  /**
+   * The first day after `day` on which the status can change with time alone (a dated event or
+   * milestone); null when none is ahead. Until then the status computed for `day` still holds.
+   */
+  nextChangeOn: calendarDate.nullable(),
   notice: z.enum(NOTICE_MODES),
   banner: z.enum(NOTICE_MODES),
   text: z.record(z.string(), z.string()),
 });
 export type NoticeSummary = z.infer<typeof noticeSummary>;
 
-/** An include/exclude entry the engine lists as in effect for a space. */
-export const spaceEntry = z.enum(['include', 'exclude']);
+/** An include/exclude entry the engine lists as in effect for a space, with the day it took effect. */
+export const spaceEntry = z.strictObject({ mode: z.enum(['include', 'exclude']), since: calendarDate.optional() });
 export type SpaceEntry = z.infer<typeof spaceEntry>;
 
 const shardSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   shard: z.number().int().min(0).max(7),
   headSeq: z.number().int().min(0),
   org: noticeSummary,
   spaces: z.record(z.string(), spaceEntry),
 });
 export type NoticeShard = z.infer<typeof shardSchema>;
-export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = { name: 'notice shard', current: 1, schema: shardSchema, migrations: {} };
+/**
+ * Version 1 kept only the mode per space and no space-level dates; version 2
+ * adds each entry's `since`, the retraining deadline, app access facts and the
+ * next day the status can change. A migrated shard claims nothing it did not
+ * know: no dates, and its status holds only for the day it was computed.
+ */
+export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = {
+  name: 'notice shard',
+  current: 2,
+  schema: shardSchema,
+  migrations: {
+    1: (doc) => {
+      const spaces = (doc.spaces ?? {}) as Record<string, unknown>;
+      const org = (doc.org ?? {}) as Record<string, unknown>;
+      const day = typeof org.day === 'string' ? org.day : undefined;
+      return {
+        ...doc,
+        spaces: Object.fromEntries(Object.entries(spaces).map(([key, mode]) => [key, { mode }])),
+        org: { ...org, modelsRetrainedBy: null, accessBlocked: null, nextChangeOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, 1) : null },
+      };
+    },
+  },
+};
 
 const noticeSettingsSchema = z.strictObject({
   schemaVersion: z.literal(2),
@@ -160,7 +193,7 @@ export const NOTICE_SETTINGS: VersionedDoc<typeof noticeSettingsSchema> = {
 export const DEFAULT_NOTICE_SETTINGS = { notice: 'everywhere', banner: 'off', text: {} } as const satisfies z.infer<typeof noticeSettings>;
 
 const concernSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   id: z.string().min(1).max(64),
   product: z.enum(SPACE_PRODUCTS),
   spaceKey: z.string().min(1).max(255),
@@ -168,6 +201,7 @@ const concernSchema = z.strictObject({
   raisedAt: isoTime,
   state: z.enum(CONCERN_STATES),
   details: z.strictObject({
+    kind: z.enum(CONCERN_KINDS),
     message: z.string().max(2_000),
     answer: z.string().max(2_000).optional(),
     answeredBy: z.string().optional(),
@@ -178,4 +212,63 @@ const concernSchema = z.strictObject({
   }),
 });
 export type ConcernDoc = z.infer<typeof concernSchema>;
-export const CONCERN: VersionedDoc<typeof concernSchema> = { name: 'concern', current: 1, schema: concernSchema, migrations: {} };
+/** Version 1 had no kind: every concern was a general one (requests were worded into the message). */
+export const CONCERN: VersionedDoc<typeof concernSchema> = {
+  name: 'concern',
+  current: 2,
+  schema: concernSchema,
+  migrations: {
+    1: (doc) => ({ ...doc, details: { ...((doc.details ?? {}) as Record<string, unknown>), kind: 'concern' } }),
+  },
+};
+
+const bannerSyncSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  /** Confluence space ids whose banner property the app has set to 'on' (what the last writes left behind). */
+  on: z.array(z.string().min(1).max(64)).max(20_000),
+  /** A pass that has not finished: the banner mode it applies and the space-list cursor to continue from. */
+  pass: z.strictObject({ mode: z.enum(NOTICE_MODES), cursor: z.string().max(2_000).nullable(), startedAt: isoTime }).nullable(),
+  /** The last finished pass. */
+  last: z.strictObject({ mode: z.enum(NOTICE_MODES), day: calendarDate, finishedAt: isoTime, failed: z.number().int().min(0) }).nullable(),
+});
+export type BannerSyncDoc = z.infer<typeof bannerSyncSchema>;
+/** Which Confluence spaces carry the banner's display-condition property (src/app/banner.ts). */
+export const BANNER_SYNC: VersionedDoc<typeof bannerSyncSchema> = { name: 'banner sync state', current: 1, schema: bannerSyncSchema, migrations: {} };
+
+/**
+ * The compiled profile at one history head, so a write need not re-read every
+ * entry. Written with the head it describes (same transaction when the
+ * operations fit, else right after, guarded by that head). A cache whose
+ * headSeq/headHash differ from the head, or of another schemaVersion, is not
+ * used: the writer compiles the full history instead. Long profiles are split
+ * into parts (the first inline here) to stay under the 240 KiB value limit;
+ * every part names the head it belongs to, so parts of two heads never mix.
+ */
+const profileCacheSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  headSeq: z.number().int().min(0),
+  headHash: hex64,
+  parts: z.number().int().min(1).max(64),
+  data: z.string(),
+});
+export type ProfileCacheDoc = z.infer<typeof profileCacheSchema>;
+export const PROFILE_CACHE: VersionedDoc<typeof profileCacheSchema> = { name: 'profile cache', current: 1, schema: profileCacheSchema, migrations: {} };
+
+const profileCachePartSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  headSeq: z.number().int().min(0),
+  headHash: hex64,
+  index: z.number().int().min(1).max(63),
+  data: z.string(),
+});
+export type ProfileCachePartDoc = z.infer<typeof profileCachePartSchema>;
+export const PROFILE_CACHE_PART: VersionedDoc<typeof profileCachePartSchema> = { name: 'profile cache part', current: 1, schema: profileCachePartSchema, migrations: {} };
+
+/** What the cache holds once its parts are joined: the writer's Compiled (src/app/compile.ts). */
+export const cachedCompiled = z.strictObject({
+  profile: orgProfile,
+  eventCount: z.number().int().min(0),
+  lastRecordedAt: isoTime.nullable(),
+  lastRecordedBy: z.string().nullable(),
+  lastAttestation: attestation.nullable(),
+});

@@ -34,6 +34,24 @@ export function sealEntry(draft: Omit<HistoryEntry, 'hash'>): HistoryEntry {
   return { ...draft, hash: entryHash(draft) };
 }
 
+/**
+ * Evidence, from a document written in the same transaction as the head, of the
+ * head the app last wrote. Repository.rawEntries appends one after the stored
+ * entries when it contradicts the head now stored; it is not an entry.
+ */
+export class HeadWitness extends Error {
+  override readonly name = 'HeadWitness';
+  constructor(
+    readonly seq: number,
+    /** The head hash the witness was written for, when it records one. */
+    readonly hash: string | null,
+    /** Which document, in words ("the status document"). */
+    readonly source: string,
+  ) {
+    super(`${source} was written at history entry ${seq}`);
+  }
+}
+
 export interface ChainCheck {
   intact: boolean;
   entries: number;
@@ -49,8 +67,14 @@ export function verifyChain(stored: readonly { key: string; entry: HistoryEntry 
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let records = 0;
-  const broken = (seq: number, reason: string): ChainCheck => ({ intact: false, entries: stored.length, records, firstBroken: { seq, reason } });
+  let witness: HeadWitness | null = null;
+  const entries = stored.filter((s) => !(s.entry instanceof HeadWitness)).length;
+  const broken = (seq: number, reason: string): ChainCheck => ({ intact: false, entries, records, firstBroken: { seq, reason } });
   for (const { key, entry } of stored) {
+    if (entry instanceof HeadWitness) {
+      witness = entry;
+      continue;
+    }
     if (entry instanceof Error) return broken(expectedSeq, `entry ${key} is unreadable: ${entry.message}`);
     if (entry.seq !== expectedSeq) {
       return entry.seq > expectedSeq
@@ -70,5 +94,15 @@ export function verifyChain(stored: readonly { key: string; entry: HistoryEntry 
       : broken(head.seq + 1, `entry ${head.seq + 1} was added outside the app (the head ends at ${head.seq})`);
   }
   if (head.hash !== prevHash) return broken(head.seq, `the last entry ${head.seq} does not match the recorded head hash`);
-  return { intact: true, entries: stored.length, records, firstBroken: null };
+  if (witness && witness.seq > head.seq) {
+    const missing = witness.seq === head.seq + 1 ? `entry ${witness.seq} is` : `entries ${head.seq + 1}–${witness.seq} are`;
+    return broken(
+      head.seq + 1,
+      `${missing} missing: ${witness.source} was written when the history reached entry ${witness.seq}, but the head now ends at ${head.seq} (the newest entries were deleted and the head moved back)`,
+    );
+  }
+  if (witness && witness.seq === head.seq && witness.hash !== null && witness.hash !== head.hash) {
+    return broken(head.seq, `entry ${head.seq} is not the one the app recorded: ${witness.source} was written for a head with another hash (the newest entries were replaced)`);
+  }
+  return { intact: true, entries, records, firstBroken: null };
 }

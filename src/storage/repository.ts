@@ -7,27 +7,38 @@
  */
 import { ENTITY } from './entities';
 import {
+  BANNER_SYNC,
   CONCERN,
   HEAD,
   HISTORY_ENTRY,
   NOTICE_SETTINGS,
   NOTICE_SHARD,
+  PROFILE_CACHE,
+  PROFILE_CACHE_PART,
   STATUS,
+  type BannerSyncDoc,
   type ConcernDoc,
   type Head,
   type HistoryEntry,
   type NoticeSettingsDoc,
   type NoticeShard,
+  type ProfileCacheDoc,
+  type ProfileCachePartDoc,
   type StatusDoc,
 } from './documents';
-import { GENESIS_HASH } from './hash-chain';
+import { GENESIS_HASH, HeadWitness, canonicalJson, verifyChain, type ChainCheck } from './hash-chain';
+import { KVS_LIMITS } from './limits';
 import type { EntityQuery, KvsPort, RangeCondition, TxOp } from './port';
+import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from './retry';
 import { readOptional, readVersioned } from './versioned';
 
 export const SHARD_COUNT = 8;
 export const KEYS = {
   status: 'status',
   noticeSettings: 'notice-settings',
+  bannerSync: 'banner-sync',
+  profileCache: 'profile-cache',
+  profileCachePart: (index: number) => `profile-cache:${index}`,
   head: 'head',
   shard: (index: number) => `notice:${index}`,
   entry: (seq: number) => `entry-${String(seq).padStart(10, '0')}`,
@@ -52,6 +63,20 @@ export interface CommitPlan {
   status?: StatusDoc;
   shards?: NoticeShard[];
   noticeSettings?: NoticeSettingsDoc;
+  /** The compiled profile at `newHead`, written in the same transaction (see PROFILE_CACHE). */
+  cache?: ProfileCacheWrite;
+}
+
+export interface ProfileCacheWrite {
+  doc: ProfileCacheDoc;
+  parts: ProfileCachePartDoc[];
+}
+
+/** The cache's joined data and the head it was written for; undefined when absent, unreadable or incomplete. */
+export interface StoredProfileCache {
+  headSeq: number;
+  headHash: string;
+  data: string;
 }
 
 export interface EntryPage {
@@ -60,7 +85,43 @@ export interface EntryPage {
 }
 
 export class Repository {
+  /** Pacing of the writer's retries after a lost race or a failed commit; tests inject sleep/random/now. */
+  commitRetry: CommitRetryOptions = DEFAULT_COMMIT_RETRY;
+
   constructor(readonly kvs: KvsPort) {}
+
+  /** One entry by seq; undefined when absent. */
+  async entry(seq: number): Promise<HistoryEntry | undefined> {
+    return readOptional(HISTORY_ENTRY, await this.kvs.getEntity(ENTITY.historyEntry, KEYS.entry(seq)));
+  }
+
+  /**
+   * The stored profile cache, or undefined when it cannot be used (missing, another
+   * schema version, unreadable, or parts missing / of another head): the caller then
+   * compiles the full history, so a bad cache costs reads, never correctness.
+   */
+  async profileCache(): Promise<StoredProfileCache | undefined> {
+    let doc: ProfileCacheDoc | undefined;
+    try {
+      doc = readOptional(PROFILE_CACHE, await this.kvs.get(KEYS.profileCache));
+    } catch {
+      return undefined;
+    }
+    if (!doc) return undefined;
+    const rest = await Promise.all(Array.from({ length: doc.parts - 1 }, (_, i) => this.kvs.get(KEYS.profileCachePart(i + 1))));
+    const pieces = [doc.data];
+    for (const [i, raw] of rest.entries()) {
+      let part: ProfileCachePartDoc | undefined;
+      try {
+        part = readOptional(PROFILE_CACHE_PART, raw);
+      } catch {
+        return undefined;
+      }
+      if (!part || part.index !== i + 1 || part.headSeq !== doc.headSeq || part.headHash !== doc.headHash) return undefined;
+      pieces.push(part.data);
+    }
+    return { headSeq: doc.headSeq, headHash: doc.headHash, data: pieces.join('') };
+  }
 
   /** The history head; created (seq 0) on first use. */
   async head(): Promise<Head> {
@@ -107,8 +168,44 @@ export class Repository {
     return out;
   }
 
-  /** Every stored entry with its key, unreadable ones as errors (for verification). */
+  /**
+   * Every stored entry with its key, unreadable ones as errors (for verification).
+   * Ends with a HeadWitness when a document written in the same transaction as the
+   * head (status, notice shards, profile cache) says the history reached further
+   * than the head now does: deleting the newest entries and moving the head back
+   * to match leaves an intact-looking chain, and only these witnesses notice.
+   * They are read before the head, so a commit landing meanwhile cannot look like
+   * a truncation.
+   */
   async rawEntries(): Promise<{ key: string; entry: HistoryEntry | Error }[]> {
+    return (await this.readForVerification()).stored;
+  }
+
+  /**
+   * The integrity check in one call, with its reads in a safe order (witnesses,
+   * head, entries) and repeated when the head moved while it read, so a commit
+   * landing meanwhile is neither reported as an entry added outside the app nor
+   * as a truncation.
+   */
+  async verifyHistory(): Promise<ChainCheck & { head: Head | undefined }> {
+    for (let attempt = 1; ; attempt++) {
+      const { stored, rawHead } = await this.readForVerification();
+      let head: Head | undefined;
+      try {
+        head = rawHead === undefined ? undefined : readVersioned(HEAD, rawHead);
+      } catch (error) {
+        return { intact: false, entries: stored.length, records: 0, firstBroken: { seq: 0, reason: `the history head is unreadable: ${(error as Error).message}` }, head: undefined };
+      }
+      const check = verifyChain(stored, head ?? GENESIS_HEAD, KEYS.entry);
+      if (check.intact || attempt >= 3) return { ...check, head };
+      const again = await this.kvs.getEntity(ENTITY.historyHead, KEYS.head);
+      if (canonicalJson(again) === canonicalJson(rawHead)) return { ...check, head };
+    }
+  }
+
+  private async readForVerification(): Promise<{ stored: { key: string; entry: HistoryEntry | Error }[]; rawHead: unknown }> {
+    const witness = await this.headWitness();
+    const headNow = await this.kvs.getEntity(ENTITY.historyHead, KEYS.head);
     const out: { key: string; entry: HistoryEntry | Error }[] = [];
     let cursor: string | undefined;
     do {
@@ -122,7 +219,32 @@ export class Repository {
       }
       cursor = page.nextCursor;
     } while (cursor);
-    return out;
+    if (witness && witnessContradicts(witness, headNow)) out.push({ key: KEYS.entry(witness.seq), entry: witness });
+    return { stored: out, rawHead: headNow };
+  }
+
+  /** The furthest head any document written with the head recorded; unreadable documents are no witness. */
+  private async headWitness(): Promise<HeadWitness | undefined> {
+    const tolerant = async <T>(read: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await read();
+      } catch {
+        return undefined;
+      }
+    };
+    const [status, shards, cache] = await Promise.all([
+      tolerant(() => this.status()),
+      Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => tolerant(() => this.shard(i)))),
+      tolerant(async () => readOptional(PROFILE_CACHE, await this.kvs.get(KEYS.profileCache))),
+    ]);
+    const candidates: { seq: number; hash: string | null; name: string }[] = [];
+    if (status) candidates.push({ seq: status.headSeq, hash: null, name: 'the status document' });
+    for (const shard of shards) if (shard) candidates.push({ seq: shard.headSeq, hash: null, name: `notice shard ${shard.shard}` });
+    if (cache) candidates.push({ seq: cache.headSeq, hash: cache.headHash, name: 'the profile cache' });
+    // Furthest first; at equal seq prefer the one that also knows the head's hash.
+    candidates.sort((a, b) => b.seq - a.seq || (b.hash ? 1 : 0) - (a.hash ? 1 : 0));
+    const best = candidates[0];
+    return best ? new HeadWitness(best.seq, best.hash, best.name) : undefined;
   }
 
   async status(): Promise<StatusDoc | undefined> {
@@ -141,20 +263,27 @@ export class Repository {
     return readOptional(NOTICE_SETTINGS, await this.kvs.get(KEYS.noticeSettings));
   }
 
+  async bannerSync(): Promise<BannerSyncDoc | undefined> {
+    return readOptional(BANNER_SYNC, await this.kvs.get(KEYS.bannerSync));
+  }
+
+  /** Not guarded by the head: the state only mirrors product writes, which are idempotent. */
+  async saveBannerSync(doc: BannerSyncDoc): Promise<void> {
+    await this.kvs.transact([{ op: 'set', key: KEYS.bannerSync, value: doc }]);
+  }
+
   /** Writes the plan in one transaction, guarded by the head it was computed from. */
   async commit(plan: CommitPlan): Promise<void> {
     const ops: TxOp[] = [];
     const entries = plan.entries ?? [];
     for (const entry of entries) ops.push({ op: 'set', key: KEYS.entry(entry.seq), value: entry, entity: ENTITY.historyEntry });
-    const guard = [
-      { property: 'seq', condition: 'EQUAL_TO' as const, values: [plan.head.seq] },
-      { property: 'hash', condition: 'EQUAL_TO' as const, values: [plan.head.hash] },
-    ];
+    const guard = headGuard(plan.head);
     if (plan.newHead) ops.push({ op: 'set', key: KEYS.head, value: plan.newHead, entity: ENTITY.historyHead, conditions: guard });
     else ops.push({ op: 'check', key: KEYS.head, entity: ENTITY.historyHead, conditions: guard });
     if (plan.status) ops.push({ op: 'set', key: KEYS.status, value: plan.status });
     for (const shard of plan.shards ?? []) ops.push({ op: 'set', key: KEYS.shard(shard.shard), value: shard });
     if (plan.noticeSettings) ops.push({ op: 'set', key: KEYS.noticeSettings, value: plan.noticeSettings });
+    if (plan.cache) ops.push(...cacheOps(plan.cache));
     await this.kvs.transact(ops);
   }
 
@@ -167,7 +296,10 @@ export class Repository {
     const conditions = expectedState ? [{ property: 'state', condition: 'EQUAL_TO' as const, values: [expectedState] }] : undefined;
     if (!conditions) {
       const created = await this.kvs.createEntityIfAbsent(ENTITY.concern, KEYS.concern(doc.id), doc);
-      if (!created) throw new Error(`concern ${doc.id} already exists`);
+      // A create repeated after a lost answer finds its own document: that is success, not a clash.
+      if (!created && canonicalJson(await this.kvs.getEntity(ENTITY.concern, KEYS.concern(doc.id))) !== canonicalJson(doc)) {
+        throw new Error(`concern ${doc.id} already exists`);
+      }
       return;
     }
     await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern, conditions }]);
@@ -191,4 +323,51 @@ export class Repository {
     });
     return { concerns: page.results.map((r) => readVersioned(CONCERN, r.value)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
   }
+}
+
+const GENESIS_HEAD: Head = { schemaVersion: 1, seq: 0, hash: GENESIS_HASH, updatedAt: new Date(0).toISOString() };
+
+function headGuard(head: Head) {
+  return [
+    { property: 'seq', condition: 'EQUAL_TO' as const, values: [head.seq] },
+    { property: 'hash', condition: 'EQUAL_TO' as const, values: [head.hash] },
+  ];
+}
+
+function cacheOps(cache: ProfileCacheWrite): TxOp[] {
+  return [{ op: 'set', key: KEYS.profileCache, value: cache.doc }, ...cache.parts.map((part): TxOp => ({ op: 'set', key: KEYS.profileCachePart(part.index), value: part }))];
+}
+
+/** Characters of cache data per stored value: even at 3 UTF-8 bytes a character it stays under the 240 KiB limit. */
+export const CACHE_PART_CHARS = Math.floor((KVS_LIMITS.valueBytes - 4_096) / 3);
+
+/** Splits serialised cache data into the main document and its parts. */
+export function profileCacheWrite(head: Head, data: string): ProfileCacheWrite {
+  const pieces: string[] = [];
+  let start = 0;
+  do {
+    let end = Math.min(data.length, start + CACHE_PART_CHARS);
+    // Never split a surrogate pair across two values.
+    const last = data.charCodeAt(end - 1);
+    if (end < data.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(data.slice(start, end));
+    start = end;
+  } while (start < data.length);
+  const [first, ...rest] = pieces as [string, ...string[]];
+  return {
+    doc: { schemaVersion: 1, headSeq: head.seq, headHash: head.hash, parts: pieces.length, data: first },
+    parts: rest.map((piece, i) => ({ schemaVersion: 1, headSeq: head.seq, headHash: head.hash, index: i + 1, data: piece })),
+  };
+}
+
+/** True when the witness says the history reached past the stored head, or the head at its seq was replaced. */
+function witnessContradicts(witness: HeadWitness, rawHead: unknown): boolean {
+  let head: Head | undefined;
+  try {
+    head = rawHead === undefined ? undefined : readVersioned(HEAD, rawHead);
+  } catch {
+    return false; // an unreadable head is the chain check's finding
+  }
+  const seq = head?.seq ?? 0;
+  return witness.seq > seq || (witness.seq === seq && witness.hash !== null && witness.hash !== head?.hash);
 }

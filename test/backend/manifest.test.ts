@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { validateManifest, type ManifestCheck } from '../../scripts/validate-manifest';
+import { BANNER_PROPERTY_ON, BANNER_SPACE_PROPERTY } from '../../src/app/banner';
 import { ADMIN_MODULE_TYPES, PUBLIC_MODULE_TYPES } from '../../src/auth/policy';
 import { ADMIN_KEYS, FUNCTION_KEYS, PUBLIC_KEYS } from '../../src/shared/contract';
 import { ENTITY_SCHEMAS } from '../../src/storage/entities';
@@ -76,15 +77,26 @@ test('notices cost no function call per view: static byline and lozenge, no dyna
   expect(byline).not.toHaveProperty('dynamicProperties');
   expect(byline).not.toHaveProperty('contentPropertyKey');
   expect(modulesOf('confluence:pageBanner')[0]).toMatchObject({ unlicensedAccess: ['unlicensed', 'anonymous'] });
+  expect(modulesOf('confluence:pageBanner')[0]).not.toHaveProperty('dynamicProperties');
   const [issue] = modulesOf('jira:issueContext');
   expect(issue).toMatchObject({ status: { type: 'lozenge', value: { label: expect.any(String) } } });
   expect(issue).not.toHaveProperty('dynamicProperties');
 });
 
-test('least privilege: storage:app, read-only product scopes, no egress', () => {
+test('the page banner loads only in spaces whose banner property the app set to "on"', () => {
+  const [banner] = modulesOf('confluence:pageBanner');
+  expect(banner?.displayConditions).toEqual({
+    entityPropertyEqualTo: { entity: 'space', propertyKey: BANNER_SPACE_PROPERTY, value: BANNER_PROPERTY_ON },
+  });
+});
+
+test('least privilege: storage:app, read-only product scopes except the space property write, no egress', () => {
   const scopes: string[] = manifest.permissions.scopes;
   expect(scopes).toContain('storage:app');
-  for (const scope of scopes) expect(scope).toMatch(/^(storage:app|read:)/);
+  const writes = scopes.filter((scope) => !/^(storage:app|read:)/.test(scope));
+  // The banner's display-condition property is the app's only write to a product.
+  expect(writes).toEqual(['write:space.property:confluence']);
+  expect(scopes).toContain('read:space.property:confluence');
   expect(manifest.permissions.external).toBeUndefined();
 });
 

@@ -7,7 +7,7 @@ import { ENTITY } from '../../src/storage/entities';
 import { FileKvs } from '../../src/storage/file';
 import { MemoryKvs } from '../../src/storage/memory';
 import { ConditionFailedError, RateLimitedError, StorageLimitError, StoredDataError, type KvsPort } from '../../src/storage/port';
-import { RetryingKvs, withRateLimitRetry } from '../../src/storage/retry';
+import { DEFAULT_RETRY, RetryingKvs, isTransientStorageError, withRateLimitRetry } from '../../src/storage/retry';
 import { fakeForgeKvs } from './support/fake-forge-kvs';
 
 const tempPath = () => join(mkdtempSync(join(tmpdir(), 'cl-store-')), 'store.json');
@@ -147,6 +147,65 @@ describe('rate limiting', () => {
       }, options),
     ).rejects.toBeInstanceOf(ConditionFailedError);
     expect(calls).toBe(1);
+  });
+});
+
+describe('retrying passing failures', () => {
+  const serverError = () => Object.assign(new Error('500 INTERNAL_SERVER_ERROR'), { code: 'INTERNAL_SERVER_ERROR', responseDetails: { status: 500 } });
+  const timeout = () => Object.assign(new Error('timed out'), { code: 'TIMEOUT' });
+  /** Fails the first `failures` calls of each method with the given errors, then answers from memory. */
+  function flaky(errors: Array<() => Error>) {
+    const memory = new MemoryKvs();
+    const calls = { get: 0, getEntity: 0, queryEntity: 0, transact: 0, createEntityIfAbsent: 0 };
+    const port: KvsPort = {
+      get: async (key) => (calls.get++ < errors.length ? Promise.reject(errors[calls.get - 1]!()) : memory.get(key)),
+      getEntity: async (e, key) => (calls.getEntity++ < errors.length ? Promise.reject(errors[calls.getEntity - 1]!()) : memory.getEntity(e, key)),
+      queryEntity: async (q) => (calls.queryEntity++ < errors.length ? Promise.reject(errors[calls.queryEntity - 1]!()) : memory.queryEntity(q)),
+      transact: async (ops) => (calls.transact++ < errors.length ? Promise.reject(errors[calls.transact - 1]!()) : memory.transact(ops)),
+      createEntityIfAbsent: async (e, k, v) => (calls.createEntityIfAbsent++ < errors.length ? Promise.reject(errors[calls.createEntityIfAbsent - 1]!()) : memory.createEntityIfAbsent(e, k, v)),
+    };
+    const delays: number[] = [];
+    return { memory, calls, delays, kvs: new RetryingKvs(port, { ...DEFAULT_RETRY, sleep: async (ms) => void delays.push(ms), random: () => 1 }) };
+  }
+
+  test('reads and creates are retried on 429, 5xx and timeouts', async () => {
+    const { kvs, calls, delays } = flaky([() => new RateLimitedError('429'), serverError, timeout]);
+    expect(await kvs.get('a')).toBeUndefined();
+    expect(await kvs.getEntity(ENTITY.historyHead, 'head')).toBeUndefined();
+    expect((await kvs.queryEntity({ entity: ENTITY.historyEntry, index: 'by-seq', limit: 10 })).results).toEqual([]);
+    expect(await kvs.createEntityIfAbsent(ENTITY.historyHead, 'head', head(0))).toBe(true);
+    expect(calls).toMatchObject({ get: 4, getEntity: 4, queryEntity: 4, createEntityIfAbsent: 4 });
+    expect(delays.slice(0, 3)).toEqual([100, 200, 400]);
+  });
+
+  test('a transaction is retried on 429 only: after a 5xx or a timeout it may have committed', async () => {
+    const limited = flaky([() => new RateLimitedError('429')]);
+    await limited.kvs.transact([{ op: 'set', key: 'a', value: 1 }]);
+    expect(limited.calls.transact).toBe(2);
+    for (const error of [serverError, timeout]) {
+      const failing = flaky([error]);
+      await expect(failing.kvs.transact([{ op: 'set', key: 'a', value: 1 }])).rejects.toThrow();
+      expect(failing.calls.transact).toBe(1);
+    }
+  });
+
+  test('attempts and total waiting are bounded', async () => {
+    const always = flaky(Array.from({ length: 50 }, () => serverError));
+    await expect(always.kvs.get('a')).rejects.toThrow('500');
+    expect(always.calls.get).toBeLessThanOrEqual(DEFAULT_RETRY.retries + 1);
+    expect(always.delays.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(DEFAULT_RETRY.maxTotalDelayMs!);
+  });
+
+  test('classifies what is passing and what is not', () => {
+    expect(isTransientStorageError(new RateLimitedError('429'))).toBe(true);
+    expect(isTransientStorageError(serverError())).toBe(true);
+    expect(isTransientStorageError(timeout())).toBe(true);
+    expect(isTransientStorageError(Object.assign(new Error('x'), { responseDetails: { status: 503 } }))).toBe(true);
+    expect(isTransientStorageError(Object.assign(new Error('x'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isTransientStorageError(new ConditionFailedError('lost'))).toBe(false);
+    expect(isTransientStorageError(new StorageLimitError('too big'))).toBe(false);
+    expect(isTransientStorageError(Object.assign(new Error('x'), { responseDetails: { status: 400 } }))).toBe(false);
+    expect(isTransientStorageError('boom')).toBe(false);
   });
 });
 

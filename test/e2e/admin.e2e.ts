@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
@@ -48,7 +49,12 @@ async function openAdmin(query: ViewQuery = {}, surface: AdminSurface = 'jira-ad
 /** Moves to a section through the side navigation, as a user would. */
 async function goTo(frame: Frame, name: string, ready: string): Promise<void> {
   await frame.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
-  await frame.waitForSelector(ready);
+  try {
+    await frame.waitForSelector(ready, { timeout: 15_000 });
+  } catch (error) {
+    const state = await frame.evaluate(() => ({ hash: location.hash, main: document.querySelector('main')?.textContent?.slice(0, 400) }));
+    throw new Error(`${name} did not show ${ready}: ${JSON.stringify(state)} (${(error as Error).message.split('\n')[0]})`);
+  }
 }
 
 /** A row of the before/after table. */
@@ -95,8 +101,12 @@ async function axeSerious(frame: Frame): Promise<string[]> {
 
 /** Screenshot of the app frame's whole document (the host page around it is the preview's). */
 async function screenshot(page: Page, frame: Frame, name: string): Promise<void> {
-  const height = await frame.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(Math.max(800, height + 200), 4000) });
+  await page.mouse.move(0, 0);
+  // Measure at the normal size first: the host sizes the frame to the window.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await frame.waitForTimeout(50);
+  const height = await frame.evaluate(() => document.querySelector('.adm')?.getBoundingClientRect().height ?? document.body.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: Math.ceil(Math.min(Math.max(800, height + 200), 4000)) });
   await frame.waitForTimeout(100);
   await page.locator('.app-frame iframe').screenshot({ path: path.join(SCREENSHOTS, name) });
 }
@@ -132,6 +142,33 @@ describe('admin page first screen', () => {
     await page.close();
   });
 
+  it('loads at most 250 KB gzip of JS and CSS first, and no section code until it is opened', async () => {
+    const page = await env.browser.newPage();
+    const assets: { url: string; gzip: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const url = response.url();
+      if (!/\/app\/.*\.(js|css)(\?|$)/.test(url)) return;
+      pending.push(response.body().then((body) => void assets.push({ url, gzip: gzipSync(body, { level: 9 }).length })));
+    });
+    await page.goto(hostUrl(env, 'jira-admin', { identity: 'org-admin' }));
+    const frame = await appFrame(page, '.app-frame iframe');
+    await frame.waitForSelector('[data-section=overview]');
+    await Promise.all(pending);
+    const total = assets.reduce((sum, a) => sum + a.gzip, 0);
+    assert.ok(assets.length > 0, 'the app assets were seen');
+    assert.ok(total <= 250 * 1024, `first load is ${(total / 1024).toFixed(1)} KB gzip`);
+    const sectionChunks = /\/(Record|Timeline|WhatIf|Spaces|History|Evidence|Notices|Concerns)-[^/]*\.js/;
+    assert.deepEqual(assets.filter((a) => sectionChunks.test(a.url)).map((a) => a.url), [], 'sections are lazy');
+
+    const before = assets.length;
+    await goTo(frame, 'History', '[data-testid=history-table]');
+    await Promise.all(pending);
+    assert.ok(assets.slice(before).some((a) => /\/History-[^/]*\.js/.test(a.url)), 'the History chunk loads when opened');
+    console.log(`admin first load: ${(total / 1024).toFixed(1)} KB gzip in ${before} files`);
+    await page.close();
+  });
+
   it('loads the same page in Confluence global settings', async () => {
     const { page, frame } = await openAdmin({}, 'confluence-admin');
     assert.equal(await text(frame, '[data-testid=highest-plan]'), 'Standard');
@@ -144,6 +181,10 @@ describe('recording the organization', () => {
     const { page, frame } = await openAdmin();
     const eventsBefore = Number(await text(frame, '[data-testid=event-count]'));
     await goTo(frame, 'Record your organization', '[data-section=record]');
+    // The form shows what "keep as declared" keeps, read from the history.
+    await frame.waitForFunction(() => /Standard since Mar 1, 2024/.test(document.querySelector('[data-testid=declared-confluence]')?.textContent ?? ''));
+    assert.equal(await text(frame, '[data-testid=declared-jira]'), 'Standard since Mar 1, 2024', 'the ended Jira trial is not shown');
+    assert.equal(await text(frame, '[data-testid=declared-loom]'), 'Free since May 20, 2025');
 
     await frame.locator('[data-testid=plan-confluence]').selectOption('premium');
     await frame.locator('[data-testid=setting-inAppData]').selectOption('on');
@@ -211,6 +252,34 @@ describe('recording the organization', () => {
     await alert.waitFor();
     assert.match(await alert.innerText(), /changes\[0\]\.endsOn/);
     assert.equal(await alert.getByRole('button', { name: 'Retry' }).count(), 1);
+    await page.close();
+  });
+
+  it('imports a profile file after checking it, and refuses an invalid one with the field path', async () => {
+    const { page, frame } = await openAdmin();
+    const eventsBefore = Number(await text(frame, '[data-testid=event-count]'));
+    const exported = envelopeOf(await invokeThroughBridge(frame, 'exportEvidence', { format: 'bundle-json' }));
+    const profile = (JSON.parse((exported.data as { content: string }).content) as { profile: { events: unknown[] } }).profile;
+    await goTo(frame, 'Record your organization', '[data-section=record]');
+    const fileInput = frame.locator('[data-testid=import-panel] input[type=file]');
+
+    await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...profile, events: [{ type: 'plan', on: '2026-13-01', product: 'jira', plan: 'premium' }] })) });
+    await frame.locator('[data-testid=import-check]').click();
+    const alert = frame.locator('[data-testid=import-panel]').getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /profile\.events\[0\]\.on/);
+
+    const added = { type: 'plan', on: '2026-11-01', product: 'confluence', plan: 'premium' };
+    await fileInput.setInputFiles({ name: 'northwind.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...profile, events: [...profile.events, added] })) });
+    await frame.locator('[data-testid=import-check]').click();
+    await frame.getByText(/^1 new fact, \d+ already declared\.$/).first().waitFor();
+    const afterCheck = envelopeOf(await invokeThroughBridge(frame, 'getOverview', {}));
+    assert.equal((afterCheck.data as { profile: { eventCount: number } }).profile.eventCount, eventsBefore, 'a check writes nothing');
+    await frame.locator('[data-testid=import-apply]').click();
+    await frame.getByText('Imported 1 fact.').first().waitFor();
+    await goTo(frame, 'Overview', '[data-section=overview]');
+    assert.equal(Number(await text(frame, '[data-testid=event-count]')), eventsBefore + 1);
+    assert.equal(await text(frame, '[data-testid=highest-plan]'), 'Premium');
     await page.close();
   });
 
@@ -308,6 +377,17 @@ describe('sections', () => {
     await frame.waitForFunction(() => /^[0-9a-f]{64}/.test(document.querySelector('[data-testid=report-history-hash]')?.textContent ?? ''));
     assert.match(await text(frame, '[data-testid=report-history-hash]'), new RegExp(`^${bundle.history.headHash}`));
     assert.match(await text(frame, '[data-testid=report]'), /Northwind Analytics/);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-testid=download-history-csv]').click()]);
+    assert.match(csvDownload.suggestedFilename(), /\.csv$/);
+    assert.match(readFileSync(await csvDownload.path()).toString('utf8'), /^"?seq"?,/);
+
+    // Printing shows the report only: navigation and download controls are hidden by the print CSS.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await frame.getByRole('navigation', { name: 'Sections' }).isVisible(), false);
+    assert.equal(await frame.locator('[data-testid=download-bundle-json]').isVisible(), false);
+    assert.equal(await frame.locator('[data-testid=report] article').isVisible(), true);
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   });
 
@@ -423,6 +503,7 @@ describe('German', () => {
     for (const english of ['Overview', 'Highest active plan', 'Not contributing', 'Documented', 'Locked on this plan', 'Needs attention']) {
       assert.ok(!body.includes(english), `no English "${english}" on the German page`);
     }
+    await screenshot(page, frame, 'admin-overview-de-light.png');
     await frame.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Verlauf' }).click();
     await frame.locator('[data-testid=history-table]').waitFor();
     assert.match(await text(frame, '[data-testid=history-table]'), /Bereich HR: Ausschließen/);

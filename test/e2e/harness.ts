@@ -62,7 +62,6 @@ export interface ViewQuery {
   locale?: 'en' | 'de';
   space?: string;
   project?: string;
-  banner?: 'on' | 'off';
 }
 
 export function hostUrl(env: E2eEnv, surface: string, query: ViewQuery = {}): string {

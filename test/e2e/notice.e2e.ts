@@ -1,8 +1,15 @@
-/** The per-page and per-work-item notice in the preview hosts: cost per page view, banner, locale, anonymous viewers. */
+/**
+ * The per-page and per-work-item notice in the preview hosts: cost per page view, banner, locale, anonymous
+ * viewers. The banner module is always in the manifest; whether Confluence creates its iframe is decided by
+ * its display condition on the space property the app writes when the banner setting is saved.
+ */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { readManifest } from '../../preview/manifest';
+import { EXAMPLE_NOTICE_SETTINGS } from '../../preview/example-org';
 import { appFrame, hostUrl, pageViewIdOf, REPO_ROOT, pageViewMetrics, saveNoticeSettingsAsAdmin, startE2e, type E2eEnv } from './harness';
+
+const withBanner = (banner: 'off' | 'contributed-only' | 'everywhere') => saveNoticeSettingsAsAdmin(env, { ...EXAMPLE_NOTICE_SETTINGS, banner });
 
 let env: E2eEnv;
 before(async () => {
@@ -13,6 +20,8 @@ after(async () => {
 });
 
 describe('Confluence byline notice', () => {
+  before(() => withBanner('off'));
+
   it('costs nothing until the byline item is clicked, then exactly one invocation', async () => {
     const page = await env.browser.newPage();
     await page.goto(hostUrl(env, 'confluence-page'));
@@ -85,7 +94,8 @@ describe('Confluence byline notice', () => {
 describe('anonymous visitors', () => {
   it('see no app on pages of spaces closed to them', async () => {
     const page = await env.browser.newPage();
-    await page.goto(hostUrl(env, 'confluence-page', { identity: 'anonymous', space: 'ENG', banner: 'on' }));
+    await withBanner('everywhere');
+    await page.goto(hostUrl(env, 'confluence-page', { identity: 'anonymous', space: 'ENG' }));
     await page.getByTestId('login-wall').waitFor();
     assert.equal(await page.getByTestId('byline-item').count(), 0);
     assert.equal(await page.locator('iframe').count(), 0);
@@ -103,19 +113,55 @@ describe('anonymous visitors', () => {
 });
 
 describe('Confluence page banner', () => {
-  it('is absent when the banner module is not installed', async () => {
+  it('banner off: a page view with the banner module in the manifest makes no call and no storage operation', async () => {
+    assert.ok(readManifest(REPO_ROOT).modules['confluence:pageBanner'], 'the banner module is declared');
+    await withBanner('off');
     const page = await env.browser.newPage();
-    await page.goto(hostUrl(env, 'confluence-page', { banner: 'off' }));
+    await page.goto(hostUrl(env, 'confluence-page', { identity: 'user', space: 'ENG' }));
     await page.waitForLoadState('networkidle');
     assert.equal(await page.getByTestId('page-banner').count(), 0);
-    assert.equal((await pageViewMetrics(env, await pageViewIdOf(page))).invocations, 0);
+    assert.equal(await page.locator('iframe').count(), 0);
+    const view = await pageViewMetrics(env, await pageViewIdOf(page));
+    assert.equal(view.invocations, 0);
+    assert.deepEqual(view.storage, { reads: 0, writeRequests: 0, writtenItems: 0, queries: 0 });
     await page.close();
   });
 
+  it('everywhere: the banner shows for one invocation and at most one storage read', async () => {
+    await withBanner('everywhere');
+    const page = await env.browser.newPage();
+    await page.goto(hostUrl(env, 'confluence-page', { identity: 'user', space: 'SALES' }));
+    await (await appFrame(page, '[data-testid=page-banner] iframe')).waitForSelector('.lozenge');
+    await page.waitForLoadState('networkidle');
+    const view = await pageViewMetrics(env, await pageViewIdOf(page));
+    assert.deepEqual(view.byFunction, { getNotice: 1 });
+    assert.ok(view.storage.reads <= 1, `reads ${view.storage.reads}`);
+    assert.equal(view.storage.writeRequests + view.storage.queries, 0);
+    await page.close();
+  });
+
+  it('contributed-only: the banner frame exists only in spaces whose in-app data contributes', async () => {
+    await withBanner('contributed-only');
+    const status = async (space: string) => {
+      const page = await env.browser.newPage();
+      await page.goto(hostUrl(env, 'confluence-page', { identity: 'user', space }));
+      await page.waitForLoadState('networkidle');
+      const shown = (await page.getByTestId('page-banner').count()) === 1;
+      await page.close();
+      return shown;
+    };
+    // The example org has in-app data off; only DOCS, on its include list, contributes.
+    assert.equal(await status('ENG'), false);
+    assert.equal(await status('DOCS'), true);
+    await withBanner('everywhere');
+    assert.equal(await status('ENG'), true);
+  });
+
   it('shows one fixed-height line, closes on dismiss and stays closed for that user without invoking', async () => {
+    await withBanner('everywhere');
     const identity = 'space-admin:ENG';
     const page = await env.browser.newPage();
-    await page.goto(hostUrl(env, 'confluence-page', { banner: 'on', identity }));
+    await page.goto(hostUrl(env, 'confluence-page', { identity }));
     const banner = await appFrame(page, '[data-testid=page-banner] iframe');
     await banner.waitForSelector('.lozenge');
     assert.equal((await page.locator('[data-testid=page-banner] iframe').boundingBox())?.height, 40);
@@ -131,7 +177,7 @@ describe('Confluence page banner', () => {
     assert.equal((await pageViewMetrics(env, await pageViewIdOf(page))).invocations, 0, 'a dismissed banner makes no call');
 
     // Another user on the same browser still sees it.
-    await page.goto(hostUrl(env, 'confluence-page', { banner: 'on', identity: 'user' }));
+    await page.goto(hostUrl(env, 'confluence-page', { identity: 'user' }));
     await (await appFrame(page, '[data-testid=page-banner] iframe')).waitForSelector('.lozenge');
     await page.close();
   });
@@ -174,11 +220,12 @@ describe('admin-edited notice text and settings', () => {
     await page.close();
   });
 
-  it('with the notice and banner switched off: the popup says so and the banner closes itself', async () => {
+  it('with the notice and banner switched off: the popup says so and no banner frame is created', async () => {
     await saveNoticeSettingsAsAdmin(env, { notice: 'off', banner: 'off', text: {} });
     const page = await env.browser.newPage();
-    await page.goto(hostUrl(env, 'confluence-page', { banner: 'on', identity: 'user', space: 'SALES' }));
-    await page.getByTestId('page-banner').waitFor({ state: 'detached' });
+    await page.goto(hostUrl(env, 'confluence-page', { identity: 'user', space: 'SALES' }));
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.getByTestId('page-banner').count(), 0);
     await page.getByTestId('byline-item').click();
     const notice = await appFrame(page, '[data-testid=byline-popup] iframe');
     await notice.waitForSelector('.notice__muted');

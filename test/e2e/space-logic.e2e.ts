@@ -6,6 +6,8 @@
  * blocked), rendered to static HTML.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -14,7 +16,7 @@ import type { SpaceStatusData } from '../../src/shared/contract';
 import { spaceDe } from '../../static/src/i18n/space.de';
 import { spaceEn } from '../../static/src/i18n/space.en';
 import { call, readConcern, readMyConcerns, readSpaceStatus } from '../../static/src/space/answers';
-import { composeConcern, concernKindsFor } from '../../static/src/space/ConcernPanel';
+import { concernKindsFor, concernPayload } from '../../static/src/space/ConcernPanel';
 import { examplesFor } from '../../static/src/space/examples';
 import { explainInApp, explainMetadata, spaceTimeline } from '../../static/src/space/explain';
 
@@ -31,6 +33,8 @@ const base: SpaceStatusData = {
   orgExcluded: false,
   since: '2026-09-15',
   inAppRemovalBy: null,
+  modelsRetrainedBy: null,
+  appAccessBlocked: false,
   day: '2026-11-23',
   canRaiseConcern: false,
 };
@@ -91,18 +95,27 @@ describe('explanations from the verdict code', () => {
 });
 
 describe('space timeline', () => {
-  it('dates the effective day, the org setting and both removal deadlines, in order', () => {
-    const items = spaceTimeline({ ...base, inAppRemovalBy: '2026-12-01' });
+  it('dates the effective day, the space’s own start and both deadlines as the server sent them, in order', () => {
+    // Deliberately not 30/90 days apart: the page shows the server's dates and computes none.
+    const items = spaceTimeline({ ...base, inAppRemovalBy: '2026-12-01', modelsRetrainedBy: '2027-02-14' });
     assert.deepEqual(
       items.map((i) => [i.date, i.id, i.upcoming]),
       [
         ['2026-08-17', 'effective', false],
         ['2026-09-15', 'since', false],
         ['2026-12-01', 'inAppRemovalBy', true],
-        // Retraining runs 90 days from the same stop that removal runs 30 days from.
-        ['2027-01-30', 'modelsRetrainedBy', true],
+        ['2027-02-14', 'modelsRetrainedBy', true],
       ],
     );
+  });
+
+  it('shows no retraining date the server did not send', () => {
+    assert.deepEqual(ids(spaceTimeline({ ...base, inAppRemovalBy: '2026-12-01', modelsRetrainedBy: null })), ['effective', 'since', 'inAppRemovalBy']);
+  });
+
+  it('computes no dates in the browser', () => {
+    const source = readFileSync(path.join(__dirname, '../../static/src/space/explain.ts'), 'utf8');
+    assert.doesNotMatch(source, /\baddDays\b|IN_APP_REMOVAL_DAYS|MODEL_RETRAIN_DAYS/);
   });
 
   it('does not repeat the effective day as the setting date', () => {
@@ -111,10 +124,21 @@ describe('space timeline', () => {
 });
 
 describe('answer reader', () => {
-  it('accepts a valid status and keeps the optional app access flag', () => {
-    const answer = readSpaceStatus({ ok: true, data: { ...base, appAccessBlocked: true } });
+  it('accepts a valid status with the server’s dates and app access flag', () => {
+    const answer = readSpaceStatus({ ok: true, data: { ...base, inAppRemovalBy: '2026-12-01', modelsRetrainedBy: '2027-01-30', appAccessBlocked: true } });
     assert.ok(answer.ok);
     assert.equal(answer.data.appAccessBlocked, true);
+    assert.equal(answer.data.modelsRetrainedBy, '2027-01-30');
+  });
+
+  it('reads a concern’s kind and refuses an unknown one', () => {
+    const concern = { id: 'c1', product: 'confluence', spaceKey: 'ENG', raisedBy: 'a', raisedAt: '2026-11-23T09:00:00Z', kind: 'exclude-request', message: 'x', state: 'open' };
+    const answer = readConcern({ ok: true, data: concern });
+    assert.ok(answer.ok);
+    assert.equal(answer.data.kind, 'exclude-request');
+    const unknown = readConcern({ ok: true, data: { ...concern, kind: 'complaint' } });
+    assert.ok(!unknown.ok);
+    assert.match(unknown.error.message, /data\.kind/);
   });
 
   it('names the field when the data is malformed', () => {
@@ -147,8 +171,10 @@ describe('concern form rules', () => {
     assert.deepEqual(concernKindsFor({ inAppData: 'pending', projected: 'contributing', orgExcluded: false }), ['concern', 'exclude']);
   });
 
-  it('puts what is asked before the admin’s own words', () => {
-    assert.equal(composeConcern(spaceEn.concernKindPrefix.exclude, '  Customer names.  '), `${spaceEn.concernKindPrefix.exclude}\n\nCustomer names.`);
+  it('sends what is asked as the kind, and only the admin’s own words as the message', () => {
+    assert.deepEqual(concernPayload('exclude', '  Customer names.  '), { kind: 'exclude-request', message: 'Customer names.' });
+    assert.deepEqual(concernPayload('include', 'Docs only.'), { kind: 'include-request', message: 'Docs only.' });
+    assert.deepEqual(concernPayload('concern', 'Why?'), { kind: 'concern', message: 'Why?' });
   });
 });
 

@@ -242,6 +242,37 @@ describe('concern round trip', () => {
   });
 });
 
+describe('requests to exclude or include', () => {
+  it('are sent as a kind, not as words in the message, and the admin page labels them', async () => {
+    const token = `include-${Date.now()}`;
+    const { page, frame } = await openSpacePage('confluence-space', { identity: 'space-admin:ENG', space: 'ENG' });
+    await frame.getByLabel('Ask to include this space').check();
+    await frame.getByLabel('Message to the org admins').fill(`Only public runbooks live here (${token}).`);
+    await frame.getByRole('button', { name: 'Send to org admins' }).click();
+    await frame.getByTestId('concern-result').filter({ hasText: 'Sent.' }).waitFor();
+    const mine = frame.getByTestId('my-concern').filter({ hasText: token });
+    assert.equal(await mine.locator('[data-kind]').getAttribute('data-kind'), 'include-request');
+    await page.close();
+
+    const open = await asOrgAdmin<{ concerns: { id: string; kind: string; message: string }[] }>('listConcerns', { state: 'open' });
+    const raised = open.concerns.find((c) => c.message.includes(token));
+    assert.ok(raised);
+    assert.equal(raised.kind, 'include-request');
+    assert.equal(raised.message, `Only public runbooks live here (${token}).`, 'the message is the admin’s own words only');
+
+    const admin = await env.browser.newPage();
+    await admin.goto(hostUrl(env, 'jira-admin', { identity: 'org-admin' }));
+    const adminFrame = await appFrame(admin, '.app-frame iframe');
+    await adminFrame.evaluate(() => {
+      window.location.hash = '#/concerns';
+    });
+    const card = adminFrame.locator(`[data-concern="${raised.id}"]`);
+    await card.waitFor();
+    assert.match(await card.innerText(), /Inclusion request/i);
+    await admin.close();
+  });
+});
+
 describe('a space the org excluded', () => {
   it('shows not contributing, with the exclusion as the reason', async () => {
     // The example org has in-app data off; turn it on and exclude WEB from today (the preview's day is the real one).
@@ -257,7 +288,10 @@ describe('a space the org excluded', () => {
     assert.equal(await statusOf(excluded.frame), 'Not contributing');
     const card = await text(excluded.frame, '[data-testid=in-app-card]');
     assert.match(card, /on the org’s exclude list/);
-    assert.doesNotMatch(card, /Since/, 'the org’s "since" date is not shown for a space with its own entry');
+    // The server dates the space by its own entry, not by the org's setting.
+    const served = envelopeOf(await invokeThroughBridge(excluded.frame, 'getSpaceStatus', {}));
+    assert.equal((served.data as { since?: string } | undefined)?.since, today);
+    assert.match(card, /Since/);
     const reasons = await excluded.frame.locator('[data-testid=in-app-reasons] [data-reason]').evaluateAll((items) => items.map((i) => i.getAttribute('data-reason')));
     assert.deepEqual(reasons, ['spaceExcluded', 'jiraSpacesInLists']);
     assert.match(await text(excluded.frame, '[data-testid=in-app-reasons]'), /an org admin excluded this space[\s\S]*Rule R17[\s\S]*Interpreted[\s\S]*Rule R19/);

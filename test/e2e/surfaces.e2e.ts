@@ -97,7 +97,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const surface of SURFACES) {
       it(`${surface.id}: renders themed, passes axe, screenshot taken`, async () => {
         const page = await env.browser.newPage();
-        await page.goto(hostUrl(env, surface.id, { theme, banner: 'on' }));
+        await page.goto(hostUrl(env, surface.id, { theme }));
         const frames = await openSurface(page, surface.id);
         for (const frame of frames) {
           assert.equal(await frame.locator('html').getAttribute('data-color-mode'), theme, `${frame.url()} follows the theme`);

@@ -53,13 +53,14 @@ function expectStatusMatchesFreshEvaluation(world: World): void {
   const snapshot = world.memory.snapshot();
   const fromShards = new Map<string, string>();
   for (const [key, value] of Object.entries(snapshot.keys)) {
-    if (key.startsWith('notice:')) for (const [space, mode] of Object.entries((value as { spaces: Record<string, string> }).spaces)) fromShards.set(space, mode);
+    if (key.startsWith('notice:')) for (const [space, entry] of Object.entries((value as { spaces: Record<string, { mode: string }> }).spaces)) fromShards.set(space, entry.mode);
   }
   const expected = new Map(fresh.inAppData.exceptions.filter((e) => e.kind === 'space').map((e) => [e.key, e.mode]));
   expect(Object.fromEntries(fromShards)).toEqual(Object.fromEntries(expected));
 }
 
 describe('50 concurrent batches from several admins', () => {
+  // The writer's backoff runs on the virtual clock of support/world (virtualCommitPacing): deterministic, no wall-clock waits.
   let world: World;
   const conflicts: number[] = [];
 
@@ -81,7 +82,8 @@ describe('50 concurrent batches from several admins', () => {
         for (const e of batch(b)) expect(counts.get((e as Extract<ProfileEvent, { type: 'scope' }>).target.key)).toBeUndefined();
       }
     });
-    expect(answers.some((a) => a.ok)).toBe(true);
+    // The writer backs off with jitter between attempts: the contention resolves without any admin retrying.
+    expect(conflicts).toEqual([]);
     console.log(`concurrency: ${BATCHES - conflicts.length} of ${BATCHES} batches committed at the first call; ${conflicts.length} answered CONFLICT after the writer's retries`);
   });
 

@@ -11,6 +11,7 @@ import { ERROR_CODES, type Envelope } from '../../src/shared/contract';
 import { checkStore } from './support/store-check';
 import { FaultyKvs } from './support/faulty-kvs';
 import { createWorld, type World } from './support/world';
+import { DEFAULT_RETRY, RetryingKvs } from '../../src/storage/retry';
 
 type Answer = Envelope<unknown>;
 
@@ -103,8 +104,9 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
     console.log(`faults: ${log.calls} storage calls, injected ${JSON.stringify(log.faults)}; operations ok ${outcomes.ok}, failed ${outcomes.failed}`);
     expect(Object.values(log.faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(log.calls * 0.05);
     expect(log.faults['timeout-after']).toBeGreaterThan(0);
-    expect(outcomes.failed).toBeGreaterThan(0);
-    expect(outcomes.ok).toBeGreaterThan(0);
+    // Reads are retried on every passing failure and the writer recognises its own commit: almost nothing fails
+    // (before: 188 of 300 succeeded). What does fail still answers with a proper envelope (checked above).
+    expect(outcomes.ok).toBeGreaterThanOrEqual((outcomes.ok + outcomes.failed) * 0.97);
   });
 
   it('an acknowledged batch is stored; a refused one is absent unless the store committed before the answer was lost', async () => {
@@ -134,7 +136,7 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
 
   it('retrying the way the admin page does (preview, then record with expectedHeadSeq) never records a batch twice', async () => {
     let faulty: FaultyKvs | undefined;
-    const world = createWorld({ retryRateLimits: true, wrapStore: (memory) => (faulty = new FaultyKvs(memory, 0.1, 5)) });
+    const world = createWorld({ retryRateLimits: true, wrapStore: (memory) => (faulty = new FaultyKvs(memory, 0.1, 8)) });
     for (let b = 0; b < 40; b++) {
       const changes = [{ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `R${b}` }, mode: 'include' }];
       for (let attempt = 0; attempt < 400; attempt++) {
@@ -148,6 +150,30 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
     }
     const counts = scopeKeysIn(world);
     for (let b = 0; b < 40; b++) expect(counts.get(`R${b}`)).toBe(1);
+    expect(faulty!.log.faults['timeout-after']).toBeGreaterThan(0);
+  });
+
+  it('with production retry settings, nearly every write and notice read succeeds although 10% of storage calls fail', async () => {
+    let faulty: FaultyKvs | undefined;
+    // As src/index.ts composes it (DEFAULT_RETRY), minus the real waiting.
+    const world = createWorld({ wrapStore: (memory) => new RetryingKvs((faulty = new FaultyKvs(memory, 0.1, 2027)), { ...DEFAULT_RETRY, sleep: async () => undefined }) });
+    const RUNS = 200;
+    let recorded = 0;
+    let notices = 0;
+    for (let b = 0; b < RUNS; b++) {
+      const changes = [{ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `M${b}` }, mode: 'exclude' }];
+      const answer = (await world.call('admin', 'recordEvents', { changes }, 'orgAdmin', 'jira:adminPage')) as Answer;
+      if (answer.ok) recorded++;
+      const notice = (await world.call('public', 'getNotice', {}, 'anonymous', 'confluence:contentBylineItem')) as Answer;
+      if (notice.ok) notices++;
+    }
+    console.log(`fault success rates: recordEvents ${recorded}/${RUNS}, getNotice ${notices}/${RUNS}; injected ${JSON.stringify(faulty!.log.faults)}`);
+    // Before reads were retried on 5xx/timeouts and the writer recognised its own commit: 39% and 92%.
+    expect(recorded / RUNS).toBeGreaterThanOrEqual(0.97);
+    expect(notices).toBe(RUNS);
+    // Every batch is stored exactly once, acknowledged or not (a refused batch may have landed only if its answer was lost).
+    const counts = scopeKeysIn(world);
+    for (let b = 0; b < RUNS; b++) expect(counts.get(`M${b}`) ?? 0).toBeLessThanOrEqual(1);
     expect(faulty!.log.faults['timeout-after']).toBeGreaterThan(0);
   });
 });

@@ -150,4 +150,70 @@ describe('history integrity check', () => {
     expect(bundle.history.intact).toBe(false);
     expect(bundle.history.firstBroken.seq).toBe(2);
   });
+
+  describe('truncation: the newest entries deleted and the head moved back to match', () => {
+    /** Deletes entries after `keep` and rewrites the head so the remaining chain is internally consistent. */
+    const truncate = (world: World, keep: number) => {
+      for (let seq = keep + 1; seq <= ENTRIES; seq++) put(world, seq, undefined);
+      const last = entry(world, keep);
+      world.memory.rawSetEntity(ENTITY.historyHead, KEYS.head, { schemaVersion: 1, seq: keep, hash: last.hash, updatedAt: last.recordedAt });
+    };
+
+    it.each([1, 2, 4])('reports the %i deleted entries as missing, naming the range', async (deleted) => {
+      const world = await worldWithHistory();
+      const keep = ENTRIES - deleted;
+      truncate(world, keep);
+      const result = await verify(world);
+      expect(result.intact).toBe(false);
+      expect(result.headSeq).toBe(keep);
+      expect(result.entries).toBe(keep);
+      expect(result.firstBroken?.seq).toBe(keep + 1);
+      expect(result.firstBroken?.reason).toContain(deleted === 1 ? `entry ${ENTRIES} is missing` : `entries ${keep + 1}–${ENTRIES} are missing`);
+    });
+
+    it('still reports it when the status document and notice shards are rolled back too (the profile cache knows)', async () => {
+      const world = await worldWithHistory();
+      truncate(world, 4);
+      const snapshot = world.memory.snapshot();
+      for (const [key, value] of Object.entries(snapshot.keys)) {
+        if (key === KEYS.status || key.startsWith('notice:')) world.memory.rawSet(key, { ...(value as object), headSeq: 4 });
+      }
+      const result = await verify(world);
+      expect(result.firstBroken).toEqual({ seq: 5, reason: expect.stringMatching(/entries 5–6 are missing: the profile cache/) });
+    });
+
+    it('reports newest entries replaced by a forged, correctly chained one', async () => {
+      const world = await worldWithHistory();
+      const prev = entry(world, ENTRIES - 1);
+      const draft = { ...entry(world, ENTRIES), recordedBy: 'forger', prevHash: prev.hash };
+      const forged = { ...draft, hash: entryHash(draft) };
+      put(world, ENTRIES, forged);
+      world.memory.rawSetEntity(ENTITY.historyHead, KEYS.head, { schemaVersion: 1, seq: ENTRIES, hash: forged.hash, updatedAt: forged.recordedAt });
+      const result = await verify(world);
+      expect(result.intact).toBe(false);
+      expect(result.firstBroken).toEqual({ seq: ENTRIES, reason: expect.stringContaining(`entry ${ENTRIES} is not the one the app recorded`) });
+    });
+
+    it('the evidence bundle carries the truncation verdict', async () => {
+      const world = await worldWithHistory();
+      truncate(world, 3);
+      const answer = (await world.call('admin', 'exportEvidence', { format: 'bundle-json' }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean; data: { content: string } };
+      const bundle = JSON.parse(answer.data.content) as { history: { intact: boolean; firstBroken: { seq: number; reason: string } } };
+      expect(bundle.history.intact).toBe(false);
+      expect(bundle.history.firstBroken.reason).toContain('entries 4–6 are missing');
+    });
+
+    it('raises no alarm for writes that leave the head alone, nor for a store without a profile cache', async () => {
+      const world = await worldWithHistory();
+      const saved = (await world.call('admin', 'saveNoticeSettings', { settings: { notice: 'contributed-only', banner: 'off', text: {} } }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean };
+      expect(saved.ok).toBe(true);
+      world.clock.advanceDays(1);
+      await world.app.dailyCheck();
+      const head = checkStore(world.memory).headSeq;
+      expect(await verify(world)).toMatchObject({ intact: true, headSeq: head, firstBroken: null });
+      // Data written before the cache existed.
+      world.memory.rawSet(KEYS.profileCache, undefined);
+      expect(await verify(world)).toMatchObject({ intact: true, firstBroken: null });
+    });
+  });
 });

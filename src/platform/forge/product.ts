@@ -4,7 +4,7 @@
  * Listing spaces and reading the license run as the app.
  */
 import api, { authorize, route } from '@forge/api';
-import type { Caller, LicensePlan, ProductPort, ProductSpace } from '../../app/ports';
+import { ProductRateLimitedError, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
 import { appOfProject } from '../../auth/context';
 import type { SpaceProduct } from '../../shared/contract';
 
@@ -61,10 +61,10 @@ export class ForgeProductPort implements ProductPort {
       options.cursor
         ? await api.asApp().requestConfluence(route`/wiki/api/v2/spaces?limit=${options.limit}&cursor=${options.cursor}`)
         : await api.asApp().requestConfluence(route`/wiki/api/v2/spaces?limit=${options.limit}`),
-    )) as { results?: { key: string; name: string }[]; _links?: { next?: string } } | null;
+    )) as { results?: { id?: string | number; key: string; name: string }[]; _links?: { next?: string } } | null;
     if (!body) throw new Error('Confluence space list failed');
     const next = body._links?.next ? new URL(body._links.next, 'https://x.invalid').searchParams.get('cursor') : null;
-    const spaces = (body.results ?? []).map((s) => ({ key: s.key, name: s.name, app: 'confluence' }));
+    const spaces = (body.results ?? []).map((s) => ({ key: s.key, name: s.name, app: 'confluence', ...(s.id !== undefined ? { id: String(s.id) } : {}) }));
     return next ? { spaces, nextCursor: next } : { spaces };
   }
 
@@ -96,4 +96,45 @@ export class ForgeProductPort implements ProductPort {
     }
     return jira === null ? null : blocked;
   }
+
+  /**
+   * Confluence v2 space properties, as the app (scopes read:space.property:confluence and
+   * write:space.property:confluence). Properties are addressed by id, so the key is looked up first.
+   */
+  async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
+    const confluence = api.asApp();
+    const found = await confluence.requestConfluence(route`/wiki/api/v2/spaces/${spaceId}/properties?key=${propertyKey}`);
+    expectStatus(found, [200, 404], `reading property ${propertyKey} of space ${spaceId}`);
+    if (found.status === 404) {
+      // The space is gone: nothing to remove, nowhere to set.
+      if (value === null) return;
+      throw new Error(`Confluence space ${spaceId} was not found`);
+    }
+    const body = (await found.json()) as { results?: { id: string | number; key: string; value: unknown; version?: { number?: number } }[] } | null;
+    const existing = (body?.results ?? []).find((p) => p.key === propertyKey);
+    if (value === null) {
+      if (!existing) return;
+      const removed = await confluence.requestConfluence(route`/wiki/api/v2/spaces/${spaceId}/properties/${existing.id}`, { method: 'DELETE' });
+      expectStatus(removed, [204, 404], `removing property ${propertyKey} of space ${spaceId}`);
+      return;
+    }
+    if (existing?.value === value) return;
+    const written = existing
+      ? await confluence.requestConfluence(route`/wiki/api/v2/spaces/${spaceId}/properties/${existing.id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ key: propertyKey, value, version: { number: (existing.version?.number ?? 1) + 1 } }),
+        })
+      : await confluence.requestConfluence(route`/wiki/api/v2/spaces/${spaceId}/properties`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify({ key: propertyKey, value }),
+        });
+    expectStatus(written, [200, 201], `writing property ${propertyKey} of space ${spaceId}`);
+  }
+}
+
+function expectStatus(response: { status: number }, expected: number[], what: string): void {
+  if (response.status === 429) throw new ProductRateLimitedError(`Confluence rate limit while ${what}`);
+  if (!expected.includes(response.status)) throw new Error(`Confluence answered HTTP ${response.status} while ${what}`);
 }

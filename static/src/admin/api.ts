@@ -19,7 +19,8 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 export async function callAdmin<K extends AdminKey>(key: K, payload: AdminPayload<K>): Promise<Envelope<AdminResult<K>>> {
   const checked = adminPayloads[key].safeParse(payload);
   if (!checked.success) {
-    return { ok: false, error: { code: 'INVALID', message: 'Some fields are not valid.', issues: issuesFromZod(checked.error) } };
+    // No message: the error panel shows its own localized sentence, then the field issues.
+    return { ok: false, error: { code: 'INVALID', message: '', issues: issuesFromZod(checked.error) } };
   }
   try {
     const invokeWith = invokeAdmin as unknown as (call: K, body: AdminPayload<K>) => Promise<unknown>;

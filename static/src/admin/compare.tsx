@@ -1,5 +1,6 @@
 /** Two evaluations side by side (record preview, what-if). Values come from the server, nothing is recomputed. */
 import type { ReactNode } from 'react';
+import { TableWrap } from '../ui/TableWrap';
 import type { Evaluation } from '../../../src/policy/types';
 import { useT } from '../i18n/admin';
 import { StatusLozenge } from '../ui/Lozenge';
@@ -49,9 +50,9 @@ export function EvaluationCompare({
     },
   ];
   return (
-    <div className="ui-table-wrap">
+    <TableWrap label={caption}>
       <table className="ui-table adm-compare-table" data-testid="compare">
-        <caption>{caption}</caption>
+        <caption className="ui-visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.whatIf.aspect}</th>
@@ -76,7 +77,7 @@ export function EvaluationCompare({
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

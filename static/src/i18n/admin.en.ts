@@ -3,7 +3,7 @@
  * language is typed against `AdminMessages`, so a missing text fails the build.
  * Jira projects are "spaces", issues are "work items", products are "Atlassian apps".
  */
-import type { HistoryOrigin, AlertCode, ConcernState, ExportFormat, NoticeMode } from '../../../src/shared/contract';
+import type { HistoryOrigin, AlertCode, ConcernKind, ConcernState, ExportFormat, NoticeMode } from '../../../src/shared/contract';
 import type { ExclusionReason, Plan, Sector } from '../../../src/policy/profile';
 import type { TimelineKind } from '../../../src/policy/types';
 
@@ -168,6 +168,9 @@ export const adminEn = {
     removeEntry: 'Remove',
     exclusionsHeading: 'Compliance offerings and exclusions',
     exclusionsHelp: 'Offerings that exclude your organization from data contribution.',
+    declaredPlan: (plan: string, since: string) => `${plan} since ${since}`,
+    declaredTrial: (plan: string, until: string, then: string) => `${plan} trial until ${until}, then ${then}`,
+    declaredThenRemoved: 'removed',
     exclusionColumn: 'Offering',
     declaredNow: 'Declared now',
     changeColumn: 'Change',
@@ -266,7 +269,7 @@ export const adminEn = {
     anyStatus: 'Any status',
     mode: 'List',
     anyMode: 'Any list',
-    modes: { include: 'Included', exclude: 'Excluded', default: 'Follows the organization' },
+    modes: { include: 'Included', exclude: 'Excluded', default: 'Not listed' },
     hasConcern: 'Has open concerns',
     apply: 'Apply filters',
     caption: 'Spaces',
@@ -389,6 +392,7 @@ export const adminEn = {
     state: 'State',
     anyState: 'All',
     states: { open: 'Open', answered: 'Answered', resolved: 'Resolved' } satisfies Record<ConcernState, string>,
+    kinds: { concern: 'Concern', 'exclude-request': 'Exclusion request', 'include-request': 'Inclusion request' } satisfies Record<ConcernKind, string>,
     raised: (who: string, when: string) => `Raised by ${who} on ${when}`,
     space: 'Space',
     answer: 'Answer',

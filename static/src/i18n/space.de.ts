@@ -88,7 +88,7 @@ export const spaceDe: SpaceMessages = {
     exclude: 'Ausschluss dieses Bereichs anfragen',
     include: 'Einschluss dieses Bereichs anfragen',
   },
-  concernKindPrefix: {
+  concernKindLabel: {
     concern: 'Anliegen zu diesem Bereich',
     exclude: 'Anfrage: diesen Bereich vom Beitrag der In-App-Daten ausschließen',
     include: 'Anfrage: diesen Bereich in den Beitrag der In-App-Daten einschließen',

@@ -132,7 +132,8 @@ const en = {
     exclude: 'Ask to exclude this space',
     include: 'Ask to include this space',
   } satisfies Record<ConcernKind, string>,
-  concernKindPrefix: {
+  /** How a raised concern is labelled in the list. */
+  concernKindLabel: {
     concern: 'Concern about this space',
     exclude: 'Request: exclude this space from in-app data contribution',
     include: 'Request: include this space in in-app data contribution',

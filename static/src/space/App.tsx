@@ -3,7 +3,7 @@
  * requests (a second invoke). Everything else comes from the view context.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Concern } from '../../../src/shared/contract';
+import type { Concern, ConcernKind } from '../../../src/shared/contract';
 import type { Language } from '../ui/language';
 import { ErrorPanel, Loading as LoadingIndicator } from '../ui/Message';
 import type { Answer, Failure, SpaceStatusView } from './answers';
@@ -76,8 +76,8 @@ export function App({ space, language, firstLoad }: { space: SpaceIdentity; lang
     };
   }, [attempt, firstLoad]);
 
-  const onRaise = useCallback(async (message: string): Promise<Answer<Concern>> => {
-    const answer = await raiseConcern(message);
+  const onRaise = useCallback(async (payload: { kind: ConcernKind; message: string }): Promise<Answer<Concern>> => {
+    const answer = await raiseConcern(payload);
     if (answer.ok) {
       const raised = answer.data;
       setConcerns((current) => ({ phase: 'ready', concerns: [raised, ...(current.phase === 'ready' ? current.concerns.filter((c) => c.id !== raised.id) : [])] }));

@@ -4,7 +4,7 @@
  * the status answer says `canRaiseConcern`, and any refusal is shown as sent.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { Concern, LIMITS } from '../../../src/shared/contract';
+import type { Concern, ConcernKind as RequestKind, LIMITS } from '../../../src/shared/contract';
 import type { Status } from '../../../src/policy/types';
 import type { ConcernKind, ConcernStateName } from '../i18n/space.en';
 import { Button } from '../ui/Button';
@@ -31,9 +31,12 @@ export function concernKindsFor(status: { inAppData: Status; projected?: Exclude
   return kinds;
 }
 
-/** The text the org admins receive: what is asked, then the admin's own words. */
-export function composeConcern(prefix: string, message: string): string {
-  return `${prefix}\n\n${message.trim()}`;
+const REQUEST_KIND: Record<ConcernKind, RequestKind> = { concern: 'concern', exclude: 'exclude-request', include: 'include-request' };
+const FORM_KIND: Record<RequestKind, ConcernKind> = { concern: 'concern', 'exclude-request': 'exclude', 'include-request': 'include' };
+
+/** What the org admins receive: the kind of request as its own field, and the admin's own words. */
+export function concernPayload(kind: ConcernKind, message: string): { kind: RequestKind; message: string } {
+  return { kind: REQUEST_KIND[kind], message: message.trim() };
 }
 
 type Sending = { phase: 'idle' } | { phase: 'sending' } | { phase: 'sent' } | { phase: 'failed'; failure: Failure };
@@ -43,7 +46,7 @@ export function ConcernForm({
   onRaise,
 }: {
   kinds: ConcernKind[];
-  onRaise: (message: string) => Promise<Answer<Concern>>;
+  onRaise: (payload: { kind: RequestKind; message: string }) => Promise<Answer<Concern>>;
 }) {
   const { m } = useI18n();
   const id = useId();
@@ -52,9 +55,7 @@ export function ConcernForm({
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [sending, setSending] = useState<Sending>({ phase: 'idle' });
 
-  const prefix = m.concernKindPrefix[kind];
-  // The prefix and a blank line count against the server's limit too.
-  const max = CONCERN_MAX_LENGTH - prefix.length - 2;
+  const max = CONCERN_MAX_LENGTH;
   const left = max - message.trim().length;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -68,7 +69,7 @@ export function ConcernForm({
       return;
     }
     setSending({ phase: 'sending' });
-    const answer = await onRaise(composeConcern(prefix, text));
+    const answer = await onRaise(concernPayload(kind, text));
     if (answer.ok) {
       setMessage('');
       setSending({ phase: 'sent' });
@@ -156,6 +157,7 @@ export function ConcernList({ concerns }: { concerns: Concern[] }) {
         <li key={concern.id} className="cl-concern" data-testid="my-concern">
           <div className="cl-concern__head">
             <Lozenge appearance={STATE_LOOK[concern.state]}>{m.concernState[concern.state]}</Lozenge>
+            <span className="cl-concern__kind" data-kind={concern.kind}>{m.concernKindLabel[FORM_KIND[concern.kind]]}</span>
             <span className="ui-subtle">{m.concernRaisedAt(formatDateTime(concern.raisedAt, language))}</span>
           </div>
           <p className="cl-concern__message">{concern.message}</p>

@@ -1,6 +1,6 @@
 /** What applies to this space and why: the page body once the status is loaded. */
 import { rule, ruleUrl } from '../../../src/policy/rules';
-import type { Concern } from '../../../src/shared/contract';
+import type { Concern, ConcernKind } from '../../../src/shared/contract';
 import { formatDate } from '../ui/format';
 import { StatusLozenge } from '../ui/Lozenge';
 import { Message } from '../ui/Message';
@@ -19,7 +19,7 @@ export interface SpacePageProps {
   status: SpaceStatusView;
   jiraSpaceType?: string;
   concerns: ConcernsState;
-  onRaise: (message: string) => Promise<Answer<Concern>>;
+  onRaise: (payload: { kind: ConcernKind; message: string }) => Promise<Answer<Concern>>;
 }
 
 /** Metadata never has per-space control (R20); this is why, with its own evidence. */
@@ -38,6 +38,9 @@ function ExplanationList({ items, testId }: { items: Explanation[]; testId: stri
     </ul>
   );
 }
+
+/** Verdicts whose status has a date of its own; an excluded org or an inactive app is not dated by the space. */
+const DATED_CODES: ReadonlySet<string> = new Set(['FOLLOWS_ORG', 'FOLLOWS_APP', 'SPACE_INCLUDED', 'SPACE_EXCLUDED']);
 
 function Header({ status }: { status: SpaceStatusView }) {
   const { m, words, language } = useI18n();
@@ -70,8 +73,8 @@ function Summary({ status }: { status: SpaceStatusView }) {
           </div>
           <p className="cl-card__sentence">{m.inAppSentence[status.inAppData](words)}</p>
           {status.inAppData === 'pending' && status.projected ? <p className="cl-card__note">{m.projected(ui.status[status.projected])}</p> : null}
-          {/* `since` is when the org's setting began: it only dates this space's status when the space follows it. */}
-          {status.since && (status.code === 'FOLLOWS_ORG' || status.code === 'FOLLOWS_APP') ? (
+          {/* The server dates the space: its own include/exclude entry, or the setting it follows. */}
+          {status.since && DATED_CODES.has(status.code) ? (
             <p className="ui-subtle">{m.since(formatDate(status.since, language))}</p>
           ) : null}
           <p className="cl-card__note">{m.mode[status.mode]}</p>

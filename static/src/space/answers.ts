@@ -2,9 +2,6 @@
  * Reads resolver answers for the space page. Uses zod's mini build (a few KB)
  * so the page stays inside its bundle budget; the full contract schemas stay
  * on the server. Anything unexpected becomes an error naming the field.
- *
- * Besides the contract's SpaceStatusData it reads `appAccessBlocked`, which the
- * backend may add: the page shows it when present and works without it.
  */
 import * as z from 'zod/mini';
 import type { ApiError, Concern, MyConcernsData, SpaceStatusData } from '../../../src/shared/contract';
@@ -24,10 +21,10 @@ const spaceStatus = z.object({
   orgExcluded: z.boolean(),
   since: z.nullable(day),
   inAppRemovalBy: z.nullable(day),
+  modelsRetrainedBy: z.nullable(day),
+  appAccessBlocked: z.nullable(z.boolean()),
   day,
   canRaiseConcern: z.boolean(),
-  // Not in the contract yet: shown when the backend sends it.
-  appAccessBlocked: z.optional(z.nullable(z.boolean())),
 });
 
 const concern = z.object({
@@ -36,6 +33,7 @@ const concern = z.object({
   spaceKey: z.string(),
   raisedBy: z.string(),
   raisedAt: z.string(),
+  kind: z.enum(['concern', 'exclude-request', 'include-request']),
   message: z.string(),
   state: z.enum(['open', 'answered', 'resolved']),
   answer: z.optional(z.string()),
@@ -56,11 +54,7 @@ const apiError = z.object({
 
 const envelope = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: apiError })]);
 
-/** SpaceStatusData plus the optional field this page can show. */
-export type SpaceStatusView = SpaceStatusData & {
-  /** Whether app access rules block this app from the space (null: unknown). */
-  appAccessBlocked?: boolean | null;
-};
+export type SpaceStatusView = SpaceStatusData;
 
 /** A failed call: the server's error, or `UNREADABLE` when the answer itself was malformed or the call threw. */
 export type Failure = { code: ApiError['code'] | 'UNREADABLE'; message: string };

@@ -4,8 +4,8 @@
  * no reason texts); this turns it into explanations the catalogue words in the
  * reader's language, with the rule's own confidence and source.
  */
-import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS } from '../../../src/policy/constants';
-import { addDays, type CalendarDate } from '../../../src/policy/dates';
+import { EFFECTIVE_DATE } from '../../../src/policy/constants';
+import type { CalendarDate } from '../../../src/policy/dates';
 import { rule, ruleUrl, type Confidence, type RuleId } from '../../../src/policy/rules';
 import type { SpaceStatusData } from '../../../src/shared/contract';
 
@@ -46,7 +46,10 @@ export interface TimelineItem extends Explanation<TimelineId> {
   upcoming: boolean;
 }
 
-export type ExplainInput = Pick<SpaceStatusData, 'product' | 'inAppData' | 'projected' | 'code' | 'metadata' | 'mode' | 'orgExcluded' | 'since' | 'inAppRemovalBy' | 'day'>;
+export type ExplainInput = Pick<
+  SpaceStatusData,
+  'product' | 'inAppData' | 'projected' | 'code' | 'metadata' | 'mode' | 'orgExcluded' | 'since' | 'inAppRemovalBy' | 'modelsRetrainedBy' | 'day'
+>;
 
 function because<Id extends string>(id: Id, ruleId: RuleId, extra: { confidence?: Confidence; date?: CalendarDate; code?: string } = {}): Explanation<Id> {
   const base = rule(ruleId);
@@ -107,15 +110,15 @@ export function explainMetadata(input: ExplainInput): Explanation[] {
   return out;
 }
 
-/** Dated entries that concern this space: the effective date, when the current setting began, removal deadlines. */
+/**
+ * Dated entries that concern this space: the effective date, when its current status began, its
+ * deadlines. Every date but the effective date comes from the server, which computes them per space.
+ */
 export function spaceTimeline(input: ExplainInput): TimelineItem[] {
   const items: Explanation<TimelineId>[] = [because('effective', 'R1', { date: EFFECTIVE_DATE })];
   if (input.since && input.since !== EFFECTIVE_DATE) items.push(because('since', 'R38', { date: input.since }));
-  if (input.inAppRemovalBy) {
-    items.push(because('inAppRemovalBy', 'R40', { date: input.inAppRemovalBy }));
-    // Both periods run from the same stop (R40): removal after 30 days, retraining after 90.
-    items.push(because('modelsRetrainedBy', 'R40', { date: addDays(input.inAppRemovalBy, MODEL_RETRAIN_DAYS - IN_APP_REMOVAL_DAYS) }));
-  }
+  if (input.inAppRemovalBy) items.push(because('inAppRemovalBy', 'R40', { date: input.inAppRemovalBy }));
+  if (input.modelsRetrainedBy) items.push(because('modelsRetrainedBy', 'R40', { date: input.modelsRetrainedBy }));
   return items
     .map((item) => ({ ...item, date: item.date as CalendarDate, upcoming: (item.date as CalendarDate) > input.day }))
     .sort((a, b) => a.date.localeCompare(b.date));

@@ -1,5 +1,5 @@
 /** A simulated site for backend tests: memory storage, a product port with named people, a settable clock. */
-import type { Caller, LicensePlan, ProductPort, ProductSpace } from '../../../src/app/ports';
+import { ProductRateLimitedError, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../../src/app/ports';
 import { createApp, type App } from '../../../src/app/service';
 import { buildResolvers } from '../../../src/resolvers';
 import type { SpaceProduct } from '../../../src/shared/contract';
@@ -22,10 +22,16 @@ export class SimulatedProduct implements ProductPort {
       { key: 'HELP', name: 'Help desk', app: 'jira-service-management' },
     ],
     confluence: [
-      { key: 'DOCS', name: 'Documentation', app: 'confluence' },
-      { key: 'HR', name: 'People team', app: 'confluence' },
+      { key: 'DOCS', name: 'Documentation', app: 'confluence', id: '2001' },
+      { key: 'HR', name: 'People team', app: 'confluence', id: '2002' },
     ],
   };
+  /** Confluence space id → property key → value, as the product stores them. */
+  spaceProperties = new Map<string, Map<string, string>>();
+  /** Every property write the app asked for, in order. */
+  propertyWrites: { spaceId: string; key: string; value: string | null }[] = [];
+  /** Property writes to accept before answering 429 (Infinity: never limited). */
+  propertyWritesBeforeRateLimit = Infinity;
   license: { app: string; plan: LicensePlan }[] | null = [{ app: 'jira-software', plan: 'PAID' }];
   blocked: SpaceProduct[] | null = [];
   permissionChecks = 0;
@@ -55,6 +61,19 @@ export class SimulatedProduct implements ProductPort {
   }
   async accessBlocked() {
     return this.blocked;
+  }
+  async setSpaceProperty(spaceId: string, key: string, value: string | null) {
+    if (this.propertyWritesBeforeRateLimit <= 0) throw new ProductRateLimitedError('429');
+    this.propertyWritesBeforeRateLimit--;
+    this.propertyWrites.push({ spaceId, key, value });
+    const props = this.spaceProperties.get(spaceId) ?? new Map<string, string>();
+    if (value === null) props.delete(key);
+    else props.set(key, value);
+    this.spaceProperties.set(spaceId, props);
+  }
+  /** Ids of the Confluence spaces whose property `key` equals `value`. */
+  spacesWithProperty(key: string, value: string): string[] {
+    return [...this.spaceProperties].filter(([, props]) => props.get(key) === value).map(([id]) => id).sort();
   }
 }
 

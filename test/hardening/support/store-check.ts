@@ -3,7 +3,20 @@
  * verifies the history chain. Used after every operation in the fuzz, fault
  * and concurrency tests: stored data must always parse, whatever happened.
  */
-import { CONCERN, HEAD, HISTORY_ENTRY, NOTICE_SETTINGS, NOTICE_SHARD, STATUS, type HistoryEntry, type StatusDoc } from '../../../src/storage/documents';
+import {
+  BANNER_SYNC,
+  CONCERN,
+  HEAD,
+  HISTORY_ENTRY,
+  NOTICE_SETTINGS,
+  NOTICE_SHARD,
+  PROFILE_CACHE,
+  PROFILE_CACHE_PART,
+  STATUS,
+  type HistoryEntry,
+  type ProfileCacheDoc,
+  type StatusDoc,
+} from '../../../src/storage/documents';
 import { ENTITY } from '../../../src/storage/entities';
 import { verifyChain } from '../../../src/storage/hash-chain';
 import type { MemoryKvs } from '../../../src/storage/memory';
@@ -18,20 +31,29 @@ export interface StoreSummary {
 }
 
 const SHARD_KEY = /^notice:(\d+)$/;
+const CACHE_PART_KEY = /^profile-cache:(\d+)$/;
 
 /** Throws an Error naming the document when anything stored does not parse or the chain is broken. */
 export function checkStore(memory: MemoryKvs): StoreSummary {
   const snap = memory.snapshot();
   let status: StatusDoc | undefined;
+  let cache: ProfileCacheDoc | undefined;
+  const shardSeqs: number[] = [];
   for (const [key, raw] of Object.entries(snap.keys)) {
     const where = `key "${key}"`;
     try {
       if (key === KEYS.status) status = readVersioned(STATUS, raw);
       else if (key === KEYS.noticeSettings) readVersioned(NOTICE_SETTINGS, raw);
-      else if (SHARD_KEY.test(key)) {
+      else if (key === KEYS.bannerSync) readVersioned(BANNER_SYNC, raw);
+      else if (key === KEYS.profileCache) cache = readVersioned(PROFILE_CACHE, raw);
+      else if (CACHE_PART_KEY.test(key)) {
+        const part = readVersioned(PROFILE_CACHE_PART, raw);
+        if (part.index !== Number(CACHE_PART_KEY.exec(key)![1])) throw new Error(`cache part ${part.index} stored under ${key}`);
+      } else if (SHARD_KEY.test(key)) {
         const shard = readVersioned(NOTICE_SHARD, raw);
         const index = Number(SHARD_KEY.exec(key)![1]);
         if (index >= SHARD_COUNT || shard.shard !== index) throw new Error(`shard document ${shard.shard} stored under ${key}`);
+        shardSeqs.push(shard.headSeq);
       } else throw new Error('is not a key the app writes');
     } catch (error) {
       throw new Error(`${where}: ${(error as Error).message}`);
@@ -71,5 +93,9 @@ export function checkStore(memory: MemoryKvs): StoreSummary {
   const chain = verifyChain(stored, head, KEYS.entry);
   if (!chain.intact) throw new Error(`history chain broken: ${chain.firstBroken?.reason}`);
   if (status && status.headSeq > head.seq) throw new Error(`status was computed from head ${status.headSeq}, beyond the stored head ${head.seq}`);
+  for (const seq of shardSeqs) if (seq > head.seq) throw new Error(`a notice shard was computed from head ${seq}, beyond the stored head ${head.seq}`);
+  if (cache && (cache.headSeq > head.seq || (cache.headSeq === head.seq && cache.headHash !== head.hash))) {
+    throw new Error(`the profile cache was written for head ${cache.headSeq}, which is not in the stored history`);
+  }
   return { headSeq: head.seq, entries: stored.map((s) => s.entry as HistoryEntry), status, concerns };
 }

@@ -9,8 +9,29 @@ import { createApp, type App } from '../../../src/app/service';
 import { buildResolvers } from '../../../src/resolvers';
 import { MemoryKvs } from '../../../src/storage/memory';
 import type { KvsPort } from '../../../src/storage/port';
-import { RetryingKvs } from '../../../src/storage/retry';
+import { DEFAULT_COMMIT_RETRY, RetryingKvs, type CommitRetryOptions } from '../../../src/storage/retry';
 import { FakeProduct, ManualClock } from '../../../bench/fake-product';
+import { seededRandom } from '../../../bench/profiles';
+
+/**
+ * The writer's backoff on a virtual clock: a sleep of `ms` lets other work run for
+ * ms/10 event-loop turns (as the jitter store's latency is counted in turns) and moves
+ * the clock to when the sleeper wakes, so overlapping sleeps overlap in time as they
+ * would for real. Deterministic, and no test waits on the wall clock.
+ */
+export function virtualCommitPacing(seed = 99): CommitRetryOptions {
+  let virtualNow = 0;
+  return {
+    ...DEFAULT_COMMIT_RETRY,
+    random: seededRandom(seed),
+    now: () => virtualNow,
+    sleep: async (ms) => {
+      const wakeAt = virtualNow + ms;
+      for (let turn = 0; turn < Math.ceil(ms / 10); turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+      virtualNow = Math.max(virtualNow, wakeAt);
+    },
+  };
+}
 
 export const ROLES = {
   orgAdmin: 'acc-org-admin',
@@ -82,6 +103,7 @@ export function createWorld(options: WorldOptions = {}): World {
   const clock = new ManualClock(new Date(options.now ?? '2026-09-15T10:00:00Z'));
   let ids = 0;
   const app = createApp({ kvs, product, clock, newId: () => `concern-${++ids}` });
+  app.repository.commitRetry = virtualCommitPacing();
   const resolvers = buildResolvers({ app, product });
   const handlers = { admin: resolvers.adminHandler as unknown as ForgeHandler, public: resolvers.publicHandler as unknown as ForgeHandler };
   return {

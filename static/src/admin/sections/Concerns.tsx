@@ -121,6 +121,7 @@ function ConcernCard({ concern, onChange }: { concern: Concern; onChange: (c: Co
           {t.concerns.space}: <code className="ui-code">{concern.spaceKey}</code> · {t.common.products[concern.product]}
         </h3>
         <Lozenge appearance={STATE_APPEARANCE[concern.state]}>{t.concerns.states[concern.state]}</Lozenge>
+        <Lozenge appearance={concern.kind === 'concern' ? 'default' : 'new'}>{t.concerns.kinds[concern.kind]}</Lozenge>
       </div>
       <p className="ui-small ui-subtle">{t.concerns.raised(who(concern.raisedBy), formatDateTime(concern.raisedAt, language))}</p>
       <blockquote className="adm-quote adm-pre">{concern.message}</blockquote>

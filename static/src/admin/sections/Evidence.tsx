@@ -8,7 +8,8 @@ import { formatDate } from '../../ui/format';
 import { useLanguage } from '../../ui/language';
 import { StatusLozenge } from '../../ui/Lozenge';
 import { ErrorPanel, Loading, Message } from '../../ui/Message';
-import { ReasonList } from '../../ui/Reasons';
+import { ReasonList } from '../../ui/ReasonList';
+import { timelineText } from '../../ui/serverText';
 import { callAdmin } from '../api';
 import { useAdmin } from '../context';
 import { DateText, SectionHeader } from '../parts';
@@ -132,7 +133,7 @@ function Report() {
             <h4 className="ui-h3" id={`report-${kind}`}>
               {t.dataTypes[kind]}: <StatusLozenge status={evaluation[kind].status} />
             </h4>
-            <ReasonList reasons={evaluation[kind].reasons} label={`${t.overview.reasons}: ${t.dataTypes[kind]}`} />
+            <ReasonList reasons={evaluation[kind].reasons} label={`${t.overview.reasons}: ${t.dataTypes[kind]}`} labels={t} />
           </section>
         ))}
         <section className="ui-stack" aria-labelledby="report-timeline">
@@ -147,16 +148,19 @@ function Report() {
               </tr>
             </thead>
             <tbody>
-              {evaluation.timeline.map((entry, i) => (
-                <tr key={`${entry.on}-${i}`}>
-                  <td>
-                    <DateText date={entry.on} />
-                  </td>
-                  <td>
-                    {t.timeline.kinds[entry.kind]} — {entry.text}
-                  </td>
-                </tr>
-              ))}
+              {evaluation.timeline.map((entry, i) => {
+                const local = timelineText(entry, language, t);
+                return (
+                  <tr key={`${entry.on}-${i}`}>
+                    <td>
+                      <DateText date={entry.on} />
+                    </td>
+                    <td>
+                      {t.timeline.kinds[entry.kind]} — <span lang={local.lang}>{local.text}</span>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </section>

@@ -1,5 +1,6 @@
 /** History: filtered, cursor-paged list of recorded changes, and the hash-chain check. */
 import { useId, useState } from 'react';
+import { TableWrap } from '../../ui/TableWrap';
 import { HISTORY_FILTER_TYPES, HISTORY_ORIGINS, type AdminPayload, type ApiError, type HistoryOrigin, type HistoryFilterType, type VerifyData } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
 import { Button } from '../../ui/Button';
@@ -124,7 +125,7 @@ export default function History() {
       {state.phase === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : null}
       {state.phase === 'ok' ? (
         <>
-          <div className="ui-table-wrap">
+          <TableWrap label={t.history.caption}>
             <table className="ui-table" data-testid="history-table">
               <caption className="ui-visually-hidden">{t.history.caption}</caption>
               <thead>
@@ -151,16 +152,16 @@ export default function History() {
                       <td className="ui-num">
                         {row.seq}.{row.index + 1}
                       </td>
-                      <td>{formatDateTime(row.recordedAt, language)}</td>
-                      <td className="adm-hash">{who(row.recordedBy)}</td>
-                      <td>{t.history.origins[row.origin]}</td>
+                      <td className="ui-nowrap">{formatDateTime(row.recordedAt, language)}</td>
+                      <td className="ui-nowrap">{who(row.recordedBy)}</td>
+                      <td className="ui-nowrap">{t.history.origins[row.origin]}</td>
                       <td>{describeRecord(row.record, t, date, appName)}</td>
                     </tr>
                   ))
                 )}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <PagerControls
             page={pager.page}
             hasNext={state.data.nextCursor !== null}

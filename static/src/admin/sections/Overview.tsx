@@ -1,12 +1,14 @@
 /** Overview: both data types, plan, apps, exclusions, attestation, alerts. Everything comes from getOverview. */
 import type { Alert } from '../../../../src/shared/contract';
+import { TableWrap } from '../../ui/TableWrap';
 import type { DataTypeStatus, InAppDataStatus } from '../../../../src/policy/types';
 import { useT } from '../../i18n/admin';
 import { useLanguage } from '../../ui/language';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { Lozenge, StatusLozenge } from '../../ui/Lozenge';
 import { Message, type MessageAppearance } from '../../ui/Message';
-import { ReasonList } from '../../ui/Reasons';
+import { ReasonList } from '../../ui/ReasonList';
+import { alertText } from '../../ui/serverText';
 import { useUiStrings } from '../../ui/strings';
 import { useAdmin } from '../context';
 import { DateText, SectionHeader, useAppName, useWho } from '../parts';
@@ -31,14 +33,10 @@ export function Overview() {
         <DataTypeCard kind="metadata" status={evaluation.metadata} />
         <DataTypeCard kind="inAppData" status={evaluation.inAppData} />
       </div>
+      <PlanCard />
       <div className="adm-grid-2">
-        <PlanCard />
-        <div className="ui-stack adm-gap">
-          <AttestationCard />
-          <ExclusionsCard />
-        </div>
-      </div>
-      <div className="adm-grid-2">
+        <AttestationCard />
+        <ExclusionsCard />
         <DeadlinesCard />
         <ProfileCard />
       </div>
@@ -47,7 +45,7 @@ export function Overview() {
           <h3 className="ui-h3" id="ov-notes">
             {t.overview.notesHeading}
           </h3>
-          <ReasonList reasons={evaluation.notes} label={t.overview.notesHeading} />
+          <ReasonList reasons={evaluation.notes} label={t.overview.notesHeading} labels={t} />
         </section>
       ) : null}
     </div>
@@ -66,12 +64,14 @@ function Alerts({ alerts }: { alerts: Alert[] }) {
         <p className="ui-subtle">{t.overview.noAlerts}</p>
       ) : (
         <ul className="adm-plain-list ui-stack" data-testid="alerts">
-          {alerts.map((alert, i) => (
+          {alerts.map((alert, i) => {
+            const sentence = alertText(alert, language, t);
+            return (
             <li key={`${alert.code}-${i}`} data-alert={alert.code}>
               <Message appearance={SEVERITY_APPEARANCE[alert.severity]} title={t.overview.alertTitles[alert.code]} headingLevel={4}>
                 <p>
                   <span className="ui-visually-hidden">{t.overview.severity[alert.severity]}: </span>
-                  {alert.text}
+                  <span lang={sentence.lang}>{sentence.text}</span>
                 </p>
                 {alert.on ? (
                   <p className="ui-small ui-subtle">
@@ -80,7 +80,8 @@ function Alerts({ alerts }: { alerts: Alert[] }) {
                 ) : null}
               </Message>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </section>
@@ -123,7 +124,7 @@ function DataTypeCard({ kind, status }: { kind: 'metadata' | 'inAppData'; status
         </p>
       ) : null}
       <h4 className="ui-h4">{t.overview.reasons}</h4>
-      <ReasonList reasons={status.reasons} label={`${t.overview.reasons}: ${t.dataTypes[kind]}`} />
+      <ReasonList reasons={status.reasons} label={`${t.overview.reasons}: ${t.dataTypes[kind]}`} labels={t} />
     </section>
   );
 }
@@ -144,7 +145,7 @@ function PlanCard() {
         {plan ? t.plans[plan] : t.overview.highestPlanNone}
       </p>
       <p className="ui-small ui-subtle">{t.overview.highestPlanHow}</p>
-      <div className="ui-table-wrap">
+      <TableWrap label={t.overview.appsHeading}>
         <table className="ui-table" data-testid="apps-table">
           <caption>{t.overview.appsHeading}</caption>
           <thead>
@@ -175,7 +176,7 @@ function PlanCard() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {overview.license ? (
         <div className="ui-stack">
           <h4 className="ui-h4">{t.overview.licenseHeading}</h4>

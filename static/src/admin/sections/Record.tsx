@@ -3,7 +3,8 @@
  * Only what the admin changes becomes events; they are previewed on the
  * server (before/after) and saved against the previewed head (CONFLICT-safe).
  */
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { TableWrap } from '../../ui/TableWrap';
 import { EXCLUSION_REASONS, PLANS, PRODUCTS_WITH_SETTINGS, SCOPE_KINDS, SECTORS, type ExclusionReason, type Plan, type ScopeKind, type Sector } from '../../../../src/policy/profile';
 import { LIMITS, type ApiError, type ImportData, type PreviewData, type ProfileChange } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
@@ -11,91 +12,39 @@ import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import { ErrorPanel, Message } from '../../ui/Message';
 import { StatusLozenge } from '../../ui/Lozenge';
+import { formatDate } from '../../ui/format';
+import { useLanguage } from '../../ui/language';
 import { callAdmin } from '../api';
 import { DifferenceList, EvaluationCompare } from '../compare';
 import { useAdmin } from '../context';
 import { Field, SectionHeader, useAppName } from '../parts';
+import { changesFromForm, declaredApps, newAppRow, type DeclaredApp, type AppRow, type ExclusionChoice, type FormState, type PlanChoice, type ScopeRow, type Toggle } from '../recordForm';
 
-type PlanChoice = 'keep' | Plan | 'removed';
-type Toggle = 'keep' | 'on' | 'off';
-type ExclusionChoice = 'keep' | 'active' | 'inactive';
+type DeclaredState = { phase: 'loading' } | { phase: 'ok'; apps: Map<string, DeclaredApp> } | { phase: 'error'; error: ApiError };
 
-interface AppRow {
-  product: string;
-  plan: PlanChoice;
-  trial: boolean;
-  trialPlan: Plan;
-  trialEndsOn: string;
-  trialThen: Plan | 'none';
-  migration: boolean;
-}
-
-interface ScopeRow {
-  id: number;
-  kind: ScopeKind;
-  key: string;
-  mode: 'include' | 'exclude' | 'default';
-}
-
-interface FormState {
-  on: string;
-  organization: string;
-  sector: Sector | '';
-  apps: AppRow[];
-  metadata: Toggle;
-  inAppData: Toggle;
-  scopes: ScopeRow[];
-  exclusions: Record<ExclusionReason, ExclusionChoice>;
-  terminated: boolean;
-}
-
-const newAppRow = (product: string): AppRow => ({
-  product,
-  plan: 'keep',
-  trial: false,
-  trialPlan: 'premium',
-  trialEndsOn: '',
-  trialThen: 'none',
-  migration: false,
-});
-
-/** Turns the form into profile changes; untouched fields produce nothing. */
-export function changesFromForm(form: FormState, initial: { organization: string; sector: Sector | '' }): ProfileChange[] {
-  const changes: ProfileChange[] = [];
-  const on = form.on;
-  const organizationChanged = form.organization.trim() !== initial.organization;
-  const sectorChanged = form.sector !== initial.sector;
-  if (organizationChanged || sectorChanged) {
-    changes.push({
-      type: 'profile-info',
-      ...(organizationChanged ? { organization: form.organization.trim() === '' ? null : form.organization.trim() } : {}),
-      ...(sectorChanged ? { sector: form.sector === '' ? null : form.sector } : {}),
+/** The declared plans and trials, read from the history (three filtered pages), so the form shows what "keep" keeps. */
+function useDeclaredApps(day: string, headSeq: number): { state: DeclaredState; reload: () => void } {
+  const [state, setState] = useState<DeclaredState>({ phase: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setState({ phase: 'loading' });
+    void Promise.all((['plan', 'trial', 'removed'] as const).map((type) => callAdmin('listHistory', { filter: { type }, limit: LIMITS.historyPageSize }))).then((pages) => {
+      if (!current) return;
+      const failed = pages.find((p) => !p.ok);
+      if (failed && !failed.ok) return setState({ phase: 'error', error: failed.error });
+      const events = pages.flatMap((p) => (p.ok ? p.data.rows : [])).flatMap((row) =>
+        row.record.kind === 'event' && (row.record.event.type === 'plan' || row.record.event.type === 'trial' || row.record.event.type === 'removed')
+          ? [{ seq: row.seq, index: row.index, event: row.record.event }]
+          : [],
+      );
+      setState({ phase: 'ok', apps: declaredApps(events, day) });
     });
-  }
-  for (const row of form.apps) {
-    if (row.plan === 'removed') changes.push({ type: 'removed', on, product: row.product });
-    else if (row.plan !== 'keep') changes.push({ type: 'plan', on, product: row.product, plan: row.plan });
-    if (row.trial) {
-      changes.push({
-        type: 'trial',
-        on,
-        product: row.product,
-        plan: row.trialPlan,
-        endsOn: row.trialEndsOn,
-        then: row.trialThen,
-        ...(row.migration ? { migration: true } : {}),
-      });
-    }
-  }
-  if (form.metadata !== 'keep') changes.push({ type: 'setting', on, setting: 'metadata', value: form.metadata });
-  if (form.inAppData !== 'keep') changes.push({ type: 'setting', on, setting: 'inAppData', value: form.inAppData });
-  for (const scope of form.scopes) changes.push({ type: 'scope', on, target: { kind: scope.kind, key: scope.key.trim() }, mode: scope.mode });
-  for (const reason of EXCLUSION_REASONS) {
-    const choice = form.exclusions[reason];
-    if (choice !== 'keep') changes.push({ type: 'exclusion', on, reason, active: choice === 'active' });
-  }
-  if (form.terminated) changes.push({ type: 'terminated', on });
-  return changes;
+    return () => {
+      current = false;
+    };
+  }, [day, headSeq, attempt]);
+  return { state, reload: () => setAttempt((n) => n + 1) };
 }
 
 type Phase =
@@ -136,6 +85,7 @@ export default function Record() {
   const [newApp, setNewApp] = useState('');
   const [nextScopeId, setNextScopeId] = useState(1);
 
+  const declared = useDeclaredApps(overview.status.day, overview.profile.headSeq);
   const changes = changesFromForm(form, initialInfo);
   const editing = phase.step === 'edit' || phase.step === 'previewing';
 
@@ -245,12 +195,12 @@ export default function Record() {
           <fieldset className="adm-fieldset ui-card">
             <legend>{t.record.appsHeading}</legend>
             <p className="ui-small ui-subtle">{t.record.appsHelp}</p>
-            <div className="ui-table-wrap">
+            <TableWrap label={t.record.appsHeading}>
               <table className="ui-table" data-testid="record-apps">
                 <thead>
                   <tr>
                     <th scope="col">{t.record.app}</th>
-                    <th scope="col">{t.overview.activeColumn}</th>
+                    <th scope="col">{t.record.declaredNow}</th>
                     <th scope="col">{t.record.plan}</th>
                     <th scope="col">{t.record.trial}</th>
                   </tr>
@@ -264,7 +214,9 @@ export default function Record() {
                         <th scope="row" className="adm-row-head" id={`${id}-name`}>
                           {appName(row.product)}
                         </th>
-                        <td>{current?.active ? t.overview.yes : t.overview.no}</td>
+                        <td data-testid={`declared-${row.product}`}>
+                          <DeclaredCell state={declared.state} app={row.product} active={current?.active ?? false} />
+                        </td>
                         <td>
                           <label className="ui-visually-hidden" htmlFor={`${id}-plan`}>
                             {t.record.plan}: {appName(row.product)}
@@ -322,7 +274,8 @@ export default function Record() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
+            {declared.state.phase === 'error' ? <ErrorPanel error={declared.state.error} onRetry={declared.reload} /> : null}
             <div className="adm-form-row">
               <Field id={`${uid}-newapp`} label={t.record.addAppLabel}>
                 <input id={`${uid}-newapp`} className="ui-input" type="text" maxLength={64} value={newApp} onChange={(e) => setNewApp(e.target.value.toLowerCase())} />
@@ -418,7 +371,7 @@ export default function Record() {
           <fieldset className="adm-fieldset ui-card">
             <legend>{t.record.exclusionsHeading}</legend>
             <p className="ui-small ui-subtle">{t.record.exclusionsHelp}</p>
-            <div className="ui-table-wrap">
+            <TableWrap label={t.record.exclusionsHeading}>
               <table className="ui-table" data-testid="record-exclusions">
                 <thead>
                   <tr>
@@ -455,7 +408,7 @@ export default function Record() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <label className="ui-checkbox">
               <input type="checkbox" checked={form.terminated} onChange={(e) => update({ terminated: e.target.checked })} />
               {t.record.terminated}
@@ -476,6 +429,23 @@ export default function Record() {
       <AttestPanel />
       <ImportPanel />
     </div>
+  );
+}
+
+function DeclaredCell({ state, app, active }: { state: DeclaredState; app: string; active: boolean }) {
+  const t = useT();
+  const language = useLanguage();
+  if (state.phase === 'loading') return <span className="ui-subtlest">…</span>;
+  if (state.phase === 'error') return <span className="ui-subtlest">{active ? t.overview.yes : t.overview.no}</span>;
+  const d = state.apps.get(app);
+  if (!d || (!d.plan && !d.trial)) return <span className="ui-subtlest">{t.record.removed}</span>;
+  return (
+    <span className="ui-stack adm-gap-none">
+      {d.plan ? <span>{t.record.declaredPlan(t.plans[d.plan], formatDate(d.planSince, language))}</span> : null}
+      {d.trial ? (
+        <span className="ui-small ui-subtle">{t.record.declaredTrial(t.plans[d.trial.plan], formatDate(d.trial.endsOn, language), d.trial.then === 'none' ? t.record.declaredThenRemoved : t.plans[d.trial.then])}</span>
+      ) : null}
+    </span>
   );
 }
 

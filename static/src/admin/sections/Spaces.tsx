@@ -3,6 +3,7 @@
  * recorded as scope events. Only one page is ever held in the browser.
  */
 import { useId, useState } from 'react';
+import { TableWrap } from '../../ui/TableWrap';
 import { SPACE_PRODUCTS, type AdminPayload, type ApiError, type SpaceProduct, type SpaceRow } from '../../../../src/shared/contract';
 import type { Status } from '../../../../src/policy/types';
 import { useT } from '../../i18n/admin';
@@ -174,7 +175,7 @@ export default function Spaces() {
       {state.phase === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : null}
       {state.phase === 'ok' ? (
         <>
-          <div className="ui-table-wrap">
+          <TableWrap label={t.spaces.caption}>
             <table className="ui-table" data-testid="spaces-table">
               <caption className="ui-visually-hidden">{t.spaces.caption}</caption>
               <thead>
@@ -224,6 +225,7 @@ export default function Spaces() {
                       <td>{t.common.products[row.product]}</td>
                       <td>
                         <StatusLozenge status={row.status} />
+                        {row.projected ? <span className="ui-small ui-subtlest adm-block">→ {ui.status[row.projected]}</span> : null}
                       </td>
                       <td>{t.spaces.modes[row.mode]}</td>
                       <td className="ui-num">{row.openConcerns}</td>
@@ -232,7 +234,7 @@ export default function Spaces() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <PagerControls
             page={pager.page}
             hasNext={state.data.nextCursor !== null}

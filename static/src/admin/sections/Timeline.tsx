@@ -1,77 +1,15 @@
 /** Timeline: an SVG chart and the same entries as a table. Entries come from the evaluation in the overview. */
 import { useId } from 'react';
+import { TableWrap } from '../../ui/TableWrap';
 import type { TimelineEntry, TimelineKind } from '../../../../src/policy/types';
 import { useT } from '../../i18n/admin';
 import { formatDate } from '../../ui/format';
 import { intlLocale, useLanguage } from '../../ui/language';
 import { ConfidenceBadge } from '../../ui/Reasons';
+import { timelineText } from '../../ui/serverText';
 import { useAdmin } from '../context';
 import { DateText, SectionHeader } from '../parts';
-
-const WIDTH = 800;
-const AXIS_Y = 150;
-const LEFT = 24;
-const RIGHT = WIDTH - 24;
-const LEVEL_GAP = 30;
-const MARKER_R = 10;
-
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-
-/** Share of the width for the busy part of the timeline; the long tail to retention end gets the rest. */
-const MAIN_SHARE = 0.8;
-const TAIL_GAP_DAYS = 60;
-
-export interface TimeScale {
-  x: (date: string) => number;
-  /** x of the axis break, when the tail is compressed. */
-  breakX: number | null;
-  ticks: { date: string; label: 'month' | 'year' }[];
-}
-
-function monthStarts(from: number, to: number): string[] {
-  const out: string[] = [];
-  const d = new Date(from * DAY_MS);
-  let y = d.getUTCFullYear();
-  let m = d.getUTCMonth() + 1;
-  for (;;) {
-    if (m > 11) {
-      m = 0;
-      y++;
-    }
-    const day = Date.UTC(y, m, 1) / DAY_MS;
-    if (day > to) return out;
-    out.push(new Date(day * DAY_MS).toISOString().slice(0, 10));
-    m++;
-  }
-}
-
-/**
- * Stops and deadlines crowd a few months while retention ends years later: the
- * busy part gets most of the width at a linear scale, the tail is compressed
- * behind a visible axis break, so no date sits at a misleading position within its part.
- */
-export function makeScale(first: string, last: string, busyEnd: string): TimeScale {
-  const start = dayNumber(first);
-  const end = dayNumber(last);
-  const split = Math.min(end, dayNumber(busyEnd) + TAIL_GAP_DAYS);
-  const width = RIGHT - LEFT;
-  const hasTail = end - split > TAIL_GAP_DAYS;
-  const mainWidth = hasTail ? width * MAIN_SHARE : width;
-  const mainSpan = Math.max(1, (hasTail ? split : end) - start);
-  const x = (date: string) => {
-    const d = dayNumber(date);
-    if (!hasTail || d <= split) return LEFT + (mainWidth * (d - start)) / mainSpan;
-    return LEFT + mainWidth + ((width - mainWidth) * (d - split)) / Math.max(1, end - split);
-  };
-  const months = monthStarts(start, hasTail ? split : end);
-  const step = months.length > 14 ? 3 : 1;
-  const ticks: TimeScale['ticks'] = months.filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0).map((date) => ({ date, label: 'month' }));
-  if (hasTail) {
-    for (let year = new Date(split * DAY_MS).getUTCFullYear() + 1; year <= new Date(end * DAY_MS).getUTCFullYear(); year++) ticks.push({ date: `${year}-01-01`, label: 'year' });
-  }
-  return { x, breakX: hasTail ? LEFT + mainWidth : null, ticks };
-}
+import { AXIS_Y, LEFT, LEVEL_GAP, makeScale, MARKER_R, placeMarkers, RIGHT, WIDTH } from '../timelineScale';
 
 const KIND_COLOUR: Record<TimelineKind, string> = {
   'settings-available': 'var(--ds-icon-information, #1d7afc)',
@@ -86,27 +24,9 @@ const KIND_COLOUR: Record<TimelineKind, string> = {
   'retention-ends': 'var(--ds-icon-subtle, #626f86)',
 };
 
-interface Placed {
-  entry: TimelineEntry;
-  number: number;
-  x: number;
-  level: number;
-}
-
-/** Puts each numbered marker on the lowest row where it does not overlap its neighbour. */
-export function placeMarkers(entries: readonly TimelineEntry[], scale: (date: string) => number): Placed[] {
-  const lastXByLevel: number[] = [];
-  return entries.map((entry, i) => {
-    const x = scale(entry.on);
-    let level = 0;
-    while (lastXByLevel[level] !== undefined && x - (lastXByLevel[level] as number) < MARKER_R * 2 + 4) level++;
-    lastXByLevel[level] = x;
-    return { entry, number: i + 1, x, level };
-  });
-}
-
 export default function Timeline() {
   const t = useT();
+  const language = useLanguage();
   const { overview } = useAdmin();
   const entries = overview.status.evaluation.timeline;
   return (
@@ -114,7 +34,7 @@ export default function Timeline() {
       <SectionHeader title={t.timeline.heading} intro={t.timeline.intro} />
       {entries.length === 0 ? <p className="ui-subtle">{t.timeline.empty}</p> : <TimelineChart entries={entries} today={overview.status.day} />}
       {entries.length > 0 ? (
-        <div className="ui-table-wrap ui-card">
+        <TableWrap label={t.timeline.listCaption} className="ui-card">
           <table className="ui-table" data-testid="timeline-table">
             <caption>{t.timeline.listCaption}</caption>
             <thead>
@@ -131,12 +51,12 @@ export default function Timeline() {
               {entries.map((entry, i) => (
                 <tr key={`${entry.on}-${entry.kind}-${i}`} data-kind={entry.kind} className={entry.on === overview.status.day ? 'adm-today-row' : undefined}>
                   <td className="ui-num">{i + 1}</td>
-                  <td>
+                  <td className="ui-nowrap">
                     <DateText date={entry.on} />
                   </td>
                   <th scope="row" className="adm-row-head">
                     {t.timeline.kinds[entry.kind]}
-                    <span className="adm-block ui-small ui-subtle">{entry.text}</span>
+                    <TimelineSentence entry={entry} language={language} />
                   </th>
                   <td>
                     <ConfidenceBadge confidence={entry.confidence} />
@@ -145,9 +65,18 @@ export default function Timeline() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : null}
     </div>
+  );
+}
+
+function TimelineSentence({ entry, language }: { entry: TimelineEntry; language: ReturnType<typeof useLanguage> }) {
+  const local = timelineText(entry, language, useT());
+  return (
+    <span className="adm-block ui-small ui-subtle" lang={local.lang}>
+      {local.text}
+    </span>
   );
 }
 

@@ -1,0 +1,289 @@
+/**
+ * Every reason, note, timeline entry and alert the server can send is worded
+ * in English and German from its code and params, and every param shows up.
+ * The codes come from two sides so neither can drift: what the engine and the
+ * alert check actually emit (examples, generated profiles, hand-made edge
+ * cases) and what the source declares (`because('CODE'` literals, the
+ * `EXCLUDED_*` family, timeline kinds and codes, the AlertCode union).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { computeAlerts, NO_EXTERNAL_FACTS, type ExternalFacts } from '../../src/app/alerts';
+import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
+import type { Evaluation, ReasonParams } from '../../src/policy/types';
+import type { Alert, Attestation } from '../../src/shared/contract';
+import { adminDe } from '../../static/src/i18n/admin.de';
+import { adminEn } from '../../static/src/i18n/admin.en';
+import { formatDate } from '../../static/src/ui/format';
+import type { Language } from '../../static/src/ui/language';
+import { ALERT_TEMPLATES, alertText, REASON_TEMPLATES, reasonText, timelineKey, TIMELINE_TEMPLATES, timelineText, type LocalText } from '../../static/src/ui/serverText';
+import { arbAnyProfile, arbAt, arbSpace } from '../policy/arbitraries';
+import { allReasons, evalAt, exampleFiles, exclusion, loadExample, plan, profile, scope, setting, terminated, trial } from '../policy/builders';
+
+const ROOT = join(__dirname, '..', '..');
+const LABELS = { en: adminEn, de: adminDe } as const;
+const LANGUAGES: Language[] = ['en', 'de'];
+
+// ---------------------------------------------------------------------------
+// What the source declares
+
+const policySource = readdirSync(join(ROOT, 'src/policy'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(join(ROOT, 'src/policy', f), 'utf8'))
+  .join('\n');
+
+function declaredReasonCodes(): Set<string> {
+  const codes = new Set<string>();
+  // The first argument of because(...): a literal or a ternary between literals.
+  for (const m of policySource.matchAll(/because\(\s*([^,]+?),/g)) {
+    for (const lit of m[1]!.matchAll(/'([A-Z][A-Z_]+)'/g)) codes.add(lit[1]!);
+  }
+  if (/because\(`EXCLUDED_\$\{/.test(policySource)) for (const r of EXCLUSION_REASONS) codes.add(`EXCLUDED_${r.toUpperCase().replace(/-/g, '_')}`);
+  return codes;
+}
+
+function declaredTimelineKeys(): Set<string> {
+  const types = readFileSync(join(ROOT, 'src/policy/types.ts'), 'utf8');
+  const kinds = [...types.match(/export type TimelineKind =([^;]+);/)![1]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
+  const replay = readFileSync(join(ROOT, 'src/policy/replay.ts'), 'utf8');
+  const settingCodes = [...replay.match(/type: 'setting-changed';[^}]*code: ([^;]+);/)![1]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
+  const engine = readFileSync(join(ROOT, 'src/policy/engine.ts'), 'utf8');
+  const stopsBody = engine.slice(engine.indexOf('function recordStops'), engine.indexOf('\n}\n', engine.indexOf('function recordStops')));
+  // Only org-level stops reach the timeline; a space's own stop feeds its reasons and deadlines.
+  const stopCodes = [...stopsBody.matchAll(/\bstops\.push\(\{[^}]*code: ([^,]+),/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z-]+)'/g)].map((l) => l[1]!));
+  const withCodes: Record<string, string[]> = { 'setting-changed': settingCodes, 'collection-stopped': stopCodes };
+  expect(settingCodes.length).toBeGreaterThanOrEqual(3);
+  expect(stopCodes.length).toBeGreaterThanOrEqual(4);
+  return new Set(kinds.flatMap((kind) => (withCodes[kind] ? withCodes[kind].map((code) => `${kind}:${code}`) : [kind])));
+}
+
+function declaredAlertCodes(): Set<string> {
+  const contract = readFileSync(join(ROOT, 'src/shared/contract.ts'), 'utf8');
+  return new Set([...contract.match(/export type AlertCode =([^;]+);/)![1]!.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!));
+}
+
+// ---------------------------------------------------------------------------
+// What the server emits
+
+interface Sample {
+  key: string;
+  params: ReasonParams;
+  english: string;
+}
+
+const reasonSamples = new Map<string, Sample[]>();
+const timelineSamples = new Map<string, Sample[]>();
+const alertSamples = new Map<string, Sample[]>();
+
+function keep(into: Map<string, Sample[]>, sample: Sample): void {
+  const list = into.get(sample.key) ?? [];
+  // Keep one sample per distinct set of param keys and flag values; enough to cover each wording branch.
+  const shape = JSON.stringify(Object.entries(sample.params).map(([k, v]) => [k, typeof v === 'number' && v <= 1 ? v : typeof v]).sort());
+  if (!list.some((s) => JSON.stringify(Object.entries(s.params).map(([k, v]) => [k, typeof v === 'number' && v <= 1 ? v : typeof v]).sort()) === shape)) list.push(sample);
+  into.set(sample.key, list);
+}
+
+function collect(e: Evaluation): void {
+  for (const r of allReasons(e)) keep(reasonSamples, { key: r.code, params: r.params ?? {}, english: r.text });
+  for (const entry of e.timeline) keep(timelineSamples, { key: timelineKey(entry), params: entry.params ?? {}, english: entry.text });
+}
+
+const DATES = ['2026-03-01', '2026-06-01', '2026-08-17', '2026-09-20', '2026-10-05', '2026-10-12', '2026-11-10', '2026-12-20', '2027-06-01', '2034-01-01'];
+
+function spacesOf(p: OrgProfile): { key: string; app?: string }[] {
+  const keys = new Set(['ENG']);
+  for (const e of p.events) if (e.type === 'scope' && e.target.kind === 'space') keys.add(e.target.key);
+  return [...keys].flatMap((key) => [{ key }, { key, app: 'jira' }, { key, app: 'confluence' }, { key, app: 'loom' }]);
+}
+
+function evaluateEverywhere(p: OrgProfile): void {
+  for (const at of DATES) {
+    collect(evalAt(p, at));
+    for (const space of spacesOf(p)) collect(evalAt(p, at, space));
+  }
+}
+
+/** Edge cases the examples do not reach: each names the codes it is there for. */
+const EDGE_PROFILES: OrgProfile[] = [
+  // SETTING_BEFORE_ROLLOUT, CONFLICTING_SETTINGS_SAME_DAY, SETTING_IGNORED_LOCKED, PLATFORM_APP_SCOPE_IGNORED, APP_WITHOUT_SETTINGS_SCOPE_IGNORED
+  profile([
+    plan('2025-01-01', 'jira', 'standard'),
+    setting('2026-03-01', 'inAppData', 'off'),
+    setting('2026-06-01', 'inAppData', 'on'),
+    setting('2026-06-01', 'inAppData', 'off'),
+    setting('2026-06-02', 'metadata', 'off'),
+    scope('2026-06-03', 'app', 'rovo', 'exclude'),
+    scope('2026-06-03', 'app', 'loom', 'exclude'),
+    scope('2026-06-04', 'connector', 'google-drive', 'include'),
+    scope('2026-06-04', 'app', 'jira', 'include'),
+    scope('2026-06-05', 'space', 'ENG', 'exclude'),
+  ]),
+  // SETTING_IGNORED_NO_PLAN, SETTING_IGNORED_EXCLUDED, exclusion ended, CMEK_WITHOUT_ENTERPRISE
+  profile([
+    setting('2026-06-01', 'inAppData', 'off'),
+    plan('2025-01-01', 'confluence', 'premium'),
+    exclusion('2026-05-01', 'customer-managed-keys', true),
+    setting('2026-06-10', 'metadata', 'off'),
+    exclusion('2026-09-01', 'customer-managed-keys', false),
+    exclusion('2026-09-02', 'hipaa', true),
+  ]),
+  // CHOICE_DROPPED_ON_PLAN_CHANGE, trials, review window, migration trial, app removed, terminated
+  profile([
+    plan('2025-01-01', 'jira', 'enterprise'),
+    setting('2026-06-01', 'metadata', 'off'),
+    setting('2026-06-01', 'inAppData', 'on'),
+    trial('2026-07-01', 'confluence', 'premium', '2026-09-30', 'none', true),
+    plan('2026-09-15', 'jira', 'standard'),
+    scope('2026-09-16', 'app', 'confluence', 'exclude'),
+    terminated('2027-01-10'),
+  ]),
+  profile([plan('2025-01-01', 'jira', 'free'), trial('2026-08-01', 'jira', 'enterprise', '2026-09-10', 'standard'), plan('2025-02-01', 'loom', 'enterprise')], 'financial-services'),
+  ...EXCLUSION_REASONS.map((reason) => profile([plan('2025-01-01', 'jira', 'premium'), exclusion('2026-06-01', reason, true)], 'government')),
+  profile([plan('2025-01-01', 'jira', 'premium'), setting('2026-06-01', 'inAppData', 'on'), scope('2026-06-02', 'space', 'ENG', 'exclude'), scope('2026-06-02', 'app', 'confluence', 'exclude'), plan('2025-01-01', 'confluence', 'premium'), scope('2026-06-03', 'space', 'HR', 'include'), setting('2026-10-01', 'inAppData', 'off')], 'education'),
+];
+
+function attestation(on: string): Attestation {
+  return { at: `${on}T09:00:00.000Z`, by: 'admin', seq: 1 };
+}
+
+function collectAlerts(): void {
+  const cases: { p: OrgProfile; day: string; last: Attestation | null; external: ExternalFacts }[] = [
+    { p: profile([]), day: '2026-08-10', last: null, external: NO_EXTERNAL_FACTS },
+    { p: loadExample('university-education-opt-out.json'), day: '2026-11-25', last: attestation('2026-01-01'), external: NO_EXTERNAL_FACTS },
+    { p: loadExample('university-education-opt-out.json'), day: '2027-01-25', last: attestation('2027-01-01'), external: NO_EXTERNAL_FACTS },
+    { p: loadExample('scaleup-premium-trial-reverts.json'), day: '2026-10-01', last: attestation('2026-09-30'), external: { license: null, accessBlocked: ['jira', 'confluence'], checkedOn: '2026-10-01' } },
+    { p: loadExample('small-team-jira-free.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'PAID' }], accessBlocked: null, checkedOn: '2026-10-01' } },
+    { p: loadExample('agency-confluence-premium-jira-standard.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'FREE' }], accessBlocked: null, checkedOn: '2026-10-01' } },
+  ];
+  for (const c of cases) {
+    const alerts: Alert[] = computeAlerts({ evaluation: evalAt(c.p, c.day), profile: c.p, day: c.day, lastAttestation: c.last, external: c.external });
+    for (const a of alerts) keep(alertSamples, { key: a.code, params: { ...(a.params ?? {}), ...(a.on ? { on: a.on } : {}) }, english: a.text });
+  }
+}
+
+beforeAll(() => {
+  for (const file of exampleFiles()) evaluateEverywhere(loadExample(file));
+  for (const p of EDGE_PROFILES) evaluateEverywhere(p);
+  // Generated profiles reach combinations nobody thought of; the seed keeps the run reproducible.
+  for (const [p, at, space] of fc.sample(fc.tuple(arbAnyProfile, arbAt, arbSpace), { numRuns: 400, seed: 20261123 })) collect(evalAt(p, at, space));
+  collectAlerts();
+  const count = (m: Map<string, Sample[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
+  // The wording checks below are only as good as the samples; make sure there are plenty.
+  expect(count(reasonSamples)).toBeGreaterThanOrEqual(50);
+  expect(count(timelineSamples)).toBeGreaterThan(15);
+  expect(count(alertSamples)).toBeGreaterThanOrEqual(7);
+});
+
+// ---------------------------------------------------------------------------
+// Wording checks
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const POOLS: readonly (readonly (string | number)[])[] = [
+  [...PLANS, '', 'none'],
+  EXCLUSION_REASONS,
+  SETTINGS,
+  ['on', 'off'],
+  ['include', 'exclude', 'default'],
+  SCOPE_KINDS,
+  ['paid', 'free'],
+  ['in-app-removal', 'models-retrained', 'review-window', 'effective'],
+  Object.keys(adminEn.apps),
+];
+
+/** Another valid value for a param, so a template that ignores it is caught. */
+function alternative(value: string | number): string | number {
+  if (typeof value === 'number') return value + 1;
+  if (DATE.test(value) || value.split(',').every((v) => DATE.test(v))) return '2031-03-04';
+  const pool = POOLS.find((p) => p.includes(value));
+  if (pool) return pool.find((v) => v !== value && !(v === 'none' && value === '') && !(v === '' && value === 'none'))!;
+  if (value.includes(',')) return 'loom';
+  return `${value}X`;
+}
+
+/** Params that repeat another one: `trialUntil` is the first of `trialsUntil`. */
+const REDUNDANT: Record<string, readonly string[]> = { HIGHEST_PLAN: ['trialUntil'] };
+
+function checkWording(key: string, sample: Sample, render: (params: ReasonParams, language: Language) => LocalText): void {
+  for (const language of LANGUAGES) {
+    const out = render(sample.params, language);
+    const where = `${key} [${language}] ${JSON.stringify(sample.params)}: "${out.text}"`;
+    expect({ where, fellBack: out.lang === 'en' }).toEqual({ where, fellBack: false });
+    expect({ where, leftovers: /[{}]|undefined|NaN|null|\[object/.test(out.text) }).toEqual({ where, leftovers: false });
+    if (language === 'de') expect({ where, english: out.text === sample.english }).toEqual({ where, english: false });
+    for (const [name, value] of Object.entries(sample.params)) {
+      if (typeof value === 'string') {
+        for (const date of value.split(',').filter((v) => DATE.test(v))) {
+          expect({ where, name, date: out.text.includes(formatDate(date, language)) }).toEqual({ where, name, date: true });
+        }
+      }
+      if (REDUNDANT[key]?.includes(name)) continue;
+      const changed = render({ ...sample.params, [name]: alternative(value) }, language).text;
+      expect({ where, param: name, used: changed !== out.text }).toEqual({ where, param: name, used: true });
+    }
+  }
+}
+
+describe('server texts in the reader’s language', () => {
+  it('every reason code the source declares is emitted somewhere, and has a template', () => {
+    const declared = declaredReasonCodes();
+    expect(declared.size).toBeGreaterThan(40);
+    expect([...declared].filter((c) => !reasonSamples.has(c)).sort()).toEqual([]);
+    expect([...declared].filter((c) => !REASON_TEMPLATES[c]).sort()).toEqual([]);
+    expect([...reasonSamples.keys()].filter((c) => !REASON_TEMPLATES[c]).sort()).toEqual([]);
+  });
+
+  it('every timeline kind/code the source declares is emitted somewhere, and has a template', () => {
+    const declared = declaredTimelineKeys();
+    expect([...declared].filter((k) => !timelineSamples.has(k)).sort()).toEqual([]);
+    expect([...declared].filter((k) => !TIMELINE_TEMPLATES[k]).sort()).toEqual([]);
+    expect([...timelineSamples.keys()].filter((k) => !TIMELINE_TEMPLATES[k]).sort()).toEqual([]);
+  });
+
+  it('every alert code is emitted by the alert check, and has a template', () => {
+    const declared = declaredAlertCodes();
+    expect(declared.size).toBe(7);
+    expect([...declared].filter((c) => !alertSamples.has(c)).sort()).toEqual([]);
+    expect([...declared].filter((c) => !ALERT_TEMPLATES[c]).sort()).toEqual([]);
+  });
+
+  it('reasons and notes: English and German use every param, format dates, leave no placeholder', () => {
+    for (const [code, samples] of reasonSamples) {
+      for (const sample of samples) checkWording(code, sample, (params, language) => reasonText({ code, text: sample.english, params }, language, LABELS[language]));
+    }
+  });
+
+  it('timeline entries: English and German use every param, format dates, leave no placeholder', () => {
+    for (const [key, samples] of timelineSamples) {
+      const [kind, code] = key.split(':') as [string, string | undefined];
+      for (const sample of samples) {
+        checkWording(key, sample, (params, language) =>
+          timelineText({ kind: kind as never, ...(code ? { code } : {}), text: sample.english, params }, language, LABELS[language]),
+        );
+      }
+    }
+  });
+
+  it('alerts: English and German use every param, format dates, leave no placeholder', () => {
+    for (const [code, samples] of alertSamples) {
+      for (const sample of samples) {
+        checkWording(code, sample, (params, language) => {
+          const { on, ...rest } = params;
+          return alertText({ code, text: sample.english, ...(on ? { on: String(on) } : {}), params: rest }, language, LABELS[language]);
+        });
+      }
+    }
+  });
+
+  it('falls back to the server’s English, marked as English, for an unknown code or missing params', () => {
+    const unknown = reasonText({ code: 'FROM_A_NEWER_SERVER', text: 'Something new.' }, 'de', adminDe);
+    expect(unknown).toEqual({ text: 'Something new.', lang: 'en' });
+    const stale = reasonText({ code: 'METADATA_ALWAYS_ON', text: 'On the Free plan metadata is always contributed.' }, 'de', adminDe);
+    expect(stale).toEqual({ text: 'On the Free plan metadata is always contributed.', lang: 'en' });
+    // In English the server's text is already in the reader's language: no marker.
+    expect(reasonText({ code: 'FROM_A_NEWER_SERVER', text: 'Something new.' }, 'en', adminEn)).toEqual({ text: 'Something new.' });
+    const known = reasonText({ code: 'METADATA_ALWAYS_ON', text: 'x', params: { plan: 'free' } }, 'de', adminDe);
+    expect(known.lang).toBeUndefined();
+    expect(known.text).toContain('Free');
+  });
+});
