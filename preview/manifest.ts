@@ -41,30 +41,64 @@ export interface PreviewManifest {
   modules: Partial<Record<ModuleType, ModuleInfo>>;
 }
 
+/** A manifest text: plain, or `{ i18n: key }` looked up in the translation files (Forge i18n). */
+const text = z.union([z.string(), z.strictObject({ i18n: z.string() })]);
+
 const moduleSchema = z.looseObject({
   key: z.string(),
   resource: z.string(),
   resolver: z.looseObject({ function: z.string() }).optional(),
-  title: z.string().optional(),
-  tooltip: z.string().optional(),
-  label: z.string().optional(),
+  title: text.optional(),
+  tooltip: text.optional(),
+  label: text.optional(),
   status: z.looseObject({ value: z.looseObject({ label: z.string().optional() }).optional() }).optional(),
   unlicensedAccess: z.array(z.string()).optional(),
   displayConditions: z.record(z.string(), z.unknown()).optional(),
 });
 
 const manifestSchema = z.looseObject({
+  translations: z
+    .looseObject({
+      resources: z.array(z.looseObject({ key: z.string(), path: z.string() })),
+      fallback: z.looseObject({ default: z.string() }),
+    })
+    .optional(),
   modules: z.record(z.string(), z.unknown()),
   resources: z.array(z.looseObject({ key: z.string(), path: z.string(), entry: z.record(z.string(), z.string()).optional() })),
 });
 
-/** Throws with the offending field when the manifest exists but cannot be read. */
-export function readManifest(repoRoot: string): PreviewManifest {
+type Translations = z.infer<typeof manifestSchema>['translations'];
+
+/** Resolves `{ i18n: key }` like the host: the viewer's locale, then the manifest's default locale. */
+function translator(repoRoot: string, translations: Translations, locale: string): (value: z.infer<typeof text> | undefined) => string | undefined {
+  const files = new Map<string, unknown>();
+  const load = (key: string): unknown => {
+    if (!files.has(key)) {
+      const resource = translations?.resources.find((r) => r.key === key);
+      files.set(key, resource ? JSON.parse(readFileSync(path.join(repoRoot, resource.path), 'utf8')) : undefined);
+    }
+    return files.get(key);
+  };
+  const lookup = (file: unknown, key: string): string | undefined => {
+    const found = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), file);
+    return typeof found === 'string' ? found : undefined;
+  };
+  return (value) => {
+    if (value === undefined || typeof value === 'string') return value;
+    const found = lookup(load(locale), value.i18n) ?? (translations ? lookup(load(translations.fallback.default), value.i18n) : undefined);
+    if (found === undefined) throw new Error(`manifest.yml: no translation for "${value.i18n}"`);
+    return found;
+  };
+}
+
+/** Throws with the offending field when the manifest exists but cannot be read. Texts come in `locale` (e.g. `de-DE`). */
+export function readManifest(repoRoot: string, locale = 'en-US'): PreviewManifest {
   const file = path.join(repoRoot, 'manifest.yml');
   if (!existsSync(file)) throw new Error(`${file} not found: the preview renders the modules the manifest declares`);
   const parsed = manifestSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`manifest.yml: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const { modules: rawModules, resources } = parsed.data;
+  const { modules: rawModules, resources, translations } = parsed.data;
+  const translate = translator(repoRoot, translations, locale);
   const modules: PreviewManifest['modules'] = {};
   for (const type of MODULE_TYPES) {
     const list = rawModules[type];
@@ -82,9 +116,9 @@ export function readManifest(repoRoot: string): PreviewManifest {
       entryFile,
       resourcePath: resource.path,
       functionKey: module.data.resolver?.function ?? null,
-      title: module.data.title ?? module.data.key,
-      tooltip: module.data.tooltip,
-      label: module.data.label,
+      title: translate(module.data.title) ?? module.data.key,
+      tooltip: translate(module.data.tooltip),
+      label: translate(module.data.label),
       statusLabel: module.data.status?.value?.label,
       unlicensedAccess: module.data.unlicensedAccess ?? [],
       ...(module.data.displayConditions ? { displayConditions: module.data.displayConditions } : {}),

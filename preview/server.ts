@@ -12,7 +12,7 @@ import { calendarDate } from '../src/policy/profile';
 import { FileKvs } from '../src/storage/file';
 import type { KvsPort } from '../src/storage/port';
 import { createBackend, type ForgeFunction, type PreviewBackend } from './backend';
-import { decodeFrame, installContextOf, viewContext, type FrameConfig } from './frames';
+import { LOCALES, decodeFrame, installContextOf, viewContext, type FrameConfig } from './frames';
 import { readManifest, type PreviewManifest } from './manifest';
 import { Meter, meteredKvs } from './metering';
 import { escapeHtml, hostPage, newPageViewId, startPage } from './pages';
@@ -126,6 +126,8 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 export async function startPreviewServer(options: PreviewOptions): Promise<RunningPreview> {
   const { repoRoot, dataDir } = options;
   const manifest = readManifest(repoRoot);
+  // What the host shows of the manifest (titles, tooltip, labels) follows the viewer's language.
+  const manifestIn: Record<keyof typeof LOCALES, PreviewManifest> = { en: readManifest(repoRoot, LOCALES.en), de: readManifest(repoRoot, LOCALES.de) };
   if (options.buildIfNeeded !== false) await buildUiIfNeeded(repoRoot, manifest);
 
   mkdirSync(dataDir, { recursive: true });
@@ -214,7 +216,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       const pageViewId = newPageViewId();
       meter.pageView(pageViewId, surface.id);
       const spaceProperty = (spaceId: string, key: string) => product.spaceProperties.get(spaceId, key);
-      send(res, 200, hostPage({ surface, settings: readViewSettings(url.searchParams), manifest, pageViewId, spaceProperty }), MIME['.html']);
+      const settings = readViewSettings(url.searchParams);
+      send(res, 200, hostPage({ surface, settings, manifest: manifestIn[settings.locale], pageViewId, spaceProperty }), MIME['.html']);
       return;
     }
     const appMatch = /^\/app\/([a-z0-9-]+\.html)$/.exec(route);

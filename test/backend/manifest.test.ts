@@ -73,7 +73,9 @@ test('the admin function is attached only to admin modules, the public one to th
 
 test('notices cost no function call per view: static byline and lozenge, no dynamicProperties', () => {
   const [byline] = modulesOf('confluence:contentBylineItem');
-  expect(byline).toMatchObject({ title: expect.any(String), tooltip: expect.any(String), unlicensedAccess: ['unlicensed', 'anonymous'] });
+  // Static texts: plain strings or translation keys resolved by the host, never a function.
+  const staticText = expect.objectContaining({ i18n: expect.any(String) });
+  expect(byline).toMatchObject({ title: staticText, tooltip: staticText, unlicensedAccess: ['unlicensed', 'anonymous'] });
   expect(byline).not.toHaveProperty('dynamicProperties');
   expect(byline).not.toHaveProperty('contentPropertyKey');
   expect(modulesOf('confluence:pageBanner')[0]).toMatchObject({ unlicensedAccess: ['unlicensed', 'anonymous'] });

@@ -92,3 +92,23 @@ describe('readManifest', () => {
     expect(manifest.modules['jira:projectPage']?.key).toBe(MODULE_KEYS.jiraProjectPage);
   });
 });
+
+describe('manifest texts in the viewer language (Forge i18n)', () => {
+  const REPO = require('node:path').resolve(__dirname, '../..');
+  it('the byline title and tooltip and the work item label come from the locale files', () => {
+    const en = readManifest(REPO, 'en-US').modules;
+    const de = readManifest(REPO, 'de-DE').modules;
+    expect(en['confluence:contentBylineItem']?.title).toBe('AI data contribution');
+    expect(de['confluence:contentBylineItem']?.title).toBe('KI-Datenbeitrag');
+    expect(de['confluence:contentBylineItem']?.tooltip).toMatch(/Atlassian/);
+    expect(de['jira:issueContext']?.label).toBe('KI-Datenbeitrag');
+  });
+
+  it('every i18n key has an English and a German text', () => {
+    const en = require('../../locales/en-US.json');
+    const de = require('../../locales/de-DE.json');
+    const keys = (o: Record<string, unknown>, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(de).sort()).toEqual(keys(en).sort());
+  });
+});
