@@ -374,7 +374,11 @@ export interface SpaceRow {
   app: string;
   status: Status;
   projected?: Exclude<Status, 'pending'>;
-  /** Declared include/exclude entry for this space, or default. */
+  /**
+   * The include/exclude entry in effect for this space, or default. An entry
+   * that takes no effect under the org-level setting (an include while in-app
+   * data is on) shows as default; the overview's notes count such entries.
+   */
   mode: 'include' | 'exclude' | 'default';
   openConcerns: number;
 }
