@@ -403,16 +403,22 @@ function describeApps(profile: OrgProfile, basis: Snapshot, now: Snapshot, pendi
   };
   const products = [...named].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
   const settled = (on: boolean): Status => (pending ? 'pending' : status(on));
+  const declared = (app: string): Pick<AppStatus, 'plan' | 'trial'> => {
+    const p = now.state.products.get(app);
+    if (!p) return {};
+    return { plan: p.base, ...(p.trial ? { trial: { plan: p.trial.plan, endsOn: p.trial.endsOn, then: p.trial.then, migration: p.trial.migration } } : {}) };
+  };
   const apps: AppStatus[] = products.map((app) => {
     const withSettings = hasSettings(app);
     const active = basis.state.products.has(app);
-    if (!withSettings) return { app, hasSettings: false, active: now.state.products.has(app), metadata: 'not-contributing', inAppData: 'not-contributing' };
+    if (!withSettings) return { app, hasSettings: false, active: now.state.products.has(app), ...declared(app), metadata: 'not-contributing', inAppData: 'not-contributing' };
     const contributesMeta = active && basis.outcome.metadata;
     const contributesInApp = active && (basis.outcome.appInApp.get(app) ?? false);
     return {
       app,
       hasSettings: true,
       active: now.state.products.has(app),
+      ...declared(app),
       metadata: settled(contributesMeta),
       inAppData: settled(contributesInApp),
       ...(pending ? { projectedMetadata: status(contributesMeta), projectedInAppData: status(contributesInApp) } : {}),

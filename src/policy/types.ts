@@ -56,6 +56,10 @@ export interface AppStatus {
   hasSettings: boolean;
   /** Whether the app is part of the organization on the evaluation date (platform apps always are). */
   active: boolean;
+  /** The declared paid plan on the evaluation date (absent for platform apps and apps that left). */
+  plan?: Plan | null;
+  /** A running trial (or Cloud Migration Trial) on the evaluation date. */
+  trial?: { plan: Plan; endsOn: CalendarDate; then: Plan | 'none'; migration: boolean };
   metadata: Status;
   inAppData: Status;
   /** While pending: what applies on the effective date. */

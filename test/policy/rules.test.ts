@@ -891,3 +891,24 @@ describe('R43 an org terminated before the effective date contributes nothing', 
     expect(e.inAppData).toMatchObject({ status: 'pending', projected: 'not-contributing' });
   });
 });
+
+describe('R7 the apps list shows each app’s declared plan and running trial', () => {
+  it('lists the paid plan and the trial that raises it, and nothing for an app that left', () => {
+    const e = evalAt(
+      profile([
+        plan('2026-01-01', 'jira', 'standard'),
+        trial('2026-09-01', 'confluence', 'premium', '2026-10-01', 'standard'),
+        plan('2026-01-01', 'loom', 'enterprise'),
+        plan('2026-01-01', 'bitbucket', 'standard'),
+        removed('2026-06-01', 'bitbucket'),
+      ]),
+      '2026-09-15',
+    );
+    expect(appStatus(e, 'jira')).toMatchObject({ active: true, plan: 'standard' });
+    expect(appStatus(e, 'jira').trial).toBeUndefined();
+    expect(appStatus(e, 'confluence')).toMatchObject({ plan: null, trial: { plan: 'premium', endsOn: '2026-10-01', then: 'standard', migration: false } });
+    expect(appStatus(e, 'loom')).toMatchObject({ hasSettings: false, plan: 'enterprise' });
+    expect(appStatus(e, 'bitbucket').active).toBe(false);
+    expect(appStatus(e, 'bitbucket').plan).toBeUndefined();
+  });
+});
