@@ -13,6 +13,7 @@ import { computeAlerts, NO_EXTERNAL_FACTS, type ExternalFacts } from '../../src/
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
+import { STATUS } from '../../src/storage/documents';
 import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
 import { formatDate } from '../../static/src/ui/format';
@@ -75,6 +76,7 @@ interface Sample {
 const reasonSamples = new Map<string, Sample[]>();
 const timelineSamples = new Map<string, Sample[]>();
 const alertSamples = new Map<string, Sample[]>();
+const emittedAlerts: Alert[] = [];
 
 function keep(into: Map<string, Sample[]>, sample: Sample): void {
   const list = into.get(sample.key) ?? [];
@@ -158,6 +160,7 @@ function collectAlerts(): void {
   ];
   for (const c of cases) {
     const alerts: Alert[] = computeAlerts({ evaluation: evalAt(c.p, c.day), profile: c.p, day: c.day, lastAttestation: c.last, external: c.external });
+    emittedAlerts.push(...alerts);
     for (const a of alerts) keep(alertSamples, { key: a.code, params: { ...(a.params ?? {}), ...(a.on ? { on: a.on } : {}) }, english: a.text });
   }
 }
@@ -273,6 +276,12 @@ describe('server texts in the reader’s language', () => {
         });
       }
     }
+  });
+
+  it('alerts with their params survive the stored status document', () => {
+    const storedAlert = STATUS.schema.shape.alerts.element;
+    for (const a of emittedAlerts) expect({ code: a.code, issues: storedAlert.safeParse(a).error?.issues ?? [] }).toEqual({ code: a.code, issues: [] });
+    expect(emittedAlerts.some((a) => a.params !== undefined)).toBe(true);
   });
 
   it('falls back to the server’s English, marked as English, for an unknown code or missing params', () => {

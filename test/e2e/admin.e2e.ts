@@ -509,6 +509,38 @@ describe('German', () => {
     assert.match(await text(frame, '[data-testid=history-table]'), /Bereich HR: Ausschließen/);
     await page.close();
   });
+
+  it('words the engine’s reasons, notes, timeline and the alerts in German, not the server’s English', async () => {
+    const { page, frame } = await openAdmin({ locale: 'de' });
+    // The server's own English sentences for this org: none of them may show on the German page.
+    const overview = envelopeOf(await invokeThroughBridge(frame, 'getOverview', {}));
+    assert.equal(overview.ok, true);
+    const data = overview.data as { status: { evaluation: { metadata: { reasons: { text: string }[] }; inAppData: { reasons: { text: string }[] }; notes: { text: string }[]; timeline: { text: string }[] } }; alerts: { text: string }[] };
+    const evaluation = data.status.evaluation;
+    const english = [...evaluation.metadata.reasons, ...evaluation.inAppData.reasons, ...evaluation.notes, ...data.alerts].map((r) => r.text);
+    assert.ok(english.length > 3, 'the example org has reasons, notes and alerts to check');
+    const fragments = ['The highest active plan is', 'org admin', 'is contributed', 'Atlassian Administration is authoritative', 'review window until', 'No admin has'];
+    const overviewText = await text(frame, 'main');
+    for (const sentence of [...english, ...fragments]) assert.ok(!overviewText.includes(sentence), `no English "${sentence}" on the German overview`);
+    assert.match(overviewText, /Der höchste aktive Tarif ist/);
+    // Every reason, note and alert is worded by the page; nothing fell back to the server's English.
+    assert.equal(await frame.locator('[data-section=overview] [lang=en]').count(), 0, 'no English fallback on the overview');
+    assert.ok((await frame.locator('.ui-reason').count()) >= english.length - data.alerts.length);
+
+    await frame.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Zeitleiste' }).click();
+    await frame.locator('[data-testid=timeline-table]').waitFor();
+    const timelineText = await text(frame, '[data-testid=timeline-table]');
+    for (const entry of evaluation.timeline) assert.ok(!timelineText.includes(entry.text), `no English timeline entry "${entry.text}"`);
+    assert.match(timelineText, /Atlassian beginnt, beigetragene Daten/);
+    assert.equal(await frame.locator('[data-testid=timeline-table] [lang=en]').count(), 0, 'no English fallback in the timeline');
+    await screenshot(page, frame, 'admin-timeline-de-light.png');
+
+    await frame.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Nachweise' }).click();
+    await frame.locator('[data-testid=report]').waitFor();
+    const report = await text(frame, '[data-testid=report]');
+    for (const sentence of [...english.slice(0, english.length - data.alerts.length), 'The highest active plan is']) assert.ok(!report.includes(sentence), `no English "${sentence}" in the German evidence report`);
+    await page.close();
+  });
 });
 
 describe('accessibility and look', () => {

@@ -193,6 +193,23 @@ describe('German', () => {
     }
     await page.close();
   });
+
+  it('explains the status in German, with none of the engine’s English reason sentences', async () => {
+    for (const [surface, query] of [
+      ['jira-space', { identity: 'space-admin:ENG', project: 'ENG', locale: 'de' }],
+      ['confluence-space', { identity: 'user', space: 'HR', locale: 'de' }],
+    ] as const) {
+      const { page, frame } = await openSpacePage(surface, query);
+      const reasons = await text(frame, '[data-testid=in-app-reasons]');
+      const body = await text(frame);
+      assert.ok(reasons.trim().length > 0, 'the page explains the status');
+      for (const english of ['The highest active plan is', 'org admin', 'In-app data is', 'this space follows', 'is contributed', 'Collection from this space stopped', 'should be removed by', 'status code']) {
+        assert.ok(!body.includes(english), `no English "${english}" on the German ${surface} page`);
+      }
+      assert.equal(await frame.locator('[data-testid=in-app-reasons] [lang=en], [data-testid=metadata-reasons] [lang=en]').count(), 0, 'no English fallback');
+      await page.close();
+    }
+  });
 });
 
 describe('concern round trip', () => {
