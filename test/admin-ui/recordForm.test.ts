@@ -1,6 +1,6 @@
 import { adminPayloads } from '../../src/shared/contract';
 import { EXCLUSION_REASONS } from '../../src/policy/profile';
-import { changesFromForm, declaredApps, newAppRow, type FormState } from '../../static/src/admin/recordForm';
+import { changesFromForm, newAppRow, type FormState } from '../../static/src/admin/recordForm';
 
 const blank = (): FormState => ({
   on: '2026-10-01',
@@ -58,26 +58,5 @@ describe('changesFromForm', () => {
     const parsed = adminPayloads.previewEvents.safeParse({ changes: changesFromForm(form, initial) });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('changes.0.endsOn');
-  });
-});
-
-describe('declaredApps', () => {
-  const at = (seq: number, event: Parameters<typeof declaredApps>[0][number]['event']) => ({ seq, index: 0, event });
-  it('takes the latest fact on or before the day per app, by date and then recording order', () => {
-    const declared = declaredApps(
-      [
-        at(2, { type: 'plan', on: '2024-03-01', product: 'jira', plan: 'premium' }),
-        at(1, { type: 'plan', on: '2024-03-01', product: 'jira', plan: 'standard' }),
-        at(3, { type: 'plan', on: '2027-01-01', product: 'jira', plan: 'enterprise' }),
-        at(1, { type: 'plan', on: '2024-01-01', product: 'loom', plan: 'free' }),
-        at(4, { type: 'removed', on: '2025-01-01', product: 'loom' }),
-        at(5, { type: 'trial', on: '2026-08-01', product: 'confluence', plan: 'premium', endsOn: '2026-12-31', then: 'standard' }),
-        at(5, { type: 'trial', on: '2026-01-01', product: 'jira', plan: 'enterprise', endsOn: '2026-02-01', then: 'none' }),
-      ],
-      '2026-11-23',
-    );
-    expect(declared.get('jira')).toEqual({ plan: 'premium', planSince: '2024-03-01', trial: null });
-    expect(declared.get('loom')).toEqual({ plan: null, planSince: '2025-01-01', trial: null });
-    expect(declared.get('confluence')).toEqual({ plan: null, planSince: null, trial: { plan: 'premium', endsOn: '2026-12-31', then: 'standard' } });
   });
 });

@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { appFrame, hostUrl, invokeThroughBridge, pageViewIdOf, pageViewMetrics, REPO_ROOT, startE2e, type E2eEnv, type ViewQuery } from './harness';
+import { addDays } from '../../src/policy/dates';
+import { formatDate } from '../../static/src/ui/format';
+import { appFrame, hostUrl, invokeThroughBridge, metrics, pageViewIdOf, pageViewMetrics, REPO_ROOT, resetMetrics, startE2e, type E2eEnv, type ViewQuery } from './harness';
 
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
@@ -111,6 +113,25 @@ async function screenshot(page: Page, frame: Frame, name: string): Promise<void>
   await page.locator('.app-frame iframe').screenshot({ path: path.join(SCREENSHOTS, name) });
 }
 
+/** The overview's apps table: each listed app's plan cell and highest-plan mark, and every column visible without scrolling. */
+async function assertAppsTable(frame: Frame, expected: Record<string, { plan: string; highest: 'plan' | 'trial' | null }>): Promise<void> {
+  for (const [app, { plan, highest }] of Object.entries(expected)) {
+    const row = frame.locator(`[data-testid=apps-table] tr[data-app="${app}"]`);
+    assert.equal((await row.locator(`[data-testid=plan-${app}]`).innerText()).trim(), plan, `plan cell of ${app}`);
+    assert.equal(await row.getAttribute('data-highest'), highest, `highest-plan mark of ${app}`);
+  }
+  const headers = await frame.locator('[data-testid=apps-table] thead th').allInnerTexts();
+  assert.deepEqual(headers, ['App', 'Plan', 'Metadata', 'In-app data']);
+  const fit = await frame.evaluate(() => {
+    const wrap = document.querySelector('[data-testid=apps-table]')!.closest('.ui-table-wrap')!;
+    const right = wrap.getBoundingClientRect().right;
+    const lastHeader = document.querySelector('[data-testid=apps-table] thead th:last-child')!.getBoundingClientRect();
+    return { scrollWidth: wrap.scrollWidth, clientWidth: wrap.clientWidth, lastHeaderRight: lastHeader.right, right };
+  });
+  assert.ok(fit.scrollWidth <= fit.clientWidth, `the apps table scrolls sideways: ${JSON.stringify(fit)}`);
+  assert.ok(fit.lastHeaderRight <= fit.right + 0.5, `the in-app column is cut off: ${JSON.stringify(fit)}`);
+}
+
 describe('admin page first screen', () => {
   it('shows both statuses with reasons, the plan, apps, exclusions, attestation and alerts with one invoke', async () => {
     const { page, frame } = await openAdmin();
@@ -130,9 +151,19 @@ describe('admin page first screen', () => {
       if (links === 0) assert.match(await reason.innerText(), /No published source/);
       else assert.match((await reason.locator('a').getAttribute('href')) ?? '', /^https:\/\//);
     }
-    // Apps in and out of scope, from the evaluation.
+    // Apps in and out of scope, from the evaluation, with each app's declared plan.
     assert.match(await text(frame, '[data-testid=apps-table] [data-app=loom]'), /Out of scope/);
     assert.match(await text(frame, '[data-testid=apps-table] [data-app=jira]'), /Jira/);
+    await assertAppsTable(frame, {
+      // Jira's Premium trial ended on Aug 31: only the paid plan is left.
+      jira: { plan: 'Standard\nHIGHEST PLAN', highest: 'plan' },
+      confluence: { plan: 'Standard\nHIGHEST PLAN', highest: 'plan' },
+      'jira-service-management': { plan: 'Standard\nHIGHEST PLAN', highest: 'plan' },
+      loom: { plan: 'Free', highest: null },
+      rovo: { plan: 'No plan of its own', highest: null },
+    });
+    assert.equal(await text(frame, '[data-testid=highest-plan-from]'), 'From Jira, Confluence, and Jira Service Management.');
+    assert.equal(await frame.locator('[data-testid=apps-table] [data-testid^=trial-]').count(), 0, 'no trial is running');
     assert.match(await text(frame, '[data-testid=exclusions]'), /not declared excluded/);
     assert.match(await text(frame, '[data-testid=attestation]'), /Last checked by/);
     assert.match(await text(frame, '[data-testid=profile]'), /Northwind Analytics/);
@@ -169,6 +200,38 @@ describe('admin page first screen', () => {
     await page.close();
   });
 
+  it('shows a running trial, its end and what follows, and marks the app whose trial gives the highest plan', async () => {
+    const first = await openAdmin();
+    const overview = envelopeOf(await invokeThroughBridge(first.frame, 'getOverview', {})).data as { status: { day: string }; profile: { headSeq: number } };
+    const day = overview.status.day;
+    const endsOn = addDays(day, 40);
+    const recorded = envelopeOf(
+      await invokeThroughBridge(first.frame, 'recordEvents', {
+        changes: [{ type: 'trial', on: day, product: 'confluence', plan: 'premium', endsOn, then: 'none', migration: true }],
+        expectedHeadSeq: overview.profile.headSeq,
+      }),
+    );
+    assert.equal(recorded.ok, true, JSON.stringify(recorded.error));
+    await first.page.close();
+
+    const { page, frame } = await openAdmin();
+    assert.equal(await text(frame, '[data-testid=highest-plan]'), 'Premium');
+    const until = formatDate(endsOn, 'en');
+    await assertAppsTable(frame, {
+      confluence: { plan: `Standard\nPremium trial until ${until}, then removed\nCLOUD MIGRATION TRIAL\nHIGHEST PLAN, BY ITS TRIAL`, highest: 'trial' },
+      jira: { plan: 'Standard', highest: null },
+      'jira-service-management': { plan: 'Standard', highest: null },
+    });
+    assert.equal(await text(frame, '[data-testid=highest-plan-from]'), 'From Confluence (trial).');
+    await screenshot(page, frame, 'admin-overview-trial-light.png');
+
+    await resetMetrics(env);
+    await goTo(frame, 'Record your organization', '[data-section=record]');
+    assert.equal(await text(frame, '[data-testid=declared-confluence]'), `Standard\nPremium trial until ${until}, then removed`);
+    assert.equal((await metrics(env)).totals.invocations, 0, 'opening Record makes no call, listHistory included');
+    await page.close();
+  });
+
   it('loads the same page in Confluence global settings', async () => {
     const { page, frame } = await openAdmin({}, 'confluence-admin');
     assert.equal(await text(frame, '[data-testid=highest-plan]'), 'Standard');
@@ -181,10 +244,11 @@ describe('recording the organization', () => {
     const { page, frame } = await openAdmin();
     const eventsBefore = Number(await text(frame, '[data-testid=event-count]'));
     await goTo(frame, 'Record your organization', '[data-section=record]');
-    // The form shows what "keep as declared" keeps, read from the history.
-    await frame.waitForFunction(() => /Standard since Mar 1, 2024/.test(document.querySelector('[data-testid=declared-confluence]')?.textContent ?? ''));
-    assert.equal(await text(frame, '[data-testid=declared-jira]'), 'Standard since Mar 1, 2024', 'the ended Jira trial is not shown');
-    assert.equal(await text(frame, '[data-testid=declared-loom]'), 'Free since May 20, 2025');
+    // The form shows what "keep as declared" keeps, from the overview's evaluation: no call of its own.
+    assert.equal(await text(frame, '[data-testid=declared-confluence]'), 'Standard');
+    assert.equal(await text(frame, '[data-testid=declared-jira]'), 'Standard', 'the ended Jira trial is not shown');
+    assert.equal(await text(frame, '[data-testid=declared-loom]'), 'Free');
+    assert.deepEqual((await pageViewMetrics(env, await pageViewIdOf(page))).byFunction, { getOverview: 1 }, 'opening Record costs no invoke');
 
     await frame.locator('[data-testid=plan-confluence]').selectOption('premium');
     await frame.locator('[data-testid=setting-inAppData]').selectOption('on');

@@ -83,29 +83,3 @@ export function changesFromForm(form: FormState, initial: { organization: string
   if (form.terminated) changes.push({ type: 'terminated', on });
   return changes;
 }
-
-
-/** What the history says is declared for one app on a day: its plan and any running trial. */
-export interface DeclaredApp {
-  plan: Plan | null;
-  planSince: string | null;
-  trial: { plan: Plan; endsOn: string; then: Plan | 'none' } | null;
-}
-
-type AppEvent = Extract<ProfileChange, { type: 'plan' | 'trial' | 'removed' }>;
-
-/**
- * Form context only (never a status): the latest plan/removed fact per app on
- * or before `day`, ties broken by recording order, and a trial running that day.
- */
-export function declaredApps(events: readonly { seq: number; index: number; event: AppEvent }[], day: string): Map<string, DeclaredApp> {
-  const ordered = [...events].filter((e) => e.event.on <= day).sort((a, b) => (a.event.on < b.event.on ? -1 : a.event.on > b.event.on ? 1 : a.seq - b.seq || a.index - b.index));
-  const out = new Map<string, DeclaredApp>();
-  for (const { event } of ordered) {
-    const current = out.get(event.product) ?? { plan: null, planSince: null, trial: null };
-    if (event.type === 'plan') out.set(event.product, { ...current, plan: event.plan, planSince: event.on });
-    else if (event.type === 'removed') out.set(event.product, { plan: null, planSince: event.on, trial: null });
-    else out.set(event.product, { ...current, trial: event.endsOn > day ? { plan: event.plan, endsOn: event.endsOn, then: event.then } : null });
-  }
-  return out;
-}

@@ -1,7 +1,7 @@
 /** Overview: both data types, plan, apps, exclusions, attestation, alerts. Everything comes from getOverview. */
 import type { Alert } from '../../../../src/shared/contract';
 import { TableWrap } from '../../ui/TableWrap';
-import type { DataTypeStatus, InAppDataStatus } from '../../../../src/policy/types';
+import type { AppStatus, DataTypeStatus, InAppDataStatus } from '../../../../src/policy/types';
 import { useT } from '../../i18n/admin';
 import { useLanguage } from '../../ui/language';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -10,6 +10,7 @@ import { Message, type MessageAppearance } from '../../ui/Message';
 import { ReasonList } from '../../ui/ReasonList';
 import { alertText } from '../../ui/serverText';
 import { useUiStrings } from '../../ui/strings';
+import { declaredApp, highestPlanSource, isPlatformApp, type HighestPlanSource } from '../appPlans';
 import { useAdmin } from '../context';
 import { DateText, SectionHeader, useAppName, useWho } from '../parts';
 import { hrefOf } from '../routes';
@@ -132,10 +133,18 @@ function DataTypeCard({ kind, status }: { kind: 'metadata' | 'inAppData'; status
 function PlanCard() {
   const t = useT();
   const ui = useUiStrings();
+  const language = useLanguage();
   const appName = useAppName();
   const { overview } = useAdmin();
   const evaluation = overview.status.evaluation;
   const plan = evaluation.highestPlan;
+  const sources = evaluation.apps.flatMap((app) => {
+    const source = highestPlanSource(app, plan);
+    return source ? [{ app: app.app, source }] : [];
+  });
+  const givenBy = new Intl.ListFormat(language === 'de' ? 'de-DE' : 'en-US', { type: 'conjunction' }).format(
+    sources.map(({ app, source }) => (source === 'trial' ? t.overview.highestFromTrial(appName(app)) : appName(app))),
+  );
   return (
     <section className="ui-card" aria-labelledby="ov-plan">
       <h3 className="ui-h3" id="ov-plan">
@@ -144,36 +153,42 @@ function PlanCard() {
       <p className="adm-status-word" data-testid="highest-plan">
         {plan ? t.plans[plan] : t.overview.highestPlanNone}
       </p>
+      {sources.length > 0 ? <p data-testid="highest-plan-from">{t.overview.highestFrom(givenBy)}</p> : null}
       <p className="ui-small ui-subtle">{t.overview.highestPlanHow}</p>
       <TableWrap label={t.overview.appsHeading}>
-        <table className="ui-table" data-testid="apps-table">
+        <table className="ui-table adm-apps-table" data-testid="apps-table">
           <caption>{t.overview.appsHeading}</caption>
           <thead>
             <tr>
               <th scope="col">{t.overview.appColumn}</th>
-              <th scope="col">{t.overview.activeColumn}</th>
+              <th scope="col">{t.overview.planColumn}</th>
               <th scope="col">{t.dataTypes.metadata}</th>
               <th scope="col">{t.dataTypes.inAppData}</th>
             </tr>
           </thead>
           <tbody>
-            {evaluation.apps.map((app) => (
-              <tr key={app.app} data-app={app.app}>
-                <th scope="row" className="adm-row-head">
-                  {appName(app.app)}
-                  {!app.hasSettings ? <span className="ui-small ui-subtlest adm-block">{t.overview.outOfScope}</span> : null}
-                </th>
-                <td>{app.active ? t.overview.yes : t.overview.no}</td>
-                <td>
-                  <StatusLozenge status={app.metadata} />
-                  {app.projectedMetadata ? <span className="ui-small ui-subtlest adm-block">→ {ui.status[app.projectedMetadata]}</span> : null}
-                </td>
-                <td>
-                  <StatusLozenge status={app.inAppData} />
-                  {app.projectedInAppData ? <span className="ui-small ui-subtlest adm-block">→ {ui.status[app.projectedInAppData]}</span> : null}
-                </td>
-              </tr>
-            ))}
+            {evaluation.apps.map((app) => {
+              const source = highestPlanSource(app, plan);
+              return (
+                <tr key={app.app} data-app={app.app} data-active={app.active} data-highest={source ?? undefined}>
+                  <th scope="row" className="adm-row-head">
+                    {appName(app.app)}
+                    {!app.hasSettings ? <span className="ui-small ui-subtlest adm-block">{t.overview.outOfScope}</span> : null}
+                  </th>
+                  <td data-testid={`plan-${app.app}`}>
+                    <AppPlan app={app} highest={source} />
+                  </td>
+                  <td>
+                    <StatusLozenge status={app.metadata} />
+                    {app.projectedMetadata ? <span className="ui-small ui-subtlest adm-block">→ {ui.status[app.projectedMetadata]}</span> : null}
+                  </td>
+                  <td>
+                    <StatusLozenge status={app.inAppData} />
+                    {app.projectedInAppData ? <span className="ui-small ui-subtlest adm-block">→ {ui.status[app.projectedInAppData]}</span> : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableWrap>
@@ -190,6 +205,37 @@ function PlanCard() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** One app's declared plan and running trial, and whether it gives the highest plan. */
+function AppPlan({ app, highest }: { app: AppStatus; highest: HighestPlanSource }) {
+  const t = useT();
+  const language = useLanguage();
+  const declared = declaredApp(app);
+  if (!app.active) return <span className="ui-subtle">{t.overview.notInOrganization}</span>;
+  if (!declared) return <span className="ui-small ui-subtlest">{isPlatformApp(app.app) ? t.overview.platformPlan : t.overview.noPlanDeclared}</span>;
+  const { plan, trial } = declared;
+  return (
+    <span className="ui-stack adm-gap-none adm-app-plan">
+      {plan ? <span className="adm-app-plan__plan">{t.plans[plan]}</span> : null}
+      {trial ? (
+        <span className="ui-small" data-testid={`trial-${app.app}`}>
+          {t.overview.trialPlan(t.plans[trial.plan])} {t.overview.trialUntil(formatDate(trial.endsOn, language))},{' '}
+          {trial.then === 'none' ? t.overview.trialThenRemoved : t.overview.trialThen(t.plans[trial.then])}
+        </span>
+      ) : null}
+      {trial?.migration ? (
+        <span>
+          <Lozenge appearance="new">{t.overview.migrationTrial}</Lozenge>
+        </span>
+      ) : null}
+      {highest ? (
+        <span>
+          <Lozenge appearance="success">{highest === 'trial' ? t.overview.givesHighestByTrial : t.overview.givesHighest}</Lozenge>
+        </span>
+      ) : null}
+    </span>
   );
 }
 

@@ -3,9 +3,10 @@
  * Only what the admin changes becomes events; they are previewed on the
  * server (before/after) and saved against the previewed head (CONFLICT-safe).
  */
-import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { TableWrap } from '../../ui/TableWrap';
 import { EXCLUSION_REASONS, PLANS, PRODUCTS_WITH_SETTINGS, SCOPE_KINDS, SECTORS, type ExclusionReason, type Plan, type ScopeKind, type Sector } from '../../../../src/policy/profile';
+import type { AppStatus } from '../../../../src/policy/types';
 import { LIMITS, type ApiError, type ImportData, type PreviewData, type ProfileChange } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
 import { Button } from '../../ui/Button';
@@ -18,34 +19,8 @@ import { callAdmin } from '../api';
 import { DifferenceList, EvaluationCompare } from '../compare';
 import { useAdmin } from '../context';
 import { Field, SectionHeader, useAppName } from '../parts';
-import { changesFromForm, declaredApps, newAppRow, type DeclaredApp, type AppRow, type ExclusionChoice, type FormState, type PlanChoice, type ScopeRow, type Toggle } from '../recordForm';
-
-type DeclaredState = { phase: 'loading' } | { phase: 'ok'; apps: Map<string, DeclaredApp> } | { phase: 'error'; error: ApiError };
-
-/** The declared plans and trials, read from the history (three filtered pages), so the form shows what "keep" keeps. */
-function useDeclaredApps(day: string, headSeq: number): { state: DeclaredState; reload: () => void } {
-  const [state, setState] = useState<DeclaredState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    setState({ phase: 'loading' });
-    void Promise.all((['plan', 'trial', 'removed'] as const).map((type) => callAdmin('listHistory', { filter: { type }, limit: LIMITS.historyPageSize }))).then((pages) => {
-      if (!current) return;
-      const failed = pages.find((p) => !p.ok);
-      if (failed && !failed.ok) return setState({ phase: 'error', error: failed.error });
-      const events = pages.flatMap((p) => (p.ok ? p.data.rows : [])).flatMap((row) =>
-        row.record.kind === 'event' && (row.record.event.type === 'plan' || row.record.event.type === 'trial' || row.record.event.type === 'removed')
-          ? [{ seq: row.seq, index: row.index, event: row.record.event }]
-          : [],
-      );
-      setState({ phase: 'ok', apps: declaredApps(events, day) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [day, headSeq, attempt]);
-  return { state, reload: () => setAttempt((n) => n + 1) };
-}
+import { declaredApp } from '../appPlans';
+import { changesFromForm, newAppRow, type AppRow, type ExclusionChoice, type FormState, type PlanChoice, type ScopeRow, type Toggle } from '../recordForm';
 
 type Phase =
   | { step: 'edit' }
@@ -85,7 +60,6 @@ export default function Record() {
   const [newApp, setNewApp] = useState('');
   const [nextScopeId, setNextScopeId] = useState(1);
 
-  const declared = useDeclaredApps(overview.status.day, overview.profile.headSeq);
   const changes = changesFromForm(form, initialInfo);
   const editing = phase.step === 'edit' || phase.step === 'previewing';
 
@@ -215,7 +189,7 @@ export default function Record() {
                           {appName(row.product)}
                         </th>
                         <td data-testid={`declared-${row.product}`}>
-                          <DeclaredCell state={declared.state} app={row.product} active={current?.active ?? false} />
+                          <DeclaredCell app={current} />
                         </td>
                         <td>
                           <label className="ui-visually-hidden" htmlFor={`${id}-plan`}>
@@ -275,7 +249,6 @@ export default function Record() {
                 </tbody>
               </table>
             </TableWrap>
-            {declared.state.phase === 'error' ? <ErrorPanel error={declared.state.error} onRetry={declared.reload} /> : null}
             <div className="adm-form-row">
               <Field id={`${uid}-newapp`} label={t.record.addAppLabel}>
                 <input id={`${uid}-newapp`} className="ui-input" type="text" maxLength={64} value={newApp} onChange={(e) => setNewApp(e.target.value.toLowerCase())} />
@@ -432,16 +405,15 @@ export default function Record() {
   );
 }
 
-function DeclaredCell({ state, app, active }: { state: DeclaredState; app: string; active: boolean }) {
+/** What "keep as declared" keeps: the app's plan and running trial from the overview's evaluation (no call of its own). */
+function DeclaredCell({ app }: { app: AppStatus | undefined }) {
   const t = useT();
   const language = useLanguage();
-  if (state.phase === 'loading') return <span className="ui-subtlest">…</span>;
-  if (state.phase === 'error') return <span className="ui-subtlest">{active ? t.overview.yes : t.overview.no}</span>;
-  const d = state.apps.get(app);
-  if (!d || (!d.plan && !d.trial)) return <span className="ui-subtlest">{t.record.removed}</span>;
+  const d = declaredApp(app);
+  if (!d) return <span className="ui-subtlest">{t.record.removed}</span>;
   return (
     <span className="ui-stack adm-gap-none">
-      {d.plan ? <span>{t.record.declaredPlan(t.plans[d.plan], formatDate(d.planSince, language))}</span> : null}
+      {d.plan ? <span>{t.plans[d.plan]}</span> : null}
       {d.trial ? (
         <span className="ui-small ui-subtle">{t.record.declaredTrial(t.plans[d.trial.plan], formatDate(d.trial.endsOn, language), d.trial.then === 'none' ? t.record.declaredThenRemoved : t.plans[d.trial.then])}</span>
       ) : null}
