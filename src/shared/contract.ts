@@ -128,6 +128,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const empty = z.strictObject({});
 
+/** Concern ids are generated UUIDs; anything else is refused before it reaches storage keys. */
+const concernId = z
+  .string()
+  .min(1)
+  .max(LIMITS.concernIdLength)
+  .regex(/^[A-Za-z0-9_-]+$/, 'is not a concern id');
+
 export const EVENT_TYPES = ['plan', 'trial', 'removed', 'setting', 'scope', 'exclusion', 'terminated'] as const satisfies readonly ProfileEventType[];
 /** History filter `type`: a record kind, or a profile event type such as `scope`. */
 export const HISTORY_FILTER_TYPES = [...RECORD_KINDS, ...EVENT_TYPES] as const;
@@ -170,8 +177,8 @@ export const adminPayloads = {
     cursor: cursor.optional(),
     limit: pageLimit(LIMITS.listPageSize).optional(),
   }),
-  answerConcern: z.strictObject({ id: z.string().min(1).max(LIMITS.concernIdLength), answer: plainText(LIMITS.answerLength, 1) }),
-  resolveConcern: z.strictObject({ id: z.string().min(1).max(LIMITS.concernIdLength), note: plainText(LIMITS.noteLength).optional() }),
+  answerConcern: z.strictObject({ id: concernId, answer: plainText(LIMITS.answerLength, 1) }),
+  resolveConcern: z.strictObject({ id: concernId, note: plainText(LIMITS.noteLength).optional() }),
   listSpaces: z.strictObject({
     product: z.enum(SPACE_PRODUCTS).optional(),
     search: plainText(LIMITS.searchLength).optional(),

@@ -79,3 +79,12 @@ test('only src/platform/forge and src/index.ts import @forge/api or @forge/kvs',
   expect(offenders.filter((f) => !f.startsWith('platform/forge/') && f !== 'index.ts')).toEqual([]);
   expect(offenders.length).toBeGreaterThan(0);
 });
+
+test('concern ids must look like generated ids before they reach a storage key', () => {
+  expect(adminPayloads.answerConcern.safeParse({ id: '0b6f1c9e-2a4d-4c1b-9f0e-3d2c1b0a9f8e', answer: 'Done' }).success).toBe(true);
+  for (const id of ['a/b', 'x y', '../head', 'id#1', '']) {
+    const parsed = adminPayloads.resolveConcern.safeParse({ id });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['id']);
+  }
+});

@@ -1,5 +1,6 @@
 /** Cursor paging: the server hands out "next" cursors, so previous pages are remembered on a stack. */
 import { useState } from 'react';
+import { useT } from '../i18n/admin';
 import { Button } from '../ui/Button';
 
 export function useCursorPager() {
@@ -14,19 +15,14 @@ export function useCursorPager() {
   };
 }
 
-export function PagerControls({
-  page,
-  hasNext,
-  onNext,
-  onPrevious,
-  labels,
-}: {
-  page: number;
-  hasNext: boolean;
-  onNext: () => void;
-  onPrevious: () => void;
-  labels: { previous: string; next: string; page: (n: number) => string; nav: string };
-}) {
+/** Previous / next for a server-paged list: `nextCursor` null means the last page. */
+export function PagerControls({ pager, nextCursor }: { pager: ReturnType<typeof useCursorPager>; nextCursor: string | null }) {
+  const t = useT();
+  const labels = { previous: t.common.previous, next: t.common.next, page: t.common.page, nav: t.common.pagination };
+  const page = pager.page;
+  const hasNext = nextCursor !== null;
+  const onNext = () => nextCursor !== null && pager.next(nextCursor);
+  const onPrevious = pager.previous;
   return (
     <nav className="adm-actions" aria-label={labels.nav}>
       <Button onClick={onPrevious} disabled={page <= 1}>

@@ -66,13 +66,7 @@ export default function Concerns() {
               ))}
             </ul>
           )}
-          <PagerControls
-            page={pager.page}
-            hasNext={state.data.nextCursor !== null}
-            onNext={() => state.data.nextCursor && pager.next(state.data.nextCursor)}
-            onPrevious={pager.previous}
-            labels={{ previous: t.common.previous, next: t.common.next, page: t.common.page, nav: t.common.pagination }}
-          />
+          <PagerControls pager={pager} nextCursor={state.data.nextCursor} />
         </>
       ) : null}
     </div>
