@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { calendarDate } from '../src/policy/profile';
 import { FileKvs } from '../src/storage/file';
 import type { KvsPort } from '../src/storage/port';
+import { RetryingKvs } from '../src/storage/retry';
 import { createBackend, type ForgeFunction, type PreviewBackend } from './backend';
+import { FaultSwitch, faultRequestSchema, withFaults } from './faults';
 import { LOCALES, decodeFrame, installContextOf, viewContext, type FrameConfig } from './frames';
 import { readManifest, type PreviewManifest } from './manifest';
 import { Meter, meteredKvs } from './metering';
@@ -151,7 +153,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
 
   const meter = new Meter();
   let store: KvsPort = new FileKvs(storeFile);
-  const kvs = meteredKvs(() => store, meter);
+  // Off unless switched on through /api/faults; a failed attempt is still a request, so the meter counts it.
+  const faults = new FaultSwitch();
+  const faultyStore = withFaults(() => store, faults);
+  // Retried as src/index.ts retries the Forge adapter, so injected faults meet the same retries.
+  const kvs = new RetryingKvs(meteredKvs(() => faultyStore, meter));
   const product = new PreviewProduct(() => site.jiraPlan, new SpacePropertyStore(path.join(dataDir, 'space-properties.json')));
   const backend: PreviewBackend = createBackend({ kvs, product, clock });
 
@@ -191,6 +197,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
 
   /** Starts the example org over, as it stood on `today` (default: the real date). */
   async function reset(today?: string): Promise<void> {
+    faults.set({ kind: 'off' });
     rmSync(storeFile, { force: true });
     store = new FileKvs(storeFile);
     product.spaceProperties.clear();
@@ -273,6 +280,12 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     }
     if (req.method === 'POST' && route === '/api/daily-check') {
       return sendJson(res, 200, await backend.dailyCheck());
+    }
+    if (req.method === 'GET' && route === '/api/faults') return sendJson(res, 200, { faults: faults.snapshot() });
+    if (req.method === 'POST' && route === '/api/faults') {
+      const parsed = faultRequestSchema.safeParse(await readJson(req));
+      if (!parsed.success) return sendJson(res, 400, { message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ') });
+      return sendJson(res, 200, { faults: faults.set(parsed.data) });
     }
     if (req.method === 'POST' && route === '/api/reset') {
       const parsed = z.strictObject({ today: calendarDate.optional() }).safeParse(await readJson(req));

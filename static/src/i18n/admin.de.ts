@@ -219,6 +219,8 @@ export const adminDe: AdminMessages = {
     date: 'Datum',
     event: 'Ereignis',
     confidence: 'Gewissheit',
+    when: 'Wann',
+    whenStates: { passed: 'Vergangen', today: 'Heute', upcoming: 'Bevorstehend' },
     kinds: {
       'settings-available': 'Einstellungen verfügbar',
       effective: 'Stichtag',

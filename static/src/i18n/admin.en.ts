@@ -227,6 +227,8 @@ export const adminEn = {
     date: 'Date',
     event: 'Event',
     confidence: 'Confidence',
+    when: 'When',
+    whenStates: { passed: 'Passed', today: 'Today', upcoming: 'Upcoming' },
     kinds: {
       'settings-available': 'Settings available',
       effective: 'Effective date',

@@ -308,7 +308,8 @@ function DeadlinesCard() {
     [t.overview.deadlineModels, d.modelsRetrainedBy],
     [t.overview.deadlineReview, d.reviewWindowEndsOn],
   ];
-  const present = rows.filter(([, date]) => date);
+  const present = rows.filter((row): row is [string, string] => row[1] !== null);
+  const day = overview.status.day;
   return (
     <section className="ui-card" aria-labelledby="ov-deadlines" data-testid="deadlines">
       <h3 className="ui-h3" id="ov-deadlines">
@@ -319,10 +320,12 @@ function DeadlinesCard() {
       ) : (
         <dl className="adm-dl">
           {present.map(([label, date]) => (
-            <div key={label}>
+            <div key={label} data-when={date < day ? 'passed' : 'upcoming'}>
               <dt>{label}</dt>
               <dd>
                 <DateText date={date} />
+                {/* A deadline stays listed once it has passed; say so in words. */}
+                {date < day ? <span className="ui-subtle"> · {t.timeline.whenStates.passed}</span> : null}
               </dd>
             </div>
           ))}

@@ -45,30 +45,42 @@ export default function Timeline() {
                 <th scope="col">{t.timeline.date}</th>
                 <th scope="col">{t.timeline.event}</th>
                 <th scope="col">{t.timeline.confidence}</th>
+                <th scope="col">{t.timeline.when}</th>
               </tr>
             </thead>
             <tbody>
-              {entries.map((entry, i) => (
-                <tr key={`${entry.on}-${entry.kind}-${i}`} data-kind={entry.kind} className={entry.on === overview.status.day ? 'adm-today-row' : undefined}>
-                  <td className="ui-num">{i + 1}</td>
-                  <td className="ui-nowrap">
-                    <DateText date={entry.on} />
-                  </td>
-                  <th scope="row" className="adm-row-head">
-                    {t.timeline.kinds[entry.kind]}
-                    <TimelineSentence entry={entry} language={language} />
-                  </th>
-                  <td>
-                    <ConfidenceBadge confidence={entry.confidence} />
-                  </td>
-                </tr>
-              ))}
+              {entries.map((entry, i) => {
+                const when = whenOf(entry.on, overview.status.day);
+                return (
+                  <tr key={`${entry.on}-${entry.kind}-${i}`} data-kind={entry.kind} data-when={when} className={when === 'today' ? 'adm-today-row' : undefined}>
+                    <td className="ui-num">{i + 1}</td>
+                    <td className="ui-nowrap">
+                      <DateText date={entry.on} />
+                    </td>
+                    <th scope="row" className="adm-row-head">
+                      {t.timeline.kinds[entry.kind]}
+                      <TimelineSentence entry={entry} language={language} />
+                    </th>
+                    <td>
+                      <ConfidenceBadge confidence={entry.confidence} />
+                    </td>
+                    <td className={when === 'passed' ? 'ui-nowrap ui-subtle' : 'ui-nowrap'} data-testid="timeline-when">
+                      {t.timeline.whenStates[when]}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </TableWrap>
       ) : null}
     </div>
   );
+}
+
+/** Whether an entry lies before, on or after the status day: said in words, not by position or colour alone. */
+function whenOf(on: string, today: string): 'passed' | 'today' | 'upcoming' {
+  return on < today ? 'passed' : on === today ? 'today' : 'upcoming';
 }
 
 function TimelineSentence({ entry, language }: { entry: TimelineEntry; language: ReturnType<typeof useLanguage> }) {
