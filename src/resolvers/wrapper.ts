@@ -13,6 +13,7 @@ import { isAllowed, type Requirement } from '../auth/policy';
 import { issuesFromZod } from '../policy/profile';
 import type { Envelope } from '../shared/contract';
 import { RateLimitedError, StorageLimitError, StoredDataError } from '../storage/port';
+import { isTransientStorageError } from '../storage/retry';
 
 export interface OperationSpec<S extends z.ZodType, R> {
   schema: S;
@@ -33,6 +34,11 @@ export function toEnvelopeError(error: unknown, key: string): Envelope<never> {
   if (error instanceof StoredDataError) {
     console.error(`resolver ${key}: stored data`, error);
     return fail('INTERNAL', error.message);
+  }
+  if (isTransientStorageError(error)) {
+    // Retries are exhausted; every write is one transaction, so nothing was half-saved.
+    console.error(`resolver ${key}: storage did not answer`, error);
+    return fail('INTERNAL', 'Storage did not answer; nothing was saved. Try again in a moment.');
   }
   console.error(`resolver ${key} failed`, error);
   return fail('INTERNAL', 'Something went wrong; the error was logged.');

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../src/shared/contract';
 import { Button } from './Button';
+import { useLanguage } from './language';
 import { useUiStrings } from './strings';
 
 export type MessageAppearance = 'information' | 'warning' | 'error' | 'success' | 'discovery';
@@ -53,6 +54,7 @@ export function Message({
 /** A failed call: the server's message, its field issues, and a way to try again. */
 export function ErrorPanel({ error, onRetry, title, extraActions }: { error: ApiError; onRetry?: () => void; title?: ReactNode; extraActions?: ReactNode }) {
   const strings = useUiStrings();
+  const language = useLanguage();
   return (
     <Message
       appearance="error"
@@ -67,7 +69,19 @@ export function ErrorPanel({ error, onRetry, title, extraActions }: { error: Api
         ) : undefined
       }
     >
-      <p>{error.message || strings.errorCodes[error.code]}</p>
+      {/* The server speaks English: other languages get the translated meaning first and its words as detail. */}
+      {language === 'en' ? (
+        <p>{error.message || strings.errorCodes[error.code]}</p>
+      ) : (
+        <>
+          <p>{strings.errorCodes[error.code]}</p>
+          {error.message ? (
+            <p className="ui-small ui-subtle" lang="en">
+              {error.message}
+            </p>
+          ) : null}
+        </>
+      )}
       {error.issues && error.issues.length > 0 ? (
         <div>
           <p className="ui-small ui-subtle">{strings.fieldIssues}</p>
