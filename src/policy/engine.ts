@@ -537,7 +537,7 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
           kind: 'plan-changed',
           text: `Highest active plan: ${fact.from ? planLabel(fact.from) : 'none'} → ${fact.to ? planLabel(fact.to) : 'none'} (${fact.cause}).`,
           confidence: 'documented',
-          params: { from: fact.from ?? '', to: fact.to ?? '' },
+          params: { from: fact.from ?? '', to: fact.to ?? '', ...fact.causeParams },
         });
         break;
       case 'trial-ended':

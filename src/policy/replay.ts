@@ -86,7 +86,7 @@ export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000
 
 /** A fact the replay learned that the timeline or the engine reports. */
 export type ReplayFact =
-  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string }
+  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string; causeParams: ReasonParams }
   | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; changedHighest: boolean }
   | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
   | { type: 'setting-changed'; on: CalendarDate; text: string; code: 'exclusion' | 'setting' | 'scope'; params: ReasonParams }
@@ -201,12 +201,13 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   const excluded = () => state.exclusions.size > 0;
 
   /** Paid changes, trial starts, removals: the highest plan applies at once (R34 only covers trial ends). */
-  const productsChanged = (on: CalendarDate, cause: string, atTrialEnd: boolean): boolean => {
+  /** `causeParams.cause`: plan | trial-started | removed | terminated | trial-ended, with the product and plan involved. */
+  const productsChanged = (on: CalendarDate, cause: string, atTrialEnd: boolean, causeParams: ReasonParams): boolean => {
     const before = state.highestPlan;
     const after = highestActivePlan(state.products);
     state.highestPlan = after;
     if (before === after) return false;
-    facts.push({ type: 'plan-changed', on, from: before, to: after, cause });
+    facts.push({ type: 'plan-changed', on, from: before, to: after, cause, causeParams });
     // No window when nothing with settings is left: there are no settings to review.
     if (atTrialEnd && after !== null && state.governingPlan !== after) {
       // R34/R36: the settings in force before the trial ended keep applying for 30 days.
@@ -243,7 +244,11 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         const existing = state.products.get(event.product);
         state.products.set(event.product, { base: event.plan, trial: null });
         state.terminatedOn = null;
-        productsChanged(event.on, `${productLabel(event.product)} on ${planLabel(event.plan)}${existing?.trial ? ' (trial ended by purchase)' : ''}`, false);
+        productsChanged(event.on, `${productLabel(event.product)} on ${planLabel(event.plan)}${existing?.trial ? ' (trial ended by purchase)' : ''}`, false, {
+          cause: 'plan',
+          product: event.product,
+          plan: event.plan,
+        });
         return;
       }
       case 'trial': {
@@ -263,20 +268,25 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         trialEnds.splice(lo, 0, end);
         const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
-        productsChanged(event.on, `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`, false);
+        productsChanged(event.on, `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`, false, {
+          cause: 'trial-started',
+          product: event.product,
+          plan: event.plan,
+          migration: trial.migration ? 1 : 0,
+        });
         return;
       }
       case 'removed': {
         if (!state.products.delete(event.product)) return;
         facts.push({ type: 'app-removed', on: event.on, product: event.product });
-        productsChanged(event.on, `${productLabel(event.product)} removed from the organization`, false);
+        productsChanged(event.on, `${productLabel(event.product)} removed from the organization`, false, { cause: 'removed', product: event.product });
         return;
       }
       case 'terminated': {
         state.products.clear();
         state.terminatedOn = event.on;
         facts.push({ type: 'terminated', on: event.on });
-        productsChanged(event.on, 'all cloud subscriptions ended', false);
+        productsChanged(event.on, 'all cloud subscriptions ended', false, { cause: 'terminated' });
         return;
       }
       case 'exclusion': {
@@ -387,7 +397,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     else state.products.set(product, { base: trial.then, trial: null });
     const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
     const cause = `${productLabel(product)} ${planLabel(trial.plan)} ${kind} ended; ${trial.then === 'none' ? `${productLabel(product)} left the organization` : `now ${planLabel(trial.then)}`}`;
-    const changed = productsChanged(on, cause, true);
+    const changed = productsChanged(on, cause, true, { cause: 'trial-ended', product, plan: trial.plan, migration: trial.migration ? 1 : 0 });
     facts.push({ type: 'trial-ended', on, product, plan: trial.plan, then: trial.then, migration: trial.migration, changedHighest: changed });
     if (trial.then === 'none') facts.push({ type: 'app-removed', on, product });
   };

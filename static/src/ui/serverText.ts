@@ -56,6 +56,42 @@ const ON_OFF = { en: (v: unknown) => (v === 'on' ? 'on' : 'off'), de: (v: unknow
 const LIST = { en: (v: unknown) => (v === 'include' ? 'include' : 'exclude'), de: (v: unknown) => (v === 'include' ? 'Einschluss' : 'Ausschluss') };
 const trialWord = { en: (m: unknown) => (flag(m) ? 'Cloud Migration Trial' : 'trial'), de: (m: unknown) => (flag(m) ? 'Cloud-Migrationstestphase' : 'Testphase') };
 
+/** Why the highest plan changed (`cause` with its product and plan), in brackets; nothing for older stored entries. */
+const planCause = {
+  en: (p: Params, v: Vocabulary): string => {
+    switch (p.cause) {
+      case 'plan':
+        return ` (${v.app(p.product)} on ${v.plan(p.plan)})`;
+      case 'trial-started':
+        return ` (${v.app(p.product)} ${v.plan(p.plan)} ${trialWord.en(p.migration)} started)`;
+      case 'trial-ended':
+        return ` (${v.app(p.product)} ${v.plan(p.plan)} ${trialWord.en(p.migration)} ended)`;
+      case 'removed':
+        return ` (${v.app(p.product)} removed)`;
+      case 'terminated':
+        return ' (all cloud subscriptions ended)';
+      default:
+        return '';
+    }
+  },
+  de: (p: Params, v: Vocabulary): string => {
+    switch (p.cause) {
+      case 'plan':
+        return ` (${v.app(p.product)} auf ${v.plan(p.plan)})`;
+      case 'trial-started':
+        return ` (${trialWord.de(p.migration)} für ${v.app(p.product)} ${v.plan(p.plan)} begonnen)`;
+      case 'trial-ended':
+        return ` (${trialWord.de(p.migration)} für ${v.app(p.product)} ${v.plan(p.plan)} beendet)`;
+      case 'removed':
+        return ` (${v.app(p.product)} entfernt)`;
+      case 'terminated':
+        return ' (alle Cloud-Abonnements beendet)';
+      default:
+        return '';
+    }
+  },
+};
+
 /** Exclusion reasons: one wording for every `EXCLUDED_*` code, the offering comes from `reason`. */
 const excluded = t(
   ['reason'],
@@ -314,8 +350,8 @@ export const TIMELINE_TEMPLATES: Readonly<Record<string, Template>> = {
   ),
   'plan-changed': t(
     ['from', 'to'],
-    (p, v) => `Highest active plan: ${v.plan(p.from)} → ${v.plan(p.to)}.`,
-    (p, v) => `Höchster aktiver Tarif: ${v.plan(p.from)} → ${v.plan(p.to)}.`,
+    (p, v) => `Highest active plan: ${v.plan(p.from)} → ${v.plan(p.to)}${planCause.en(p, v)}.`,
+    (p, v) => `Höchster aktiver Tarif: ${v.plan(p.from)} → ${v.plan(p.to)}${planCause.de(p, v)}.`,
   ),
   'trial-ended': t(
     ['product', 'plan', 'then'],
