@@ -12,7 +12,7 @@ import { calendarDate } from '../src/policy/profile';
 import { FileKvs } from '../src/storage/file';
 import type { KvsPort } from '../src/storage/port';
 import { RetryingKvs } from '../src/storage/retry';
-import { createBackend, type ForgeFunction, type PreviewBackend } from './backend';
+import { createBackend, type PreviewBackend } from './backend';
 import { FaultSwitch, faultRequestSchema, withFaults } from './faults';
 import { LOCALES, decodeFrame, installContextOf, viewContext, type FrameConfig } from './frames';
 import { readManifest, type PreviewManifest } from './manifest';
@@ -21,7 +21,7 @@ import { escapeHtml, hostPage, newPageViewId, startPage } from './pages';
 import { PreviewProduct, SpacePropertyStore } from './product';
 import { seedExampleOrg } from './seed';
 import { readViewSettings, surfaceById } from './surfaces';
-import { identity, type IdentityId, type JiraPlan } from './world';
+import { identity, type IdentityId } from './world';
 
 export interface PreviewOptions {
   port: number;

@@ -46,5 +46,3 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function todayUtc(now: Date = new Date()): CalendarDate {
   return now.toISOString().slice(0, 10);
 }
-
-export const maxDate = (a: CalendarDate, b: CalendarDate): CalendarDate => (a >= b ? a : b);

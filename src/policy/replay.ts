@@ -3,10 +3,9 @@
  * function here is the one place where a rule of RULES.md changes state; the
  * engine (engine.ts) turns snapshots of this state into statuses and reasons.
  */
-import { EFFECTIVE_DATE, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from './constants';
+import { REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from './constants';
 import { addDays, type CalendarDate } from './dates';
 import {
-  PLANS,
   PLATFORM_APPS,
   PRODUCTS_WITH_SETTINGS,
   type ExclusionReason,
@@ -456,5 +455,3 @@ export function exclusionLabel(reason: ExclusionReason): string {
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const isAfterEffective = (date: CalendarDate): boolean => date >= EFFECTIVE_DATE;
-export { PLANS };
