@@ -398,6 +398,9 @@ export function createApp(deps: AppDeps): App {
         return exportFile(`contribution-lens-history-${day}.csv`, 'text/csv', historyCsv(entries));
       }
       const compiled = compile(entries.filter((e) => e.seq <= head.seq));
+      if (payload.format === 'profile-json') {
+        return exportFile(`contribution-lens-profile-${day}.json`, 'application/json', `${JSON.stringify(compiled.profile, null, 2)}\n`);
+      }
       const content = evidenceBundle({
         generatedAt: now().toISOString(),
         generatedBy: requireAccount(caller),

@@ -123,7 +123,8 @@ export type ConcernKind = (typeof CONCERN_KINDS)[number];
 export const SPACE_PRODUCTS = ['jira', 'confluence'] as const;
 export type SpaceProduct = (typeof SPACE_PRODUCTS)[number];
 
-export const EXPORT_FORMATS = ['bundle-json', 'history-csv', 'spaces-csv'] as const;
+/** `profile-json` is the declared profile alone (schemaVersion 1): the file `importProfile` and the CLI read. */
+export const EXPORT_FORMATS = ['profile-json', 'bundle-json', 'history-csv', 'spaces-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const empty = z.strictObject({});

@@ -1,4 +1,5 @@
 /** The hash chain (tamper detection), optimistic concurrency, and stored-document migrations. */
+import { parseProfile } from '../../src/policy/profile';
 import { ENTITY } from '../../src/storage/entities';
 import { NOTICE_SETTINGS, STATUS, type HistoryEntry } from '../../src/storage/documents';
 import { canonicalJson, entryHash, GENESIS_HASH } from '../../src/storage/hash-chain';
@@ -81,6 +82,16 @@ describe('hash chain', () => {
     expect(parsed.history.intact).toBe(true);
     expect(parsed.profile.events).toEqual([plan('jira', 'standard'), { type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'off' }]);
     expect(bundle.sha256).toBe(require('node:crypto').createHash('sha256').update(bundle.content).digest('hex'));
+  });
+
+  test('the profile export is the declared profile file: valid, and importing it again declares nothing new', async () => {
+    const file = (await admin('exportEvidence', { format: 'profile-json' })).data;
+    expect(file.fileName).toBe('contribution-lens-profile-2026-11-23.json');
+    const parsed = parseProfile(JSON.parse(file.content));
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.value.events).toEqual([plan('jira', 'standard'), { type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'off' }]);
+    const again = (await admin('importProfile', { profile: JSON.parse(file.content), dryRun: true })).data;
+    expect(again.newEvents).toBe(0);
   });
 
   test('CSV exports neutralise formula cells', async () => {

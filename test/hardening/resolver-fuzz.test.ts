@@ -128,7 +128,7 @@ const VALID: Record<AdminKey | PublicKey, fc.Arbitrary<Json>> = {
     { requiredKeys: [] },
   ),
   verifyHistory: fc.constant({}),
-  exportEvidence: fc.record({ format: fc.constantFrom('bundle-json', 'history-csv', 'spaces-csv') }),
+  exportEvidence: fc.record({ format: fc.constantFrom('profile-json', 'bundle-json', 'history-csv', 'spaces-csv') }),
   attest: fc.record({ note: text(100) }, { requiredKeys: [] }),
   getNoticeSettings: fc.constant({}),
   saveNoticeSettings: fc.record({

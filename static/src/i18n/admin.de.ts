@@ -345,11 +345,13 @@ export const adminDe: AdminMessages = {
     heading: 'Nachweise',
     intro: 'Dateien für Prüfer und ein druckbarer Bericht.',
     formats: {
+      'profile-json': 'Erfasstes Profil (JSON)',
       'bundle-json': 'Nachweispaket (JSON)',
       'history-csv': 'Verlauf (CSV)',
       'spaces-csv': 'Bereiche (CSV)',
     },
     formatHelp: {
+      'profile-json': 'Nur das Organisationsprofil, zum Import in eine andere Site oder zur Auswertung mit der CLI.',
       'bundle-json': 'Profil, Status, Zeitleiste und der vollständige, per Hash verkettete Verlauf.',
       'history-csv': 'Eine Zeile je erfasster Änderung.',
       'spaces-csv': 'Jeder Bereich mit Status und Listeneintrag.',

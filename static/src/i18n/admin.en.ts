@@ -353,11 +353,13 @@ export const adminEn = {
     heading: 'Evidence',
     intro: 'Files for auditors and a printable report.',
     formats: {
+      'profile-json': 'Declared profile (JSON)',
       'bundle-json': 'Evidence bundle (JSON)',
       'history-csv': 'History (CSV)',
       'spaces-csv': 'Spaces (CSV)',
     } satisfies Record<ExportFormat, string>,
     formatHelp: {
+      'profile-json': 'The organization profile alone, to import into another site or evaluate with the CLI.',
       'bundle-json': 'Profile, status, timeline and the full hash-chained history.',
       'history-csv': 'One row per recorded change.',
       'spaces-csv': 'Every space with its status and list entry.',

@@ -534,7 +534,7 @@ function ImportPanel() {
   async function exportBundle() {
     setBusy('export');
     setError(null);
-    const result = await callAdmin('exportEvidence', { format: 'bundle-json' });
+    const result = await callAdmin('exportEvidence', { format: 'profile-json' });
     setBusy(null);
     if (!result.ok) return setError(result.error);
     downloadText(result.data.fileName, result.data.mimeType, result.data.content);
