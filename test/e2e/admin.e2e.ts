@@ -13,9 +13,8 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { addDays } from '../../src/policy/dates';
 import { formatDate } from '../../static/src/ui/format';
-import { appFrame, hostUrl, invokeThroughBridge, metrics, pageViewIdOf, pageViewMetrics, REPO_ROOT, resetMetrics, startE2e, type E2eEnv, type ViewQuery } from './harness';
+import { appFrame, axeSerious, hostUrl, invokeThroughBridge, metrics, pageViewIdOf, pageViewMetrics, REPO_ROOT, resetMetrics, startE2e, type E2eEnv, type ViewQuery } from './harness';
 
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 
 let env: E2eEnv;
@@ -83,23 +82,6 @@ function canonicalJson(value: unknown): string {
 
 const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function axeSerious(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: AXE_PATH });
-  const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** Screenshot of the app frame's whole document (the host page around it is the preview's). */
 async function screenshot(page: Page, frame: Frame, name: string): Promise<void> {

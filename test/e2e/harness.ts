@@ -130,3 +130,24 @@ export async function saveNoticeSettingsAsAdmin(env: E2eEnv, settings: unknown):
     await page.close();
   }
 }
+
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Serious and critical axe-core findings inside one app frame (the host page is the preview's, not ours). */
+export async function axeSerious(frame: Frame): Promise<string[]> {
+  await frame.addScriptTag({ path: AXE_PATH });
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}

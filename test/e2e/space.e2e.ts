@@ -10,9 +10,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { appFrame, hostUrl, invokeThroughBridge, pageViewIdOf, pageViewMetrics, REPO_ROOT, startE2e, type E2eEnv, type ViewQuery } from './harness';
+import { appFrame, axeSerious, hostUrl, invokeThroughBridge, pageViewIdOf, pageViewMetrics, REPO_ROOT, startE2e, type E2eEnv, type ViewQuery } from './harness';
 
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 const BUILD = path.join(REPO_ROOT, 'static', 'build');
 const KB = 1024;
@@ -65,24 +64,6 @@ const text = (frame: Frame, selector = 'main') => frame.locator(selector).innerT
 /** The in-app status lozenge as written (innerText would give its upper-cased rendering). */
 const statusOf = async (frame: Frame) => (await frame.locator('[data-testid=in-app-card] .ui-lozenge').textContent())?.trim();
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** axe-core inside the app frame only: the host page is the preview's, not ours. */
-async function axeSerious(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: AXE_PATH });
-  const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 describe('Confluence space page as the space admin', () => {
   it('shows the status with its reason, examples from Confluence and the concern form, with two invokes', async () => {
