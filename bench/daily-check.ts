@@ -13,7 +13,7 @@ import { CountingKvs, type StorageTally } from './counting-kvs';
 import { FakeProduct, ManualClock } from './fake-product';
 
 export const SPACE_COUNT = 10_000;
-/** Forge's default scheduled trigger timeout (PLATFORM.md §2.1); 900 s with function.timeoutSeconds. */
+/** Forge's default scheduled trigger timeout (https://developer.atlassian.com/platform/forge/limits-scheduled-trigger/); 900 s with function.timeoutSeconds. */
 export const TRIGGER_TIMEOUT_MS = 55_000;
 
 export interface DailyRun {

@@ -2,7 +2,7 @@
  * A deterministic product side (Jira/Confluence REST as the backend sees it)
  * for benchmarks and hardening tests: who administers what, and N spaces.
  */
-import type { Caller, LicensePlan, ProductPort, ProductSpace } from '../src/app/ports';
+import type { AccessCheck, Caller, LicensePlan, ProductPort, ProductSpace } from '../src/app/ports';
 import type { SpaceProduct } from '../src/shared/contract';
 
 export interface FakeProductOptions {
@@ -58,9 +58,9 @@ export class FakeProduct implements ProductPort {
     return [{ app: 'jira-software', plan: 'PAID' }];
   }
 
-  async accessBlocked(): Promise<SpaceProduct[] | null> {
+  async accessBlocked(): Promise<AccessCheck> {
     this.calls.accessBlocked++;
-    return [];
+    return { blocked: [], unchecked: [] };
   }
 
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {

@@ -1,14 +1,17 @@
 /**
- * Page weight of each Custom UI surface, read from the production build in
- * static/build: the JS and CSS an entry HTML loads up front (its scripts,
+ * Page weight of each Custom UI surface, read from the packaged resources that
+ * `npm run build` leaves in .forge-rehearsal/resources/<surface>/ (what `forge
+ * deploy` would upload): the JS and CSS its index.html loads up front (its scripts,
  * stylesheets, modulepreloads and their static imports, transitively), each
- * gzipped. Lazy chunks (`import("./x.js")`) are not part of the initial load.
+ * gzipped. Lazy chunks (`import("./x.js")`) are not part of the initial load, nor
+ * are the scripts Forge serves from its own CDN (the bridge loader, iframe-resizer).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUILD_DIR = join(__dirname, '..', 'static', 'build');
+/** One directory per surface, as the Forge CLI packages each resource. */
+export const BUILD_DIR = join(__dirname, '..', '.forge-rehearsal', 'resources');
 export const KB = 1024;
 
 export type SurfaceName = 'notice' | 'space' | 'admin';
@@ -77,9 +80,10 @@ export function dynamicImportsOf(js: string): string[] {
 
 const gzipSize = (content: Buffer): number => gzipSync(content, { level: 9 }).length;
 
-export function measureSurface(surface: SurfaceName, buildDir = BUILD_DIR): SurfaceWeight {
-  const entry = `${surface}.html`;
-  const htmlPath = join(buildDir, entry);
+export function measureSurface(surface: SurfaceName, resourcesDir = BUILD_DIR): SurfaceWeight {
+  const buildDir = join(resourcesDir, surface);
+  const entry = `${surface}/index.html`;
+  const htmlPath = join(buildDir, 'index.html');
   if (!existsSync(htmlPath)) {
     throw new MissingBuildError(`${htmlPath} is missing: build the UI first (npm run build) before measuring page weight`);
   }
@@ -122,8 +126,8 @@ export function measureSurface(surface: SurfaceName, buildDir = BUILD_DIR): Surf
   };
 }
 
-export function measureAllSurfaces(buildDir = BUILD_DIR): SurfaceWeight[] {
-  return (Object.keys(BUDGETS) as SurfaceName[]).map((s) => measureSurface(s, buildDir));
+export function measureAllSurfaces(resourcesDir = BUILD_DIR): SurfaceWeight[] {
+  return (Object.keys(BUDGETS) as SurfaceName[]).map((s) => measureSurface(s, resourcesDir));
 }
 
 /** Budget violations as readable sentences; empty when everything fits. */

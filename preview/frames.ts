@@ -45,7 +45,7 @@ export function decodeFrame(token: string): FrameConfig {
 
 export const CLOUD_ID = 'a1b2c3d4-0000-4000-8000-00000000c10d';
 
-/** The module's extension data, as documented per module type (PLATFORM.md §3.3). */
+/** The module's extension data, as documented per module type (https://developer.atlassian.com/platform/forge/manifest-reference/modules/). */
 export function extensionOf(frame: FrameConfig, siteUrl: string): Record<string, unknown> {
   const type: ModuleType = frame.moduleType;
   const location = `${siteUrl}/host/${frame.surface}`;

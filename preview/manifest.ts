@@ -22,9 +22,11 @@ export type ModuleType = (typeof MODULE_TYPES)[number];
 export interface ModuleInfo {
   type: ModuleType;
   key: string;
-  /** Entry file inside the built resource directory, e.g. `notice.html`. */
+  /** The manifest resource the module renders, e.g. `notice`. */
+  resourceKey: string;
+  /** Entry file inside the resource directory: `index.html`, or the named entry of a multi-entry resource. */
   entryFile: string;
-  /** Resource directory relative to the repository root, e.g. `static/build`. */
+  /** Resource directory relative to the repository root, e.g. `static/build/notice`. */
   resourcePath: string;
   functionKey: string | null;
   title: string;
@@ -113,6 +115,7 @@ export function readManifest(repoRoot: string, locale = 'en-US'): PreviewManifes
     modules[type] = {
       type,
       key: module.data.key,
+      resourceKey: resource.key,
       entryFile,
       resourcePath: resource.path,
       functionKey: module.data.resolver?.function ?? null,

@@ -122,7 +122,7 @@ export interface HostPageInput {
 }
 
 function frameUrl(module: ModuleInfo, frame: FrameConfig): string {
-  return `/app/${encodeURIComponent(module.entryFile)}?f=${encodeFrame(frame)}`;
+  return `/app/${encodeURIComponent(module.resourceKey)}/${encodeURIComponent(module.entryFile)}?f=${encodeFrame(frame)}`;
 }
 
 function frameFor(input: HostPageInput, moduleType: ModuleType, extra: Partial<FrameConfig> = {}): { module: ModuleInfo; frame: FrameConfig } | null {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { appOfProject } from '../src/auth/context';
-import type { Caller, LicensePlan, ProductPort, ProductSpace } from '../src/app/ports';
+import type { AccessCheck, Caller, LicensePlan, ProductPort, ProductSpace } from '../src/app/ports';
 import type { SpaceProduct } from '../src/shared/contract';
 import { administersSpace, findSpace, identityByAccountId, spacesOf, type JiraPlan, type SimSpace } from './world';
 
@@ -85,8 +85,8 @@ export class PreviewProduct implements ProductPort {
     return [{ app: 'jira-software', plan: this.jiraPlan() }];
   }
 
-  async accessBlocked(): Promise<SpaceProduct[] | null> {
-    return [];
+  async accessBlocked(): Promise<AccessCheck> {
+    return { blocked: [], unchecked: [] };
   }
 
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {

@@ -1,9 +1,9 @@
 /**
- * Local preview: serves the built Custom UI unchanged inside host pages that
- * imitate Jira and Confluence, and runs the app's resolvers behind a simulated
- * platform. `npm start`, or `tsx preview/server.ts`; PORT overrides 4400.
+ * Local preview: serves the packaged Custom UI resources, with Forge's CSP, inside
+ * host pages that imitate Jira and Confluence, and runs the app's resolvers behind
+ * a simulated platform. `npm start`, or `tsx preview/server.ts`; PORT overrides 4400.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import type { KvsPort } from '../src/storage/port';
 import { RetryingKvs } from '../src/storage/retry';
 import { createBackend, type PreviewBackend } from './backend';
 import { FaultSwitch, faultRequestSchema, withFaults } from './faults';
+import { CSP_REPORT_PATH, buildIfNeeded, hostedPage, packagedRoot, readCsp } from './hosting';
 import { LOCALES, decodeFrame, installContextOf, viewContext, type FrameConfig } from './frames';
 import { readManifest, type PreviewManifest } from './manifest';
 import { Meter, meteredKvs } from './metering';
@@ -28,7 +29,7 @@ export interface PreviewOptions {
   /** Git-ignored directory for the simulated storage and settings. */
   dataDir: string;
   repoRoot: string;
-  /** Build static/ first when the build is missing or older than its sources. */
+  /** Build and package static/ first (npm run build) when the packaged pages are missing or older than their sources. */
   buildIfNeeded?: boolean;
 }
 
@@ -72,26 +73,6 @@ function tokensCss(): string {
     .join('\n');
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-async function buildUiIfNeeded(repoRoot: string, manifest: PreviewManifest): Promise<void> {
-  const entries = Object.values(manifest.modules).map((m) => path.join(repoRoot, m.resourcePath, m.entryFile));
-  const missing = entries.some((file) => !existsSync(file));
-  const staticDir = path.join(repoRoot, 'static');
-  const stale = !missing && newestMtime(path.join(staticDir, 'src')) > Math.min(...entries.map((f) => statSync(f).mtimeMs));
-  if (!missing && !stale) return;
-  console.log(`preview: building the Custom UI (${missing ? 'no build yet' : 'sources changed'})…`);
-  const { build } = await import('vite');
-  await build({ configFile: path.join(staticDir, 'vite.config.mts'), logLevel: 'warn' });
-}
-
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   res.end(body);
@@ -130,7 +111,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   const manifest = readManifest(repoRoot);
   // What the host shows of the manifest (titles, tooltip, labels) follows the viewer's language.
   const manifestIn: Record<keyof typeof LOCALES, PreviewManifest> = { en: readManifest(repoRoot, LOCALES.en), de: readManifest(repoRoot, LOCALES.de) };
-  if (options.buildIfNeeded !== false) await buildUiIfNeeded(repoRoot, manifest);
+  if (options.buildIfNeeded !== false) buildIfNeeded(repoRoot, manifest);
+  const cspByResource = readCsp(repoRoot);
+  const cspReports: unknown[] = [];
 
   mkdirSync(dataDir, { recursive: true });
   const storeFile = path.join(dataDir, 'store.json');
@@ -227,21 +210,31 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       send(res, 200, hostPage({ surface, settings, manifest: manifestIn[settings.locale], pageViewId, spaceProperty }), MIME['.html']);
       return;
     }
-    const appMatch = /^\/app\/([a-z0-9-]+\.html)$/.exec(route);
+    // /app/<resource key>/<file>: a packaged resource, as Forge hosts it (own directory, own CSP).
+    const appMatch = /^\/app\/([a-z0-9-]+)\/(.+)$/.exec(route);
     if (req.method === 'GET' && appMatch) {
-      const frame = decodeFrame(url.searchParams.get('f') ?? '');
-      const module = manifest.modules[frame.moduleType];
-      if (!module || module.entryFile !== appMatch[1]) return send(res, 404, 'this frame does not render that entry');
-      const file = path.join(repoRoot, module.resourcePath, module.entryFile);
-      const config = { frameToken: url.searchParams.get('f'), frameId: frame.frameId, theme: frame.theme, context: viewContext(frame, module, siteUrl) };
-      // The stand-in bridge must exist before @forge/bridge is first imported.
-      const injected = `<script>window.__PREVIEW__ = ${JSON.stringify(config).replace(/</g, '\\u003c')};</script><script src="/preview/client/bridge.js"></script>`;
-      const html = readFileSync(file, 'utf8').replace(/<head>/i, `<head>\n    ${injected}`);
-      return send(res, 200, html, MIME['.html']);
+      const [, resourceKey, file] = appMatch as unknown as [string, string, string];
+      const csp = cspByResource[resourceKey];
+      if (!csp) return send(res, 404, `no packaged resource "${resourceKey}"`);
+      if (file.endsWith('.html')) {
+        const frame = decodeFrame(url.searchParams.get('f') ?? '');
+        const module = manifest.modules[frame.moduleType];
+        if (!module || module.resourceKey !== resourceKey || module.entryFile !== file) return send(res, 404, 'this frame does not render that page');
+        const config = { frameToken: url.searchParams.get('f'), frameId: frame.frameId, theme: frame.theme, context: viewContext(frame, module, siteUrl) };
+        const html = hostedPage(readFileSync(path.join(packagedRoot(repoRoot), resourceKey, file), 'utf8'), `${resourceKey}/${file}`, config);
+        res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-store', 'content-security-policy': csp });
+        res.end(html);
+        return;
+      }
+      return sendFile(res, path.join(packagedRoot(repoRoot), resourceKey), file);
     }
-    if (req.method === 'GET' && route.startsWith('/app/')) {
-      return sendFile(res, path.join(repoRoot, manifest.modules['confluence:contentBylineItem']?.resourcePath ?? 'static/build'), route.slice('/app/'.length));
+    if (req.method === 'POST' && route === CSP_REPORT_PATH) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      if (cspReports.length < 1000) cspReports.push(JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'));
+      return send(res, 204, '');
     }
+    if (req.method === 'GET' && route === '/api/csp-reports') return sendJson(res, 200, { reports: cspReports });
     if (req.method === 'GET' && route === '/favicon.ico') return send(res, 204, '');
     if (req.method === 'GET' && route === '/preview/tokens.css') return send(res, 200, tokens, MIME['.css']);
     if (req.method === 'GET' && route.startsWith('/preview/client/')) return sendFile(res, clientDir, route.slice('/preview/client/'.length));

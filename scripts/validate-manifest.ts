@@ -1,15 +1,15 @@
 /**
  * Offline manifest validation with the real @forge/manifest validator (schema,
  * handler files, resource entries, entities, compatibility). The validator
- * needs the built UI in static/build, so a missing build is reported first.
+ * needs the built UI (every resource directory with its index.html), so a
+ * missing build is reported first.
  *
  *   npm run build && npm run validate:manifest
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validate } from '@forge/manifest';
-
-export const UI_ENTRIES = ['admin.html', 'space.html', 'notice.html'] as const;
+import { parse } from 'yaml';
 
 export interface ManifestCheck {
   ok: boolean;
@@ -17,12 +17,18 @@ export interface ManifestCheck {
   manifest: Record<string, any> | undefined;
 }
 
+/** Each resource's entry page as the CLI looks for it: `index.html` in the resource directory, or its `entry` files. */
+export function resourceEntryPages(root: string): string[] {
+  const manifest = parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { resources?: { path: string; entry?: Record<string, string> }[] };
+  return (manifest.resources ?? []).flatMap((r) => (r.entry ? Object.values(r.entry).map((file) => join(r.path, file)) : [join(r.path, 'index.html')]));
+}
+
 export async function validateManifest(root = resolve(__dirname, '..')): Promise<ManifestCheck> {
-  const missing = UI_ENTRIES.filter((entry) => !existsSync(join(root, 'static', 'build', entry)));
+  const missing = resourceEntryPages(root).filter((page) => !existsSync(join(root, page)));
   if (missing.length > 0) {
     return {
       ok: false,
-      problems: [`static/build is missing ${missing.join(', ')}: build the UI first with \`npm run build\` (the manifest names these files).`],
+      problems: [`missing ${missing.join(', ')}: build the UI first with \`npm run build\` (the manifest's resources name these pages).`],
       manifest: undefined,
     };
   }

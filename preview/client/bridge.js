@@ -1,13 +1,17 @@
 /*
  * Preview stand-in for the Forge host bridge. Loaded as a plain script before
  * the app bundle, it defines globalThis.__bridge so the real @forge/bridge runs
- * unchanged. The server writes the surface's context into window.__PREVIEW__.
- * Not part of the app: nothing under static/ references this file.
+ * unchanged. It takes the place of the bridge script the Forge CLI injects
+ * into every resource's index.html (loaded from Atlassian's CDN on a site); the
+ * server writes the surface's context into its data-preview attribute, since
+ * Forge's CSP forbids inline scripts. Not part of the app: nothing under
+ * static/ references this file.
  */
 (function () {
   'use strict';
-  var config = window.__PREVIEW__;
-  if (!config) throw new Error('preview bridge: window.__PREVIEW__ is missing');
+  var script = document.currentScript;
+  var config = script && script.dataset.preview ? JSON.parse(script.dataset.preview) : null;
+  if (!config) throw new Error('preview bridge: the data-preview attribute is missing');
 
   function toHost(message) {
     message.source = 'contribution-lens-preview';

@@ -10,11 +10,14 @@ export const ATTESTATION_MAX_AGE_DAYS = 90;
 
 export interface ExternalFacts {
   license: { app: string; plan: LicensePlan }[] | null;
+  /** Products where app access rules block the app from some content; null before the first check. */
   accessBlocked: SpaceProduct[] | null;
+  /** Products whose app access rules could not be read on the last check, with why. */
+  accessUnchecked: { product: SpaceProduct; reason: string }[];
   checkedOn: CalendarDate | null;
 }
 
-export const NO_EXTERNAL_FACTS: ExternalFacts = { license: null, accessBlocked: null, checkedOn: null };
+export const NO_EXTERNAL_FACTS: ExternalFacts = { license: null, accessBlocked: null, accessUnchecked: [], checkedOn: null };
 
 /** The Jira plan declared for `day`: the last plan/removed event for jira on or before it. */
 export function declaredJiraPlan(profile: OrgProfile, day: CalendarDate): Plan | null {
@@ -101,6 +104,14 @@ export function computeAlerts(input: {
       severity: 'info',
       text: `App access rules block Contribution Lens from some ${product === 'jira' ? 'Jira' : 'Confluence'} content; notices do not show there.`,
       params: { product },
+    });
+  }
+  for (const { product, reason } of external.accessUnchecked) {
+    alerts.push({
+      code: 'APP_ACCESS_UNCHECKED',
+      severity: 'warning',
+      text: `Could not check whether app access rules block Contribution Lens from ${product === 'jira' ? 'Jira' : 'Confluence'} content (${reason}); notices there may be missing. The daily check tries again.`,
+      params: { product, reason },
     });
   }
   return alerts;

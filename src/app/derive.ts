@@ -64,7 +64,7 @@ export function orgSummary(
   evaluation: Evaluation,
   day: CalendarDate,
   settings: NoticeSettings,
-  facts: { accessBlocked: SpaceProduct[] | null; nextChangeOn: CalendarDate | null },
+  facts: { accessBlocked: SpaceProduct[] | null; accessUnchecked: SpaceProduct[]; nextChangeOn: CalendarDate | null },
 ): NoticeSummary {
   return {
     day,
@@ -87,6 +87,7 @@ export function orgSummary(
     inAppRemovalBy: evaluation.deadlines.inAppRemovalBy,
     modelsRetrainedBy: evaluation.deadlines.modelsRetrainedBy,
     accessBlocked: facts.accessBlocked,
+    ...(facts.accessUnchecked.length > 0 ? { accessUnchecked: facts.accessUnchecked } : {}),
     nextChangeOn: facts.nextChangeOn,
     notice: settings.notice,
     banner: settings.banner,
@@ -164,7 +165,11 @@ export function deriveState(input: {
   const evaluation = input.evaluation ?? evaluateAt(compiled, day);
   const exceptions = evaluation.inAppData.exceptions;
   const spaceExceptions = exceptions.filter((e) => e.kind === 'space');
-  const org = orgSummary(evaluation, day, settings, { accessBlocked: external.accessBlocked, nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day) });
+  const org = orgSummary(evaluation, day, settings, {
+    accessBlocked: external.accessBlocked,
+    accessUnchecked: external.accessUnchecked.map((u) => u.product),
+    nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day),
+  });
   const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.headSeq, org, spaces: {} }));
   for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = { mode: e.mode, ...(e.since ? { since: e.since } : {}) };
   for (const shard of shards) {
@@ -189,7 +194,7 @@ export function deriveState(input: {
       exclude: exceptions.filter((e) => e.mode === 'exclude').length,
     },
     lastAttestation: compiled.lastAttestation,
-    external: { license: external.license, accessBlocked: external.accessBlocked, checkedOn: external.checkedOn },
+    external: { license: external.license, accessBlocked: external.accessBlocked, accessUnchecked: external.accessUnchecked, checkedOn: external.checkedOn },
     profile: {
       ...(compiled.profile.organization !== undefined ? { organization: compiled.profile.organization } : {}),
       ...(compiled.profile.sector !== undefined ? { sector: compiled.profile.sector } : {}),

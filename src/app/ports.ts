@@ -40,14 +40,24 @@ export interface ProductPort {
   products(): Promise<SpaceProduct[]>;
   /** Jira app plans from GET /rest/api/3/instance/license; null when unavailable. */
   jiraLicense(): Promise<{ app: string; plan: LicensePlan }[] | null>;
-  /** Products where app access rules block this app from some content; null when unknown. */
-  accessBlocked(): Promise<SpaceProduct[] | null>;
+  /**
+   * Whether app access rules (data policies) block this app from some content, per installed product.
+   * A product whose check failed is listed in `unchecked` with the reason, never as "not blocked".
+   */
+  accessBlocked(): Promise<AccessCheck>;
   /**
    * Sets the app's property `propertyKey` on a Confluence space to the string `value`, or removes
    * it (null), as the app. Idempotent; removing a property or space that is gone is no error.
    * Throws ProductRateLimitedError when the product asks the app to slow down.
    */
   setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void>;
+}
+
+export interface AccessCheck {
+  /** Products where app access rules block this app from some content. */
+  blocked: SpaceProduct[];
+  /** Products whose app access rules could not be read, with why. */
+  unchecked: { product: SpaceProduct; reason: string }[];
 }
 
 /** The product answered HTTP 429: stop for now and continue on a later run. */

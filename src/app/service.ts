@@ -191,7 +191,7 @@ export function createApp(deps: AppDeps): App {
   const emptyOrg = (day: CalendarDate): NoticeSummary => {
     const profile: OrgProfile = { schemaVersion: 1, events: [] };
     const evaluation = evaluate(profile, { at: day });
-    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, nextChangeOn: nextChangeAfter(evaluation, profile, day) });
+    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day) });
   };
 
   /** Status for today from a snapshot, without writing. */
@@ -561,7 +561,7 @@ export function createApp(deps: AppDeps): App {
         since: dates.since,
         inAppRemovalBy: dates.inAppRemovalBy,
         modelsRetrainedBy: dates.modelsRetrainedBy,
-        appAccessBlocked: org.accessBlocked === null ? null : org.accessBlocked.includes(caller.product),
+        appAccessBlocked: org.accessBlocked === null || (org.accessUnchecked ?? []).includes(caller.product) ? null : org.accessBlocked.includes(caller.product),
         day: statusDay(org, today()),
         canRaiseConcern,
       };
@@ -630,8 +630,14 @@ export function createApp(deps: AppDeps): App {
         return null;
       }
     };
-    const [license, accessBlocked] = await Promise.all([safely(() => deps.product.jiraLicense()), safely(() => deps.product.accessBlocked())]);
-    return { license: license ?? previous.license, accessBlocked: accessBlocked ?? previous.accessBlocked, checkedOn: day };
+    const [license, access] = await Promise.all([safely(() => deps.product.jiraLicense()), safely(() => deps.product.accessBlocked())]);
+    // A product whose check failed keeps no "blocked" verdict: it is reported as unchecked, never as not blocked.
+    return {
+      license: license ?? previous.license,
+      accessBlocked: access ? access.blocked : previous.accessBlocked,
+      accessUnchecked: access ? access.unchecked : [{ product: 'jira', reason: 'the product calls failed' }],
+      checkedOn: day,
+    };
   }
 
   async function dailyCheck(): Promise<DailyCheckResult> {
@@ -640,7 +646,7 @@ export function createApp(deps: AppDeps): App {
     const first = await repo.status();
     const upToDate = (s: StatusDoc | undefined) => !!s && s.day >= day && (s.transitionsThrough ?? '') >= day && s.policyVersion === policyVersion;
     if (upToDate(first)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
-    const external = await readExternal(first?.external ?? NO_EXTERNAL_FACTS, day);
+    const external = await readExternal(first ? { ...first.external, accessUnchecked: first.external.accessUnchecked ?? [] } : NO_EXTERNAL_FACTS, day);
     let bannerMode: NoticeMode = DEFAULT_NOTICE_SETTINGS.banner;
     const result = await commitCompiledWithRetry<DailyCheckResult>(repo, (snapshot) => {
       bannerMode = snapshot.settings.banner;

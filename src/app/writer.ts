@@ -49,7 +49,9 @@ export async function loadSnapshot(repo: Repository): Promise<Snapshot> {
 }
 
 function externalOf(status: StatusDoc | undefined): ExternalFacts {
-  return status ? { license: status.external.license, accessBlocked: status.external.accessBlocked, checkedOn: status.external.checkedOn } : NO_EXTERNAL_FACTS;
+  return status
+    ? { license: status.external.license, accessBlocked: status.external.accessBlocked, accessUnchecked: status.external.accessUnchecked ?? [], checkedOn: status.external.checkedOn }
+    : NO_EXTERNAL_FACTS;
 }
 
 export interface EntryMeta {

@@ -3,7 +3,7 @@
  * (accountId and installContext are set from the platform's own payload), so
  * it is the only place identity, module and space may come from.
  */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import type { Caller } from '../app/ports';
 
 const id = z.union([z.string(), z.number()]).transform(String);

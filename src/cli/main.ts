@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { isCalendarDate, todayUtc } from '../policy/dates';
 import { evaluate } from '../policy/engine';
 import { parseProfile, profileJsonSchema, type OrgProfile, type ProfileIssue } from '../policy/profile';

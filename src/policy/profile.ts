@@ -2,7 +2,7 @@
  * The declared org profile (schemaVersion 1): a list of dated facts an org admin
  * reads off Atlassian Administration (R49/R50: no API exposes them).
  */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { isCalendarDate } from './dates';
 
 export const PROFILE_SCHEMA_VERSION = 1 as const;

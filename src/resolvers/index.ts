@@ -8,7 +8,7 @@ import type { App } from '../app/service';
 import type { ProductPort } from '../app/ports';
 import { ADMIN_MODULE_TYPES, PUBLIC_MODULE_TYPES, type Requirement } from '../auth/policy';
 import { adminPayloads, publicPayloads, type AdminDefs, type AdminKey, type PublicDefs, type PublicKey } from '../shared/contract';
-import { wrap } from './wrapper';
+import { unknownOperation, wrap } from './wrapper';
 
 /** Who may call each operation. Every admin operation needs an org admin. */
 export const ADMIN_REQUIREMENTS: Readonly<Record<AdminKey, Requirement>> = Object.fromEntries(
@@ -45,10 +45,27 @@ function publicHandlers({ app, product }: ResolverDeps) {
   return handlers as Parameters<typeof makeResolver<PublicDefs>>[0];
 }
 
+type Definitions = ReturnType<typeof makeResolver>;
+
+/**
+ * @forge/resolver finds a handler with `key in handlers`, so an inherited name (`constructor`, `toString`…)
+ * would run an Object.prototype method and an unknown key throws. Only the operations defined here run;
+ * anything else answers with the error envelope.
+ */
+function ownKeysOnly(handlers: object, definitions: Definitions): Definitions {
+  return async (event, backendPayload) => {
+    const key: unknown = (event as { call?: { functionKey?: unknown } } | undefined)?.call?.functionKey;
+    if (typeof key !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, key)) return unknownOperation(key);
+    return definitions(event, backendPayload);
+  };
+}
+
 /** Forge function handlers for the admin and public resolver functions. */
 export function buildResolvers(deps: ResolverDeps) {
+  const admin = adminHandlers(deps);
+  const pub = publicHandlers(deps);
   return {
-    adminHandler: makeResolver<AdminDefs>(adminHandlers(deps)),
-    publicHandler: makeResolver<PublicDefs>(publicHandlers(deps)),
+    adminHandler: ownKeysOnly(admin, makeResolver<AdminDefs>(admin)),
+    publicHandler: ownKeysOnly(pub, makeResolver<PublicDefs>(pub)),
   };
 }

@@ -24,6 +24,12 @@ export interface OperationSpec<S extends z.ZodType, R> {
 const fail = (code: 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL', message: string, issues?: { path: string; message: string }[]) =>
   ({ ok: false, error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) } }) as const;
 
+/** The answer to a resolver key this function does not define (never the context, never a stack). */
+export function unknownOperation(key: unknown): Envelope<never> {
+  const shown = typeof key === 'string' ? JSON.stringify(key.slice(0, 60)) : 'without a name';
+  return fail('NOT_FOUND', `There is no operation ${shown} here.`);
+}
+
 export function toEnvelopeError(error: unknown, key: string): Envelope<never> {
   if (error instanceof AppError) return fail(error.code, error.message, error.issues);
   if (error instanceof RateLimitedError) return fail('RATE_LIMITED', 'Storage is busy; try again in a moment.');

@@ -5,7 +5,7 @@
  * import Node or Forge modules. Every payload schema carries size limits; the
  * backend parses every payload with these schemas before doing anything else.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { SECTORS, calendarDate, profileEvent, type ProfileEvent, type ProfileEventType, type Sector } from '../policy/profile';
 import type { CalendarDate } from '../policy/dates';
 import type { Evaluation, Exception, Status } from '../policy/types';
@@ -225,6 +225,7 @@ export type AlertCode =
   | 'ATTESTATION_STALE'
   | 'LICENSE_MISMATCH'
   | 'APP_ACCESS_BLOCKED'
+  | 'APP_ACCESS_UNCHECKED'
   | 'PROFILE_EMPTY';
 
 export interface Alert {

@@ -1,5 +1,5 @@
 /** Zod schemas of every stored document, each with its schemaVersion and migration chain. */
-import { z } from 'zod';
+import { z } from '../shared/zod';
 import { SECTORS, calendarDate, orgProfile, profileEvent } from '../policy/profile';
 import { CONCERN_KINDS, CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRODUCTS, noticeSettings } from '../shared/contract';
 import type { VersionedDoc } from './versioned';
@@ -46,7 +46,7 @@ export type Head = z.infer<typeof headSchema>;
 export const HEAD: VersionedDoc<typeof headSchema> = { name: 'history head', current: 1, schema: headSchema, migrations: {} };
 
 const alert = z.strictObject({
-  code: z.enum(['DEADLINE_SOON', 'REVIEW_WINDOW_OPEN', 'ATTESTATION_MISSING', 'ATTESTATION_STALE', 'LICENSE_MISMATCH', 'APP_ACCESS_BLOCKED', 'PROFILE_EMPTY']),
+  code: z.enum(['DEADLINE_SOON', 'REVIEW_WINDOW_OPEN', 'ATTESTATION_MISSING', 'ATTESTATION_STALE', 'LICENSE_MISMATCH', 'APP_ACCESS_BLOCKED', 'APP_ACCESS_UNCHECKED', 'PROFILE_EMPTY']),
   severity: z.enum(['info', 'warning', 'critical']),
   text: z.string(),
   on: calendarDate.optional(),
@@ -85,6 +85,8 @@ const statusSchema = z.strictObject({
   external: z.strictObject({
     license: z.array(z.strictObject({ app: z.string(), plan: z.enum(['FREE', 'PAID', 'UNLICENSED']) })).nullable(),
     accessBlocked: z.array(z.enum(['jira', 'confluence'])).nullable(),
+    /** Added after version 1 was first stored: absent in older documents. */
+    accessUnchecked: z.array(z.strictObject({ product: z.enum(SPACE_PRODUCTS), reason: z.string().max(300) })).optional(),
     checkedOn: calendarDate.nullable(),
   }),
   profile: z.strictObject({
@@ -119,6 +121,8 @@ export const noticeSummary = z.strictObject({
   modelsRetrainedBy: calendarDate.nullable(),
   /** Products where app access rules block the app from some content (daily check); null when unknown. */
   accessBlocked: z.array(z.enum(SPACE_PRODUCTS)).nullable(),
+  /** Products whose app access rules could not be read on the last check (absent when none). */
+  accessUnchecked: z.array(z.enum(SPACE_PRODUCTS)).optional(),
   /**
    * The first day after `day` on which the status can change with time alone (a dated event or
    * milestone); null when none is ahead. Until then the status computed for `day` still holds.

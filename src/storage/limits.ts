@@ -1,4 +1,4 @@
-/** Forge KVS / Custom Entity Store limits (PLATFORM.md §5.2), enforced before writing. */
+/** Forge KVS / Custom Entity Store limits (https://developer.atlassian.com/platform/forge/platform-quotas-and-limits/), enforced before writing. */
 import { StorageLimitError, type TxOp } from './port';
 
 export const KVS_LIMITS = {

@@ -154,9 +154,9 @@ function collectAlerts(): void {
     { p: profile([]), day: '2026-08-10', last: null, external: NO_EXTERNAL_FACTS },
     { p: loadExample('university-education-opt-out.json'), day: '2026-11-25', last: attestation('2026-01-01'), external: NO_EXTERNAL_FACTS },
     { p: loadExample('university-education-opt-out.json'), day: '2027-01-25', last: attestation('2027-01-01'), external: NO_EXTERNAL_FACTS },
-    { p: loadExample('scaleup-premium-trial-reverts.json'), day: '2026-10-01', last: attestation('2026-09-30'), external: { license: null, accessBlocked: ['jira', 'confluence'], checkedOn: '2026-10-01' } },
-    { p: loadExample('small-team-jira-free.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'PAID' }], accessBlocked: null, checkedOn: '2026-10-01' } },
-    { p: loadExample('agency-confluence-premium-jira-standard.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'FREE' }], accessBlocked: null, checkedOn: '2026-10-01' } },
+    { p: loadExample('scaleup-premium-trial-reverts.json'), day: '2026-10-01', last: attestation('2026-09-30'), external: { license: null, accessBlocked: ['jira', 'confluence'], accessUnchecked: [{ product: 'confluence', reason: 'HTTP 403' }], checkedOn: '2026-10-01' } },
+    { p: loadExample('small-team-jira-free.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'PAID' }], accessBlocked: null, accessUnchecked: [], checkedOn: '2026-10-01' } },
+    { p: loadExample('agency-confluence-premium-jira-standard.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'FREE' }], accessBlocked: null, accessUnchecked: [], checkedOn: '2026-10-01' } },
   ];
   for (const c of cases) {
     const alerts: Alert[] = computeAlerts({ evaluation: evalAt(c.p, c.day), profile: c.p, day: c.day, lastAttestation: c.last, external: c.external });
@@ -245,7 +245,7 @@ describe('server texts in the reader’s language', () => {
 
   it('every alert code is emitted by the alert check, and has a template', () => {
     const declared = declaredAlertCodes();
-    expect(declared.size).toBe(7);
+    expect(declared.size).toBe(8);
     expect([...declared].filter((c) => !alertSamples.has(c)).sort()).toEqual([]);
     expect([...declared].filter((c) => !ALERT_TEMPLATES[c]).sort()).toEqual([]);
   });

@@ -102,7 +102,7 @@ test('alerts: deadline within 14 days, stale attestation, license mismatch, bloc
   world.clock.set('2026-11-20T09:00:00Z');
   await admin('recordEvents', { changes: [{ type: 'setting', on: '2026-11-20', setting: 'inAppData', value: 'off' }] });
   world.product.license = [{ app: 'jira-software', plan: 'FREE' }];
-  world.product.blocked = ['confluence'];
+  world.product.access = { blocked: ['confluence'], unchecked: [] };
   world.clock.set('2026-12-10T06:00:00Z');
   await world.app.dailyCheck();
   const alerts = (await admin('getOverview', {})).data.alerts;

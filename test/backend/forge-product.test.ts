@@ -1,6 +1,6 @@
 /** The Forge product port against a mocked @forge/api: right calls, as the right principal, failing closed. */
 const requests: { as: 'user' | 'app'; product: 'jira' | 'confluence'; path: string }[] = [];
-let responder: (req: { as: string; product: string; path: string }) => { ok: boolean; body?: unknown } = () => ({ ok: false });
+let responder: (req: { as: string; product: string; path: string }) => { ok: boolean; status?: number; body?: unknown; throws?: string } = () => ({ ok: false });
 const onJira = jest.fn();
 
 jest.mock('@forge/api', () => {
@@ -8,12 +8,13 @@ jest.mock('@forge/api', () => {
     requestJira: async (path: string) => {
       requests.push({ as, product: 'jira', path });
       const r = responder({ as, product: 'jira', path });
-      return { ok: r.ok, json: async () => r.body };
+      return { ok: r.ok, status: r.status ?? (r.ok ? 200 : 500), json: async () => r.body };
     },
     requestConfluence: async (path: string) => {
       requests.push({ as, product: 'confluence', path });
       const r = responder({ as, product: 'confluence', path });
-      return { ok: r.ok, json: async () => r.body };
+      if (r.throws) throw new Error(r.throws);
+      return { ok: r.ok, status: r.status ?? (r.ok ? 200 : 500), json: async () => r.body };
     },
   });
   return {
@@ -91,6 +92,22 @@ test('license and app access rules are read as the app', async () => {
         ? { ok: true, body: { anyContentBlocked: path.startsWith('/wiki') } }
         : { ok: true, body: { results: [] } };
   expect(await port.jiraLicense()).toEqual([{ app: 'jira-software', plan: 'PAID' }]);
-  expect(await port.accessBlocked()).toEqual(['confluence']);
+  expect(await port.accessBlocked()).toEqual({ blocked: ['confluence'], unchecked: [] });
   expect(requests.every((r) => r.as === 'app')).toBe(true);
+  // The documented v2 endpoint (needs read:configuration:confluence), not the v1 path.
+  expect(requests.map((r) => r.path)).toContain('/wiki/api/v2/data-policies/metadata');
+});
+
+test('an app access check that fails is reported as unchecked with the reason, never as not blocked', async () => {
+  const cases: { answer: (path: string) => { ok: boolean; status?: number; body?: unknown; throws?: string }; reason: RegExp }[] = [
+    { answer: () => ({ ok: false, status: 403 }), reason: /HTTP 403/ },
+    { answer: () => ({ ok: true, body: { something: 'else' } }), reason: /anyContentBlocked/ },
+    { answer: () => ({ ok: true, throws: 'socket hang up' }), reason: /socket hang up/ },
+  ];
+  for (const { answer, reason } of cases) {
+    responder = ({ path }) => (path.startsWith('/wiki/api/v2/data-policies') ? answer(path) : path.includes('data-policy') ? { ok: true, body: { anyContentBlocked: false } } : { ok: true, body: { results: [] } });
+    const result = await port.accessBlocked();
+    expect(result.blocked).toEqual([]);
+    expect(result.unchecked).toEqual([{ product: 'confluence', reason: expect.stringMatching(reason) }]);
+  }
 });

@@ -78,8 +78,8 @@ describe('authorization matrix', () => {
   });
 
   test('admin operations are not defined on the public function at all', async () => {
-    for (const key of ADMIN_KEYS) await expect(pub('spacePage', key, {}, PEOPLE.orgAdmin)).rejects.toThrow(/no definition/);
-    for (const key of PUBLIC_KEYS) await expect(admin(key, {})).rejects.toThrow(/no definition/);
+    for (const key of ADMIN_KEYS) expect(await pub('spacePage', key, {}, PEOPLE.orgAdmin)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    for (const key of PUBLIC_KEYS) expect(await admin(key, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   test('the admin function refuses calls from non-admin modules, even for an org admin', async () => {
@@ -337,4 +337,29 @@ test('listSpaces pages across Jira and then Confluence without skipping or repea
   } while (cursor && pages < 20);
   expect(keys).toEqual(['jira:ENG', 'jira:HELP', 'jira:J0', 'jira:J1', 'jira:J2', 'jira:J3', 'jira:J4', 'confluence:DOCS', 'confluence:HR']);
   expect((await admin('listSpaces', { cursor: '!!' })).error.code).toBe('INVALID');
+});
+
+describe('resolver keys the function does not define', () => {
+  // @forge/resolver looks handlers up with `in`: inherited names must not reach Object.prototype.
+  const keys = ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf', 'noSuchOperation', ''];
+
+  test.each(keys)('%p answers NOT_FOUND with the error envelope, on both functions', async (key) => {
+    const before = world.store.snapshot();
+    for (const result of [await admin(key, {}), await pub('spacePage', key, {}, PEOPLE.user)]) {
+      expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/^There is no operation/) } });
+      // Nothing of the invocation context comes back.
+      expect(JSON.stringify(result)).not.toMatch(/cloudId|moduleKey|accountId|localId/);
+    }
+    expect(world.store.snapshot()).toEqual(before);
+  });
+
+  test('an admin key called on the public function is not found there either', async () => {
+    const result = await pub('spacePage', 'recordEvents', { changes: [jiraPremium] }, PEOPLE.orgAdmin);
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  test('a malformed invocation without a call answers with the envelope too', async () => {
+    const result = await (world.adminHandler as unknown as (event: unknown, backend: unknown) => Promise<unknown>)({ context: {} }, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no operation without a name here.' } });
+  });
 });

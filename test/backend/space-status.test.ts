@@ -72,11 +72,22 @@ describe('space dates come from the server, per space', () => {
   test('app access blocked per Atlassian app: unknown before the daily check reads it', async () => {
     await admin('recordEvents', { changes: [jiraStandard, confluenceStandard] });
     expect((await statusOf('spacePage')).appAccessBlocked).toBeNull();
-    world.product.blocked = ['confluence'];
+    world.product.access = { blocked: ['confluence'], unchecked: [] };
     world.clock.set('2026-11-24T06:00:00Z');
     await world.app.dailyCheck();
     expect((await statusOf('spacePage')).appAccessBlocked).toBe(true);
     expect((await statusOf('projectPage')).appAccessBlocked).toBe(false);
+  });
+
+  test('app access that could not be checked stays unknown, never "not blocked"', async () => {
+    await admin('recordEvents', { changes: [jiraStandard, confluenceStandard] });
+    world.product.access = { blocked: [], unchecked: [{ product: 'confluence', reason: 'HTTP 403' }] };
+    world.clock.set('2026-11-24T06:00:00Z');
+    await world.app.dailyCheck();
+    expect((await statusOf('spacePage')).appAccessBlocked).toBeNull();
+    expect((await statusOf('projectPage')).appAccessBlocked).toBe(false);
+    const alert = (await admin('getOverview', {})).data.alerts.find((a: { code: string }) => a.code === 'APP_ACCESS_UNCHECKED');
+    expect(alert).toMatchObject({ severity: 'warning', params: { product: 'confluence', reason: 'HTTP 403' } });
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * The built notice stays small and framework-free, and nothing of the preview
- * leaks into the Forge bundle. Reads static/build as `npm run build` left it.
+ * The packaged notice stays small and framework-free, and nothing of the preview
+ * leaks into the Forge resources. Reads .forge-rehearsal/resources as `npm run build`
+ * left it: one directory per resource, as the Forge CLI packages them.
  */
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,14 +10,15 @@ import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { REPO_ROOT } from './harness';
 
-const BUILD = path.join(REPO_ROOT, 'static', 'build');
+const RESOURCES = path.join(REPO_ROOT, '.forge-rehearsal', 'resources');
+const BUILD = path.join(RESOURCES, 'notice');
 const KB = 1024;
 
-/** Files notice.html loads (script, module preloads, stylesheets), split into the notice's own and @forge/bridge. */
+/** Files notice/index.html loads (script, module preloads, stylesheets), split into the notice's own and @forge/bridge. */
 function noticeFiles(): { own: string[]; bridge: string[] } {
-  const html = readFileSync(path.join(BUILD, 'notice.html'), 'utf8');
+  const html = readFileSync(path.join(BUILD, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
-  assert.ok(refs.length > 0, 'notice.html references its assets');
+  assert.ok(refs.length > 0, 'notice/index.html references its assets');
   const bridge = refs.filter((r) => /\/forge-bridge-[^/]+\.js$/.test(r));
   assert.equal(bridge.length, 1, 'the bridge is one chunk of its own');
   return { own: refs.filter((r) => !bridge.includes(r)), bridge };
@@ -45,17 +47,21 @@ describe('notice bundle budget', () => {
   });
 });
 
-describe('Forge bundle', () => {
-  it('contains admin, space and notice entries and no preview code', () => {
-    const entries = readdirSync(BUILD).filter((f) => f.endsWith('.html')).sort();
-    assert.deepEqual(entries, ['admin.html', 'notice.html', 'space.html']);
-    const files = readdirSync(path.join(BUILD, 'assets')).map((f) => path.join(BUILD, 'assets', f));
-    for (const file of [...files, ...entries.map((e) => path.join(BUILD, e))]) {
-      const text = readFileSync(file, 'utf8');
-      assert.doesNotMatch(text, /__PREVIEW__|contribution-lens-preview|preview\/client/, `${path.basename(file)} mentions the preview`);
-    }
-    for (const entry of entries) {
-      assert.doesNotMatch(readFileSync(path.join(BUILD, entry), 'utf8'), /(?:src|href)="\//, `${entry} uses only relative asset URLs`);
+describe('Forge resources', () => {
+  it('admin, space and notice are resources of their own, each with index.html, and hold no preview code', () => {
+    const resources = readdirSync(RESOURCES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    assert.deepEqual(resources, ['admin', 'notice', 'space']);
+    for (const resource of resources) {
+      const dir = path.join(RESOURCES, resource);
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css|html)$/.test(f));
+      assert.ok(files.includes('index.html'), `${resource} has an index.html`);
+      for (const file of files) {
+        assert.doesNotMatch(readFileSync(path.join(dir, file), 'utf8'), /__PREVIEW__|contribution-lens-preview|preview\/client/, `${resource}/${file} mentions the preview`);
+      }
+      const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+      // Our own assets are relative (a resource cannot reach outside its directory); the CLI's CDN scripts are absolute.
+      assert.doesNotMatch(html.replace(/<script[^>]+src="https:\/\/forge\.cdn\.[^"]+"><\/script>/g, ''), /(?:src|href)="(?:\/|https?:)/, `${resource}/index.html uses only relative asset URLs`);
+      assert.match(html, /global-bridge\.js/, `${resource}/index.html received the Forge bridge script`);
     }
   });
 });

@@ -3,7 +3,7 @@
  * browser download), a fresh profile per run, and the preview server started
  * in-process on a free port with its own temporary data directory.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
@@ -31,7 +31,31 @@ export function chromiumPath(): string {
 export interface E2eEnv {
   preview: RunningPreview;
   browser: BrowserContext;
+  /** Every Content-Security-Policy violation any page or app frame reported so far. */
+  cspViolations: string[];
+  /** Closes everything; fails when any frame violated the CSP Forge serves with it. */
   close(): Promise<void>;
+}
+
+const CSP_MARKER = '[csp-violation]';
+
+/**
+ * Reports every securitypolicyviolation (in every frame: init scripts run in iframes too) on the console, where
+ * the harness collects it. The preview serves each app frame with the CSP @forge/csp builds from manifest.yml.
+ */
+async function watchCsp(browser: BrowserContext, violations: string[]): Promise<void> {
+  const record = (page: Page) =>
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith(CSP_MARKER)) violations.push(`${page.url()}: ${text.slice(CSP_MARKER.length).trim()}`);
+    });
+  browser.pages().forEach(record);
+  browser.on('page', record);
+  await browser.addInitScript((marker: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`${marker} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.documentURI} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  }, CSP_MARKER);
 }
 
 export async function startE2e(): Promise<E2eEnv> {
@@ -44,14 +68,18 @@ export async function startE2e(): Promise<E2eEnv> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
   });
+  const cspViolations: string[] = [];
+  await watchCsp(browser, cspViolations);
   return {
     preview,
     browser,
+    cspViolations,
     async close() {
       await browser.close();
       await preview.close();
       rmSync(dataDir, { recursive: true, force: true });
       rmSync(profileDir, { recursive: true, force: true });
+      if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations (${cspViolations.length}):\n${[...new Set(cspViolations)].join('\n')}`);
     },
   };
 }
@@ -131,7 +159,7 @@ export async function saveNoticeSettingsAsAdmin(env: E2eEnv, settings: unknown):
   }
 }
 
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
@@ -140,9 +168,12 @@ interface AxeViolation {
   nodes: { target: unknown[] }[];
 }
 
-/** Serious and critical axe-core findings inside one app frame (the host page is the preview's, not ours). */
+/**
+ * Serious and critical axe-core findings inside one app frame (the host page is the preview's, not ours).
+ * axe is evaluated through the DevTools protocol: the frame's CSP (Forge's) rightly refuses inline script tags.
+ */
 export async function axeSerious(frame: Frame): Promise<string[]> {
-  await frame.addScriptTag({ path: AXE_PATH });
+  await frame.evaluate(AXE_SOURCE);
   const violations = await frame.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document)).violations;

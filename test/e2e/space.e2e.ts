@@ -13,7 +13,7 @@ import type { Frame, Page } from 'playwright-core';
 import { appFrame, axeSerious, hostUrl, invokeThroughBridge, pageViewIdOf, pageViewMetrics, REPO_ROOT, startE2e, type E2eEnv, type ViewQuery } from './harness';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
-const BUILD = path.join(REPO_ROOT, 'static', 'build');
+const BUILD = path.join(REPO_ROOT, '.forge-rehearsal', 'resources', 'space');
 const KB = 1024;
 
 let env: E2eEnv;
@@ -348,9 +348,9 @@ describe('light and dark', () => {
 
 describe('space page bundle budget', () => {
   it('loads at most 120 KB gzip of JS and CSS on first view', () => {
-    const html = readFileSync(path.join(BUILD, 'space.html'), 'utf8');
+    const html = readFileSync(path.join(BUILD, 'index.html'), 'utf8');
     const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-    assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.css')), `space.html loads JS and CSS: ${files.join(', ')}`);
+    assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.css')), `space/index.html loads JS and CSS: ${files.join(', ')}`);
     const total = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(BUILD, f)), { level: 9 }).length, 0);
     console.log(`space page: ${(total / KB).toFixed(1)} KB gzip (${files.join(', ')})`);
     assert.ok(total <= 120 * KB, `space page loads ${total} bytes gzip`);

@@ -1,5 +1,6 @@
 /**
- * Page-weight budgets (issue 7), from the production build in static/build.
+ * Page-weight budgets, from the packaged resources (.forge-rehearsal/resources/<surface>, as `forge deploy`
+ * would upload them).
  * Sizes are deterministic for a given build, so these are plain assertions.
  * `npm test` builds the UI first; without a build this test fails on purpose.
  */
@@ -23,7 +24,7 @@ import {
 describe('page weight of the production build', () => {
   const surfaces = Object.keys(BUDGETS) as SurfaceName[];
 
-  it.each(surfaces)('%s.html stays within its gzip budget', (surface) => {
+  it.each(surfaces)('%s/index.html stays within its gzip budget', (surface) => {
     let weight;
     try {
       weight = measureSurface(surface);
@@ -45,8 +46,8 @@ describe('page weight of the production build', () => {
     for (const file of adminOnly) expect(notice.files.map((f) => f.file)).not.toContain(file);
   });
 
-  it('measures against the real build directory', () => {
-    expect(BUILD_DIR.endsWith(join('static', 'build'))).toBe(true);
+  it('measures against the packaged resources', () => {
+    expect(BUILD_DIR.endsWith(join('.forge-rehearsal', 'resources'))).toBe(true);
   });
 });
 
@@ -63,18 +64,20 @@ describe('page-weight measurement', () => {
     expect(dynamicImportsOf(js)).toEqual(['./lazy.js']);
   });
 
-  function fakeBuild(files: Record<string, string>): string {
+  /** A packaged resources directory with one surface's files (`index.html`, `assets/…`). */
+  function fakeBuild(surface: string, files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'cl-build-'));
-    mkdirSync(join(dir, 'assets'));
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    mkdirSync(join(dir, surface, 'assets'), { recursive: true });
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, surface, name), content);
     return dir;
   }
 
   it('follows static imports transitively, skips lazy chunks and separates the bridge', () => {
     const bridge = `export const o=1;/* Unable to establish a connection with the Custom UI bridge */const q=()=>import("./lazy.js");`;
     const ours = 'import{o}from"./bridge.js";import"./shared.js";console.log(o);';
-    const dir = fakeBuild({
-      'notice.html': '<script type="module" src="./assets/notice.js"></script><link rel="stylesheet" href="./assets/n.css">',
+    const dir = fakeBuild('notice', {
+      // The CLI's injected CDN scripts are Forge's, not part of our page weight.
+      'index.html': '<script src="https://forge.cdn.prod.atlassian-dev.net/global-bridge.js"></script><script type="module" src="./assets/notice.js"></script><link rel="stylesheet" href="./assets/n.css">',
       'assets/notice.js': ours,
       'assets/bridge.js': bridge,
       'assets/shared.js': 'export const s="x".repeat(10);',
@@ -93,17 +96,17 @@ describe('page-weight measurement', () => {
     // Random text does not compress: 60 KB of it breaks the 40 KB notice budget.
     let seed = 1;
     const noise = Array.from({ length: 60 * KB }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
-    const dir = fakeBuild({ 'notice.html': '<script type="module" src="./assets/notice.js"></script>', 'assets/notice.js': `const a=${JSON.stringify(noise)};` });
+    const dir = fakeBuild('notice', { 'index.html': '<script type="module" src="./assets/notice.js"></script>', 'assets/notice.js': `const a=${JSON.stringify(noise)};` });
     const problems = budgetViolations(measureSurface('notice', dir));
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/notice\.html .* loads \d+\.\d KB gzip; the budget is 40\.0 KB\. Files: assets\/notice\.js/);
+    expect(problems[0]).toMatch(/notice\/index\.html .* loads \d+\.\d KB gzip; the budget is 40\.0 KB\. Files: assets\/notice\.js/);
     expect(problems[1]).toMatch(/of our own code beside the bridge; the budget is 8\.0 KB/);
   });
 
   it('fails with a clear message when the build is missing or incomplete', () => {
     const empty = mkdtempSync(join(tmpdir(), 'cl-nobuild-'));
-    expect(() => measureSurface('admin', empty)).toThrow(/admin\.html is missing: build the UI first/);
-    const partial = fakeBuild({ 'space.html': '<script type="module" src="./assets/gone.js"></script>' });
-    expect(() => measureSurface('space', partial)).toThrow(/space\.html loads assets\/gone\.js, which is not in .*the build is incomplete/);
+    expect(() => measureSurface('admin', empty)).toThrow(/admin\/index\.html is missing: build the UI first/);
+    const partial = fakeBuild('space', { 'index.html': '<script type="module" src="./assets/gone.js"></script>' });
+    expect(() => measureSurface('space', partial)).toThrow(/space\/index\.html loads assets\/gone\.js, which is not in .*the build is incomplete/);
   });
 });

@@ -51,6 +51,7 @@ describe('readManifest', () => {
       expect(manifest.modules['confluence:contentBylineItem']).toEqual({
         type: 'confluence:contentBylineItem',
         key: 'my-byline',
+        resourceKey: 'ui',
         entryFile: 'notice.html',
         resourcePath: 'static/build',
         functionKey: 'public-resolver',
@@ -62,6 +63,13 @@ describe('readManifest', () => {
       });
       expect(manifest.modules['jira:issueContext']?.statusLabel).toBe('Site policy');
       expect(manifest.modules['jira:adminPage']).toBeUndefined();
+    });
+  });
+
+  it('a resource without entries renders its index.html, as Forge does', () => {
+    const single = MANIFEST.replace(/resource: ui\/notice/g, 'resource: notice').replace('  - key: ui\n    path: static/build\n    entry:\n      notice: notice.html', '  - key: notice\n    path: static/build/notice');
+    withManifest(single, (root) => {
+      expect(readManifest(root).modules['confluence:contentBylineItem']).toMatchObject({ resourceKey: 'notice', entryFile: 'index.html', resourcePath: 'static/build/notice' });
     });
   });
 

@@ -4,7 +4,7 @@
  * Listing spaces and reading the license run as the app.
  */
 import api, { authorize, route } from '@forge/api';
-import { ProductRateLimitedError, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
+import { ProductRateLimitedError, type AccessCheck, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
 import { appOfProject } from '../../auth/context';
 import type { SpaceProduct } from '../../shared/contract';
 
@@ -86,20 +86,31 @@ export class ForgeProductPort implements ProductPort {
       .map((a) => ({ app: a.id, plan: a.plan }));
   }
 
-  async accessBlocked(): Promise<SpaceProduct[] | null> {
-    const blocked: SpaceProduct[] = [];
-    const jira = (await json(await api.asApp().requestJira(route`/rest/api/3/data-policy`))) as { anyContentBlocked?: boolean } | null;
-    if (jira?.anyContentBlocked === true) blocked.push('jira');
+  /** Jira GET /rest/api/3/data-policy and Confluence GET /wiki/api/v2/data-policies/metadata, as the app. */
+  async accessBlocked(): Promise<AccessCheck> {
+    const result: AccessCheck = { blocked: [], unchecked: [] };
+    const check = async (product: SpaceProduct, request: () => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>) => {
+      try {
+        const response = await request();
+        if (!response.ok) return result.unchecked.push({ product, reason: `HTTP ${response.status}` });
+        const blocked = ((await response.json()) as { anyContentBlocked?: unknown } | null)?.anyContentBlocked;
+        if (typeof blocked !== 'boolean') return result.unchecked.push({ product, reason: 'the answer had no anyContentBlocked flag' });
+        if (blocked) result.blocked.push(product);
+      } catch (error) {
+        result.unchecked.push({ product, reason: (error as Error).message || 'the request failed' });
+      }
+      return undefined;
+    };
+    await check('jira', () => api.asApp().requestJira(route`/rest/api/3/data-policy`));
     if ((await this.products()).includes('confluence')) {
-      const confluence = (await json(await api.asApp().requestConfluence(route`/wiki/rest/api/data-policies/metadata`))) as { anyContentBlocked?: boolean } | null;
-      if (confluence?.anyContentBlocked === true) blocked.push('confluence');
+      await check('confluence', () => api.asApp().requestConfluence(route`/wiki/api/v2/data-policies/metadata`));
     }
-    return jira === null ? null : blocked;
+    return result;
   }
 
   /**
-   * Confluence v2 space properties, as the app (scopes read:space.property:confluence and
-   * write:space.property:confluence). Properties are addressed by id, so the key is looked up first.
+   * Confluence v2 space properties, as the app (scopes read:space:confluence and write:space:confluence,
+   * as the v2 specification lists them). Properties are addressed by id, so the key is looked up first.
    */
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
     const confluence = api.asApp();

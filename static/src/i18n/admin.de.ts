@@ -113,6 +113,7 @@ export const adminDe: AdminMessages = {
       ATTESTATION_STALE: 'Prüfung veraltet',
       LICENSE_MISMATCH: 'Jira-Lizenz widerspricht dem Profil',
       APP_ACCESS_BLOCKED: 'App-Zugriff blockiert',
+      APP_ACCESS_UNCHECKED: 'App-Zugriff nicht prüfbar',
       PROFILE_EMPTY: 'Noch nichts erfasst',
     },
     severity: { info: 'Information', warning: 'Warnung', critical: 'Kritisch' },

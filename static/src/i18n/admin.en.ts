@@ -121,6 +121,7 @@ export const adminEn = {
       ATTESTATION_STALE: 'Check is out of date',
       LICENSE_MISMATCH: 'Jira license disagrees with the profile',
       APP_ACCESS_BLOCKED: 'App access blocked',
+      APP_ACCESS_UNCHECKED: 'App access could not be checked',
       PROFILE_EMPTY: 'Nothing declared yet',
     } satisfies Record<AlertCode, string>,
     severity: { info: 'Information', warning: 'Warning', critical: 'Critical' },

@@ -3,7 +3,7 @@
  * so the page stays inside its bundle budget; the full contract schemas stay
  * on the server. Anything unexpected becomes an error naming the field.
  */
-import * as z from 'zod/mini';
+import { z } from '../../../src/shared/zod-mini';
 import type { ApiError, Concern, MyConcernsData, SpaceStatusData } from '../../../src/shared/contract';
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));

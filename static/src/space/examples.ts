@@ -1,6 +1,6 @@
 /**
  * Concrete examples of in-app data (R48) and metadata (R47) per Atlassian app,
- * each with the confidence its source allows (RULES.md R47–R48). Texts live in
+ * each with the confidence its source allows (rules R47–R48 in src/policy/rules.ts). Texts live in
  * the i18n catalogue under the same ids.
  */
 import type { Confidence, RuleId } from '../../../src/policy/rules';

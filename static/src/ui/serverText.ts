@@ -458,6 +458,11 @@ export const ALERT_TEMPLATES: Readonly<Record<string, Template>> = {
     (p, v) => `App access rules block Contribution Lens from some ${v.app(p.product)} content; notices do not show there.`,
     (p, v) => `Regeln für den App-Zugriff sperren Contribution Lens für einige Inhalte in ${v.app(p.product)}; Hinweise erscheinen dort nicht.`,
   ),
+  APP_ACCESS_UNCHECKED: t(
+    ['product', 'reason'],
+    (p, v) => `Could not check whether app access rules block Contribution Lens from ${v.app(p.product)} content (${s(p.reason)}); notices there may be missing. The daily check tries again.`,
+    (p, v) => `Es ließ sich nicht prüfen, ob Regeln für den App-Zugriff Contribution Lens für Inhalte in ${v.app(p.product)} sperren (${s(p.reason)}); Hinweise können dort fehlen. Die tägliche Prüfung versucht es erneut.`,
+  ),
 };
 
 const NONE = { en: 'none', de: 'keiner' };

@@ -1,5 +1,5 @@
 /** A simulated site for backend tests: memory storage, a product port with named people, a settable clock. */
-import { ProductRateLimitedError, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../../src/app/ports';
+import { ProductRateLimitedError, type AccessCheck, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../../src/app/ports';
 import { createApp, type App } from '../../../src/app/service';
 import { buildResolvers } from '../../../src/resolvers';
 import type { SpaceProduct } from '../../../src/shared/contract';
@@ -33,7 +33,7 @@ export class SimulatedProduct implements ProductPort {
   /** Property writes to accept before answering 429 (Infinity: never limited). */
   propertyWritesBeforeRateLimit = Infinity;
   license: { app: string; plan: LicensePlan }[] | null = [{ app: 'jira-software', plan: 'PAID' }];
-  blocked: SpaceProduct[] | null = [];
+  access: AccessCheck = { blocked: [], unchecked: [] };
   permissionChecks = 0;
   failPermissionChecks = false;
 
@@ -60,7 +60,7 @@ export class SimulatedProduct implements ProductPort {
     return this.license;
   }
   async accessBlocked() {
-    return this.blocked;
+    return this.access;
   }
   async setSpaceProperty(spaceId: string, key: string, value: string | null) {
     if (this.propertyWritesBeforeRateLimit <= 0) throw new ProductRateLimitedError('429');
