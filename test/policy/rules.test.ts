@@ -561,10 +561,11 @@ describe('R34 30-day review window when a trial end changes the highest plan', (
     expect(evalAt(scaleUp, '2026-09-01').deadlines.reviewWindowEndsOn).toBeNull();
   });
 
-  it('an upgrade at trial end is also delayed by the window', () => {
+  it('a drop at trial end is also delayed by the window, but what may be changed follows the new plan at once', () => {
     const p = profile([plan('2025-01-01', 'jira', 'premium'), trial('2026-09-01', 'confluence', 'enterprise', '2026-10-01', 'premium')]);
-    // Trial end drops Enterprise back to Premium: Enterprise rules (metadata changeable) hold for the window.
-    expect(evalAt(p, '2026-10-05').metadata.locked).toBe(false);
+    // Trial end drops Enterprise back to Premium: Premium cannot opt out of metadata, so it is locked inside the window.
+    expect(evalAt(p, '2026-09-20').metadata.locked).toBe(false);
+    expect(evalAt(p, '2026-10-05').metadata.locked).toBe(true);
     expect(evalAt(p, '2026-10-05').deadlines.reviewWindowEndsOn).toBe('2026-10-31');
     expect(evalAt(p, '2026-11-05').metadata.locked).toBe(true);
   });
