@@ -228,7 +228,14 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
   const deadlines = computeDeadlines(stops, facts, at);
   const retention = firstContribution ? { first: firstContribution, last: contributingAtHorizon ? null : lastContribution } : null;
   const timeline = buildTimeline(facts, stops, retention);
-  const allNotes = [...notes, ...describeNotes(profile, now, basis, stops)];
+  // The same fact recorded twice is one fact: say it once.
+  const seenNotes = new Set<string>();
+  const allNotes = [...notes, ...describeNotes(profile, now, basis, stops)].filter((n) => {
+    const key = `${n.code}\u0000${n.text}`;
+    if (seenNotes.has(key)) return false;
+    seenNotes.add(key);
+    return true;
+  });
 
   const evaluation: Evaluation = {
     at,
@@ -279,9 +286,15 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
       if (change.kind === 'app') continue; // apps are judged above, from their own status
       if (targetContributes(change.before, before) && !targetContributes(state.scopes.get(id)?.mode, after)) targets.set(id, { kind: change.kind, key: change.key });
     }
-    // Turning the org setting on activates space exclusions; such a space may have contributed through an included app.
-    if (!before.inApp && after.inApp && state.scopeCounts.exclude > 0 && [...before.appInApp.values()].some(Boolean)) {
-      for (const [id, entry] of state.scopes) if (entry.kind === 'space' && entry.mode === 'exclude') targets.set(id, { kind: 'space', key: entry.key });
+    // Turning the org setting on activates exclusions and silences inclusions. An excluded space may have
+    // contributed through an included app, and an excluded app may hold an included space (our reading).
+    if (!before.inApp && after.inApp && state.scopeCounts.exclude > 0) {
+      if ([...before.appInApp.values()].some(Boolean)) {
+        for (const [id, entry] of state.scopes) if (entry.kind === 'space' && entry.mode === 'exclude') targets.set(id, { kind: 'space', key: entry.key });
+      }
+      if (before.spacesIncluded) {
+        for (const [product, on] of after.appInApp) if (!on) targets.set(scopeKey('app', product), { kind: 'app', key: product });
+      }
     }
   }
   if (targets.size > 0) {
@@ -710,7 +723,9 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
     );
   }
   const highest = s.highestPlan;
-  for (const [product, p] of s.products) {
+  // Sorted, so the order never depends on the order products were recorded in.
+  const products = [...s.products.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [product, p] of products) {
     const plan = activePlanOf(p);
     if (!hasSettings(product) && plan && (highest === null || PLAN_RANK[plan] > PLAN_RANK[highest])) {
       notes.push(
@@ -741,7 +756,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
         .reduce<CalendarDate>((latest, e) => (e.on > latest ? e.on : latest), '');
       notes.push(
         because(
-          'SECTOR_GOVERNMENT_NOT_EXCLUDED',
+          'SECTOR_GOVERNMENT_EXCLUSION_LIFTED',
           'R30',
           `The organization is declared a government entity, but the government-entity exclusion was recorded as not active on ${lifted}; Contribution Lens follows that recorded fact, the more specific one (our reading). Contact Atlassian Support to confirm.`,
           { params: { date: lifted }, confidence: 'interpreted' },
@@ -772,7 +787,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
     notes.push(because('METADATA_REMOVAL_UNKNOWN', 'R41', 'No Atlassian text gives a removal deadline for metadata after an opt-out; one report says 90 days for content attributes.'));
   }
   if (s.highestPlan !== null) {
-    const inTrial = [...s.products.entries()].filter(([product, p]) => hasSettings(product) && p.trial);
+    const inTrial = products.filter(([product, p]) => hasSettings(product) && p.trial);
     for (const [product, p] of inTrial) {
       notes.push(
         because(

@@ -142,7 +142,7 @@ const EDGE_PROFILES: OrgProfile[] = [
   ]),
   profile([plan('2025-01-01', 'jira', 'free'), trial('2026-08-01', 'jira', 'enterprise', '2026-09-10', 'standard'), plan('2025-02-01', 'loom', 'enterprise')], 'financial-services'),
   ...EXCLUSION_REASONS.map((reason) => profile([plan('2025-01-01', 'jira', 'premium'), exclusion('2026-06-01', reason, true)], 'government')),
-  // SETTING_KEPT_WHILE_EXCLUDED, SETTING_APPLIES_AFTER_WINDOW, SECTOR_GOVERNMENT_NOT_EXCLUDED, a window closed early, stopped targets, both retention horizons
+  // SETTING_KEPT_WHILE_EXCLUDED, SETTING_APPLIES_AFTER_WINDOW, SECTOR_GOVERNMENT_EXCLUSION_LIFTED, a window closed early, stopped targets, both retention horizons
   profile(
     [
       plan('2025-01-01', 'jira', 'standard'),

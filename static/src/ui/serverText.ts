@@ -267,7 +267,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, Template>> = {
     () => 'The organization is declared a government entity, which Atlassian excludes; contact Atlassian Support to confirm.',
     () => 'Die Organisation ist als Behörde erfasst, die Atlassian ausschließt; lassen Sie es sich vom Atlassian Support bestätigen.',
   ),
-  SECTOR_GOVERNMENT_NOT_EXCLUDED: t(
+  SECTOR_GOVERNMENT_EXCLUSION_LIFTED: t(
     ['date'],
     (p, v) =>
       `The organization is declared a government entity, but the government-entity exclusion was recorded as not active on ${v.date(p.date)}; Contribution Lens follows that recorded fact, the more specific one (our reading). Contact Atlassian Support to confirm.`,
