@@ -2,7 +2,7 @@
 import { addDays, addYears, type CalendarDate } from './dates';
 
 /** Bumped whenever a rule's reading changes, so stored evaluations say which reading produced them. */
-export const POLICY_VERSION = '2026.11.1';
+export const POLICY_VERSION = '2026.11.2';
 
 /** R3: rollout of the settings began. Settings recorded earlier did not exist yet. */
 export const ROLLOUT_BEGAN: CalendarDate = '2026-04-16';

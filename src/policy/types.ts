@@ -10,7 +10,7 @@ export type Status = 'contributing' | 'not-contributing' | 'pending';
 export interface Reason {
   /** Stable machine code, e.g. `METADATA_ALWAYS_ON`. */
   code: string;
-  /** The RULES.md rule this conclusion rests on. */
+  /** The rule (R1–R50, rules.ts) this conclusion rests on. */
   rule: RuleId;
   text: string;
   confidence: Confidence;

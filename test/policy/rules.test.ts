@@ -1,6 +1,6 @@
 /**
- * Rule-by-rule tests of the policy engine. Each block is named by the RULES.md
- * rule it checks, so a failure points straight at the rule that broke.
+ * Rule-by-rule tests of the policy engine. Each block is named by the rule
+ * (R1–R50 in src/policy/rules.ts) it checks, so a failure points straight at the rule that broke.
  */
 import { addDays, addYears } from '../../src/policy/dates';
 import { ALL_RULE_IDS, RULES, ruleUrl } from '../../src/policy/rules';
@@ -67,7 +67,7 @@ describe('rule catalogue', () => {
     ['R40', 'reported'],
     ['R42', 'reported'],
     ['R43', 'reported'],
-  ])('%s has confidence %s as RULES.md marks it', (id, confidence) => {
+  ])('%s has confidence %s, as its sources allow', (id, confidence) => {
     expect(RULES[id]!.confidence).toBe(confidence);
   });
 });
