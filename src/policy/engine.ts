@@ -155,6 +155,7 @@ function cloneState(state: OrgState): OrgState {
     scopes: new Map(state.scopes),
     scopeCounts: { ...state.scopeCounts },
     includeCounts: { ...state.includeCounts },
+    excludeCounts: { ...state.excludeCounts },
     scopeChangesToday: new Map(),
     exclusions: new Set(state.exclusions),
     terminatedOn: state.terminatedOn,
@@ -269,6 +270,7 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
   }
   // A removed app stops on its own while the organization goes on contributing.
   const targets = new Map<string, { kind: ScopeKind; key: string }>();
+  let bulkSpaces: { first: string | null; count: number } | null = null;
   for (const product of before.appInApp.keys()) {
     const gone = !state.products.has(product);
     // An included space may belong to the removed app: the profile does not say, so count it as stopping too (our reading).
@@ -286,24 +288,31 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
       if (change.kind === 'app') continue; // apps are judged above, from their own status
       if (targetContributes(change.before, before) && !targetContributes(state.scopes.get(id)?.mode, after)) targets.set(id, { kind: change.kind, key: change.key });
     }
-    // Turning the org setting on activates exclusions and silences inclusions. An excluded space may have
-    // contributed through an included app, and an excluded app may hold an included space (our reading).
-    if (!before.inApp && after.inApp && state.scopeCounts.exclude > 0) {
-      if ([...before.appInApp.values()].some(Boolean)) {
-        for (const [id, entry] of state.scopes) if (entry.kind === 'space' && entry.mode === 'exclude') targets.set(id, { kind: 'space', key: entry.key });
+    // Turning the org setting on activates exclusions and silences inclusions. An excluded app may hold an
+    // included space, and an excluded space may have contributed through an included app (our reading).
+    if (!before.inApp && after.inApp && before.spacesIncluded) {
+      for (const [product, on] of after.appInApp) if (!on) targets.set(scopeKey('app', product), { kind: 'app', key: product });
+    }
+    if (!before.inApp && after.inApp && state.excludeCounts.space > 0 && [...before.appInApp.values()].some(Boolean)) {
+      // Every excluded space stops; they are counted, and the first in canonical order is named, without sorting them all.
+      let first: string | null = null;
+      for (const entry of state.scopes.values()) {
+        if (entry.kind === 'space' && entry.mode === 'exclude' && !targets.has(scopeKey('space', entry.key))) {
+          first = entry.key;
+          break;
+        }
       }
-      if (before.spacesIncluded) {
-        for (const [product, on] of after.appInApp) if (!on) targets.set(scopeKey('app', product), { kind: 'app', key: product });
-      }
+      const alreadyNamed = [...targets.values()].filter((t) => t.kind === 'space' && state.scopes.get(scopeKey('space', t.key))?.mode === 'exclude').length;
+      bulkSpaces = { first, count: state.excludeCounts.space - alreadyNamed };
     }
   }
-  if (targets.size > 0) {
-    const list = [...targets.values()];
+  const total = targets.size + (bulkSpaces?.count ?? 0);
+  if (total > 0) {
     // One entry per day however many targets stop, so a bulk change cannot flood the timeline.
     const kindOrder: Record<ScopeKind, number> = { app: 0, connector: 1, space: 2 };
-    list.sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const first = list[0]!;
-    const others = list.length - 1;
+    const list = [...targets.values()].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const first = list[0] ?? { kind: 'space' as const, key: bulkSpaces!.first! };
+    const others = total - 1;
     const what = `${targetLabel(first.kind, first.key)}${others > 0 ? ` and ${others} more` : ''}: in-app data collection stopped`;
     stops.push({ on: date, what, inApp: true, code: 'target', params: { kind: first.kind, key: first.key, others } });
   }

@@ -80,6 +80,8 @@ export interface OrgState {
   scopeCounts: Record<ScopeMode, number>;
   /** Include entries per kind (an included space or connector contributes while the org setting is off). */
   includeCounts: Record<ScopeKind, number>;
+  /** Exclude entries per kind, so a change of the org setting can tell whether space exclusions exist without a scan. */
+  excludeCounts: Record<ScopeKind, number>;
   /** Targets whose entry changed today, with their mode before the day: stops are found without scanning every entry. */
   scopeChangesToday: Map<string, { kind: ScopeKind; key: string; before: ScopeMode | undefined }>;
   exclusions: Set<ExclusionReason>;
@@ -173,6 +175,7 @@ export function newOrgState(profile: OrgProfile): OrgState {
     scopes: new Map(),
     scopeCounts: { include: 0, exclude: 0 },
     includeCounts: { space: 0, app: 0, connector: 0 },
+    excludeCounts: { space: 0, app: 0, connector: 0 },
     scopeChangesToday: new Map(),
     exclusions,
     terminatedOn: null,
@@ -475,13 +478,13 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         if (!state.scopeChangesToday.has(id)) state.scopeChangesToday.set(id, { kind, key, before });
         if (before) {
           state.scopeCounts[before]--;
-          if (before === 'include') state.includeCounts[kind]--;
+          (before === 'include' ? state.includeCounts : state.excludeCounts)[kind]--;
         }
         if (event.mode === 'default') state.scopes.delete(id);
         else {
           state.scopes.set(id, { kind, key, mode: event.mode, on: before === event.mode ? state.scopes.get(id)!.on : event.on });
           state.scopeCounts[event.mode]++;
-          if (event.mode === 'include') state.includeCounts[kind]++;
+          (event.mode === 'include' ? state.includeCounts : state.excludeCounts)[kind]++;
         }
         const after = event.mode === 'default' ? undefined : event.mode;
         if (before !== after) {
