@@ -227,10 +227,37 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
 
   const excluded = () => state.exclusions.size > 0;
 
+  /** Choices waiting for a review window's end; their notes are rewritten if a later plan change ends the window another way. */
+  const waitingForWindow: Array<{ index: number; setting: SettingName; value: 'on' | 'off'; date: CalendarDate }> = [];
+  const withdrawnNotes = new Set<number>();
+  const afterWindowNote = (w: { setting: SettingName; value: 'on' | 'off'; date: CalendarDate }, plan: Plan, from: CalendarDate): Reason => {
+    const future = from > options.knownUntil;
+    return because(
+      'SETTING_APPLIES_AFTER_WINDOW',
+      'R36',
+      `The ${settingLabel(w.setting)} setting "${w.value}" recorded on ${w.date} is kept: the new ${planLabel(plan)} plan allows it, and it ${future ? 'will apply from' : 'has applied since'} ${from}, the end of the review window (our reading).`,
+      { params: { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, confidence: 'interpreted' },
+    );
+  };
+  /** A plan change ended the window: waiting choices apply from `from` under `plan`, or are dropped (CHOICE_DROPPED says so). */
+  const resettleWaiting = (plan: Plan | null, from: CalendarDate, keepWaiting: boolean) => {
+    for (const w of waitingForWindow) {
+      if (plan !== null && settingChangeable(w.setting, plan, false)) notes[w.index] = afterWindowNote(w, plan, from);
+      else withdrawnNotes.add(w.index);
+    }
+    if (!keepWaiting) waitingForWindow.length = 0;
+    // Back to the plan already governing: no change of governing plan will drop a choice it cannot hold, so drop it here.
+    if (!keepWaiting && plan === state.governingPlan) dropLockedChoice(from, plan);
+  };
+
   /** R35 (interpreted): explicit choices survive a plan change only where the new plan allows them. */
   const setGoverningPlan = (on: CalendarDate, plan: Plan | null) => {
     if (state.governingPlan === plan) return;
     state.governingPlan = plan;
+    dropLockedChoice(on, plan);
+  };
+
+  const dropLockedChoice = (on: CalendarDate, plan: Plan | null) => {
     if (plan !== null && state.choices.metadata !== undefined && !settingChangeable('metadata', plan, false)) {
       // Scheduled changes (trial and window ends) can lie after the evaluation date: say those in the future tense.
       const future = on > options.knownUntil;
@@ -359,6 +386,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     }
     facts.push({ type: 'plan-changed', on, from: before, to: after, cause: cause.text, causeParams: cause.params });
     // A later change closes an open window early: its end no longer comes.
+    const wasOpen = state.window !== null;
     if (state.window) state.window.closedOn = on;
     // No window when nothing with settings is left: there are no settings to review.
     if (ended.length > 0 && after !== null && state.governingPlan !== after) {
@@ -366,9 +394,11 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       const window: ReviewWindow = { trialEndedOn: on, endsOn: addDays(on, REVIEW_WINDOW_DAYS), previousPlan: state.governingPlan, newPlan: after };
       state.window = window;
       facts.push({ type: 'review-window', on, window });
+      if (wasOpen) resettleWaiting(after, window.endsOn, true);
       return;
     }
     state.window = null;
+    if (wasOpen) resettleWaiting(after, on, false);
     setGoverningPlan(on, after);
   };
 
@@ -442,14 +472,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         if (state.window && !excluded() && !settingChangeable(event.setting, state.governingPlan, false)) {
           // Allowed by the new plan but not by the one still applying: it takes effect when the window ends.
-          notes.push(
-            because(
-              'SETTING_APPLIES_AFTER_WINDOW',
-              'R36',
-              `The ${settingLabel(event.setting)} setting "${event.value}" recorded on ${event.on} is kept: the new ${planLabel(state.window.newPlan)} plan allows it, and it applies from ${state.window.endsOn}, when the review window ends (our reading).`,
-              { params: { setting: event.setting, value: event.value, date: event.on, plan: state.window.newPlan, endsOn: state.window.endsOn }, confidence: 'interpreted' },
-            ),
-          );
+          const waiting = { index: notes.length, setting: event.setting, value: event.value, date: event.on };
+          waitingForWindow.push(waiting);
+          notes.push(afterWindowNote(waiting, state.window.newPlan, state.window.endsOn));
         }
         if (state.choices[event.setting] !== event.value) {
           state.choices[event.setting] = event.value;
@@ -523,6 +548,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     state.scopeChangesToday.clear();
     if (state.window && state.window.endsOn <= today) {
       state.window = null;
+      waitingForWindow.length = 0;
       setGoverningPlan(today, state.highestPlan);
     }
     const changes: DayChanges = { highestBefore: state.highestPlan, productsBefore: new Set(state.products.keys()), trialsEnded: [], causes: [], terminated: false };
@@ -536,7 +562,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     hooks.endOfDay(today, state);
     day = nextDay(today);
   }
-  return { facts, notes };
+  return { facts, notes: withdrawnNotes.size ? notes.filter((_, i) => !withdrawnNotes.has(i)) : notes };
 }
 
 export function settingLabel(setting: SettingName): string {

@@ -94,6 +94,24 @@ describe('R34 during a review window what may be changed follows the new plan', 
     expect(evalAt(p, '2026-10-10').metadata).toMatchObject({ status: 'contributing', since: EFFECTIVE_DATE });
   });
 
+  it('the note on a waiting choice speaks in the future until the window ends', () => {
+    const p = profile([...upToEnterprise, setting('2026-09-05', 'metadata', 'off')]);
+    const note = (at: string) => evalAt(p, at).notes.find((n) => n.code === 'SETTING_APPLIES_AFTER_WINDOW')!;
+    expect(note('2026-09-10')).toMatchObject({ params: expect.objectContaining({ endsOn: '2026-10-01', future: 1 }), text: expect.stringContaining('will apply from 2026-10-01') });
+    expect(note('2026-10-05')).toMatchObject({ params: expect.objectContaining({ endsOn: '2026-10-01', future: 0 }), text: expect.stringContaining('has applied since 2026-10-01') });
+  });
+
+  it('a change that ends the window early with a plan that cannot hold the waiting choice drops it, and says so once', () => {
+    const down = evalAt(profile([...upToEnterprise, setting('2026-09-05', 'metadata', 'off'), removed('2026-09-15', 'confluence')]), '2026-09-20');
+    expect(down.metadata).toMatchObject({ status: 'contributing', locked: true });
+    expect(noteCodes(down)).not.toContain('SETTING_APPLIES_AFTER_WINDOW');
+    expect(noteCodes(down).filter((c) => c === 'CHOICE_DROPPED_ON_PLAN_CHANGE')).toHaveLength(1);
+    expect(down.deadlines.reviewWindowEndsOn).toBe('2026-09-15');
+    // The dropped choice does not come back with a later Enterprise plan (R35).
+    const later = evalAt(profile([...upToEnterprise, setting('2026-09-05', 'metadata', 'off'), removed('2026-09-15', 'confluence'), plan('2026-10-20', 'jira', 'enterprise')]), '2026-10-25');
+    expect(later.metadata.status).toBe('contributing');
+  });
+
   it('the in-app setting can always be changed inside the window and applies from its date', () => {
     const p = profile([...upToEnterprise, setting('2026-09-05', 'inAppData', 'on')]);
     expect(evalAt(p, '2026-09-10').inAppData).toMatchObject({ status: 'contributing', since: '2026-09-05', locked: false });

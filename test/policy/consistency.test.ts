@@ -215,6 +215,9 @@ describe('R32/R40/R36 reasons, notes, deadlines and timeline never contradict th
         for (const note of e.notes.filter((n) => n.code === 'CHOICE_DROPPED_ON_PLAN_CHANGE')) {
           expect(note.params!.future).toBe(String(note.params!.date) > at ? 1 : 0);
         }
+        for (const note of e.notes.filter((n) => n.code === 'SETTING_APPLIES_AFTER_WINDOW')) {
+          expect(note.params!.future).toBe(String(note.params!.endsOn) > at ? 1 : 0);
+        }
       }),
       RUNS,
     );

@@ -329,9 +329,9 @@ export const REASON_TEMPLATES: Readonly<Record<string, Template>> = {
   SETTING_APPLIES_AFTER_WINDOW: t(
     ['setting', 'value', 'date', 'plan', 'endsOn'],
     (p, v) =>
-      `The ${SETTING.en(p.setting)} setting "${ON_OFF.en(p.value)}" recorded on ${v.date(p.date)} is kept: the new ${v.plan(p.plan)} plan allows it, and it applies from ${v.date(p.endsOn)}, when the review window ends (our reading).`,
+      `The ${SETTING.en(p.setting)} setting "${ON_OFF.en(p.value)}" recorded on ${v.date(p.date)} is kept: the new ${v.plan(p.plan)} plan allows it, and it ${flag(p.future) ? 'will apply from' : 'has applied since'} ${v.date(p.endsOn)}, the end of the review window (our reading).`,
     (p, v) =>
-      `Die am ${v.date(p.date)} erfasste Einstellung „${ON_OFF.de(p.value)}“ für ${SETTING.de(p.setting)} bleibt bestehen: Der neue Tarif ${v.plan(p.plan)} erlaubt sie, und sie gilt ab dem ${v.date(p.endsOn)}, wenn der Prüfzeitraum endet (unsere Auslegung).`,
+      `Die am ${v.date(p.date)} erfasste Einstellung „${ON_OFF.de(p.value)}“ für ${SETTING.de(p.setting)} bleibt bestehen: Der neue Tarif ${v.plan(p.plan)} erlaubt sie, und sie ${flag(p.future) ? 'gilt ab dem' : 'gilt seit dem'} ${v.date(p.endsOn)}, dem Ende des Prüfzeitraums (unsere Auslegung).`,
   ),
   SETTING_IGNORED_NO_PLAN: settingIgnored(
     'the organization had no Jira, Confluence or Jira Service Management plan then.',
