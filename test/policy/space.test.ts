@@ -59,6 +59,14 @@ describe('R40 space deadlines', () => {
     expect(spaceDeadlines(e, verdict, null)).toEqual({ since: '2026-11-02', inAppRemovalBy: '2026-12-02', modelsRetrainedBy: '2027-01-31' });
   });
 
+  it('a space that follows an org setting which was never on does not borrow deadlines from another space’s stop', () => {
+    const e = evalAt(profile([plan('2026-01-01', 'confluence', 'premium'), scope('2026-06-01', 'space', 'DOCS', 'include'), scope('2026-10-01', 'space', 'DOCS', 'default')]), '2026-10-05');
+    expect(e.deadlines.inAppRemovalBy).toBe('2026-10-31'); // DOCS stopped, at org level too
+    const verdict = spaceInAppStatus(e, { key: 'ENG' });
+    expect(verdict.status).toBe('not-contributing');
+    expect(spaceDeadlines(e, verdict, null)).toEqual({ since: '2026-08-17', inAppRemovalBy: null, modelsRetrainedBy: null });
+  });
+
   it('an included space contributes since its inclusion, without deadlines', () => {
     const e = evalAt(profile([plan('2026-01-01', 'confluence', 'premium'), scope('2026-09-05', 'space', 'DOCS', 'include')]), '2026-10-01');
     const exception = e.inAppData.exceptions.find((x) => x.key === 'DOCS')!;
