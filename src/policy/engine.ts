@@ -71,6 +71,8 @@ interface Stop {
   /** What stopped: `metadata`, `in-app` (org level), `app-removed`, `target` (spaces, apps, connectors) or `space` (the evaluated space). */
   code: string;
   params: ReasonParams;
+  /** Set when the stop rests on our reading (which app an included space belongs to is not declared). */
+  interpreted?: boolean;
 }
 
 const IN_APP_DEFAULT_ON: Readonly<Record<Plan, boolean>> = { free: true, standard: true, premium: false, enterprise: false };
@@ -271,15 +273,18 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
   // A removed app stops on its own while the organization goes on contributing.
   const targets = new Map<string, { kind: ScopeKind; key: string }>();
   let bulkSpaces: { first: string | null; count: number } | null = null;
+  let guessed = false;
   for (const product of before.appInApp.keys()) {
     const gone = !state.products.has(product);
     // An included space may belong to the removed app: the profile does not say, so count it as stopping too (our reading).
-    const carried = before.appInApp.get(product) === true || (gone && before.spacesIncluded);
+    const ownInApp = before.appInApp.get(product) === true;
+    const carried = ownInApp || (gone && before.spacesIncluded);
     const inAppStopped = carried && after.appInApp.get(product) !== true && !orgInAppStopped;
     const metadataStopped = gone && before.appMetadata.has(product) && !orgMetadataStopped;
     if (gone && (inAppStopped || metadataStopped)) {
       const what = `${productLabel(product)} removed: collection from it stopped`;
-      stops.push({ on: date, what, inApp: inAppStopped, code: 'app-removed', params: { app: product } });
+      const interpreted = inAppStopped && !ownInApp && !metadataStopped;
+      stops.push({ on: date, what, inApp: inAppStopped, code: 'app-removed', params: { app: product }, interpreted });
     } else if (inAppStopped) targets.set(scopeKey('app', product), { kind: 'app', key: product });
   }
   // R17: an excluded (or no longer included) space or connector stops like an app; only today's entries can have changed.
@@ -291,7 +296,11 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
     // Turning the org setting on activates exclusions and silences inclusions. An excluded app may hold an
     // included space, and an excluded space may have contributed through an included app (our reading).
     if (!before.inApp && after.inApp && before.spacesIncluded) {
-      for (const [product, on] of after.appInApp) if (!on) targets.set(scopeKey('app', product), { kind: 'app', key: product });
+      for (const [product, on] of after.appInApp) {
+        if (on || targets.has(scopeKey('app', product))) continue;
+        targets.set(scopeKey('app', product), { kind: 'app', key: product });
+        guessed = true;
+      }
     }
     if (!before.inApp && after.inApp && state.excludeCounts.space > 0 && [...before.appInApp.values()].some(Boolean)) {
       // Every excluded space stops; they are counted, and the first in canonical order is named, without sorting them all.
@@ -304,6 +313,7 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
       }
       const alreadyNamed = [...targets.values()].filter((t) => t.kind === 'space' && state.scopes.get(scopeKey('space', t.key))?.mode === 'exclude').length;
       bulkSpaces = { first, count: state.excludeCounts.space - alreadyNamed };
+      if (bulkSpaces.count > 0) guessed = true;
     }
   }
   const total = targets.size + (bulkSpaces?.count ?? 0);
@@ -314,7 +324,7 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
     const first = list[0] ?? { kind: 'space' as const, key: bulkSpaces!.first! };
     const others = total - 1;
     const what = `${targetLabel(first.kind, first.key)}${others > 0 ? ` and ${others} more` : ''}: in-app data collection stopped`;
-    stops.push({ on: date, what, inApp: true, code: 'target', params: { kind: first.kind, key: first.key, others } });
+    stops.push({ on: date, what, inApp: true, code: 'target', params: { kind: first.kind, key: first.key, others }, interpreted: guessed });
   }
   if (before.space === true && after.space === false) {
     spaceStops.push({ on: date, what: 'This space: in-app data collection stopped', inApp: true, code: 'space', params: {} });
@@ -631,7 +641,8 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], retention: { first: C
           on: fact.on,
           kind: 'trial-ended',
           text: `${productLabel(fact.product)} ${planLabel(fact.plan)} ${fact.migration ? 'Cloud Migration Trial' : 'trial'} ended${fact.then === 'none' ? '; the app left the organization' : `; now ${planLabel(fact.then)}`}.`,
-          confidence: 'documented',
+          // A trial cut short by a purchase or removal counts as ended: our reading of R34.
+          confidence: fact.cutShort ? 'interpreted' : 'documented',
           params: { product: fact.product, plan: fact.plan, then: fact.then, migration: fact.migration ? 1 : 0 },
         });
         break;
@@ -677,7 +688,7 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], retention: { first: C
     const causes = (causesByDay.get(stop.on) ?? [])
       .map((f) => (f.type === 'plan-changed' ? `highest plan now ${f.to ? planLabel(f.to) : 'none'}` : f.type === 'setting-changed' ? f.text.charAt(0).toLowerCase() + f.text.slice(1) : ''));
     const why = causes.length ? ` (${causes.join('; ')})` : '';
-    entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: 'documented', code: stop.code, params: stop.params });
+    entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: stop.interpreted ? 'interpreted' : 'documented', code: stop.code, params: stop.params });
     if (stop.inApp && !deadlineDays.has(`in-app ${stop.on}`)) {
       deadlineDays.add(`in-app ${stop.on}`);
       entries.push({ on: addDays(stop.on, IN_APP_REMOVAL_DAYS), kind: 'in-app-removal-deadline', text: `In-app data from the stop on ${stop.on} removed from datasets by this date.`, confidence: 'reported', params: { stop: stop.on } });

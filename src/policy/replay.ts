@@ -98,7 +98,7 @@ export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000
 /** A fact the replay learned that the timeline or the engine reports. */
 export type ReplayFact =
   | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string; causeParams: ReasonParams }
-  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean }
+  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; cutShort: boolean }
   | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
   | { type: 'setting-changed'; on: CalendarDate; text: string; code: 'exclusion' | 'setting' | 'scope'; params: ReasonParams }
   | { type: 'app-removed'; on: CalendarDate; product: string }
@@ -210,7 +210,7 @@ interface DayChanges {
   highestBefore: Plan | null;
   productsBefore: Set<string>;
   /** Trials that ended today: on their date, or cut short by a purchase or a removal. */
-  trialsEnded: Array<{ product: string; plan: Plan; migration: boolean }>;
+  trialsEnded: Array<{ product: string; plan: Plan; migration: boolean; cutShort: boolean }>;
   causes: Array<{ product: string; text: string; params: ReasonParams }>;
   terminated: boolean;
 }
@@ -277,7 +277,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
 
   const endTrialNow = (day: DayChanges, product: string) => {
     const trial = state.products.get(product)?.trial;
-    if (trial) day.trialsEnded.push({ product, plan: trial.plan, migration: trial.migration });
+    if (trial) day.trialsEnded.push({ product, plan: trial.plan, migration: trial.migration, cutShort: true });
   };
 
   const applyProductEvent = (day: DayChanges, event: ProfileEvent) => {
@@ -337,7 +337,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     const current = state.products.get(product);
     if (!current?.trial || current.trial.id !== trialId) return; // superseded by a later event
     const { trial } = current;
-    day.trialsEnded.push({ product, plan: trial.plan, migration: trial.migration });
+    day.trialsEnded.push({ product, plan: trial.plan, migration: trial.migration, cutShort: false });
     if (trial.then === 'none') state.products.delete(product);
     else state.products.set(product, { base: trial.then, trial: null });
   };
@@ -360,7 +360,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     for (const t of ended) {
       if (reported.has(t.product)) continue;
       reported.add(t.product);
-      facts.push({ type: 'trial-ended', on, product: t.product, plan: t.plan, then: nowOf(t.product), migration: t.migration });
+      facts.push({ type: 'trial-ended', on, product: t.product, plan: t.plan, then: nowOf(t.product), migration: t.migration, cutShort: t.cutShort });
     }
     for (const product of [...day.productsBefore].sort()) if (!state.products.has(product)) facts.push({ type: 'app-removed', on, product });
     if (before === after) return;
@@ -465,7 +465,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
               : because(
                   'SETTING_IGNORED_LOCKED',
                   plan === 'premium' ? 'R12' : 'R11',
-                  `Metadata cannot be turned ${event.value} on the ${planLabel(plan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`, { params: { value: event.value, plan, date: event.on } },
+                  `Metadata cannot be turned ${event.value} on the ${planLabel(plan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`,
+                  // Inside a review window, judging by the new plan is our reading of R34.
+                  { params: { value: event.value, plan, date: event.on }, ...(state.window ? { confidence: 'interpreted' as const } : {}) },
                 );
           notes.push(why);
           return;

@@ -59,7 +59,8 @@ describe('R34 a plan bought part-way through a trial ends the trial (interpreted
     expect(e.deadlines.reviewWindowEndsOn).toBe('2026-10-05');
     expect(e.inAppData.status).toBe('not-contributing');
     expect(e.inAppData.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'REVIEW_WINDOW_OPEN', confidence: 'interpreted' })]));
-    expect(timelineOf(e, 'trial-ended')).toEqual([expect.objectContaining({ on: '2026-09-05' })]);
+    // Counting the purchase as the trial's end is our reading, and the entry says so.
+    expect(timelineOf(e, 'trial-ended')).toEqual([expect.objectContaining({ on: '2026-09-05', confidence: 'interpreted' })]);
     // The declared end date never comes: the trial is over.
     expect(evalAt(p, '2026-10-10').timeline.some((t) => t.on === '2026-10-01')).toBe(false);
   });
@@ -89,7 +90,7 @@ describe('R34 during a review window what may be changed follows the new plan', 
     const p = profile([plan('2025-01-01', 'jira', 'standard'), trial('2026-08-01', 'confluence', 'enterprise', '2026-09-01', 'none'), setting('2026-09-05', 'metadata', 'off')]);
     const e = evalAt(p, '2026-09-10');
     expect(e.metadata).toMatchObject({ status: 'contributing', locked: true });
-    expect(e.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SETTING_IGNORED_LOCKED', params: expect.objectContaining({ plan: 'standard' }) })]));
+    expect(e.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SETTING_IGNORED_LOCKED', confidence: 'interpreted', params: expect.objectContaining({ plan: 'standard' }) })]));
     expect(timelineOf(e, 'collection-stopped').map((t) => t.code)).not.toContain('metadata');
     expect(evalAt(p, '2026-10-10').metadata).toMatchObject({ status: 'contributing', since: EFFECTIVE_DATE });
   });
