@@ -203,6 +203,14 @@ describe('R39 in-app data that flows only through included spaces, apps or conne
     expect(evalAt(p, '2026-10-05', { key: 'ENG', app: 'jira' }).space?.reasons.map((r) => r.code)).toContain('SPACE_REMOVAL_DEADLINE');
   });
 
+  it('turning in-app on makes an excluded space stop that may have contributed through an included app (interpreted)', () => {
+    const p = profile([premium, scope('2026-06-01', 'app', 'jira', 'include'), scope('2026-06-01', 'space', 'ENG', 'exclude'), setting('2026-10-01', 'inAppData', 'on')]);
+    const e = evalAt(p, '2026-10-05');
+    expect(stopsOn(e, '2026-10-01')).toEqual([expect.objectContaining({ code: 'target', confidence: 'interpreted', params: { kind: 'space', key: 'ENG', others: 0 } })]);
+    expect(e.deadlines.inAppRemovalBy).toBe('2026-10-31');
+    expect(evalAt(p, '2026-10-05', { key: 'ENG', app: 'jira' }).space?.reasons.map((r) => r.code)).toContain('SPACE_REMOVAL_DEADLINE');
+  });
+
   it('the org-level entry is an in-app stop when the last included target stops', () => {
     const p = profile([premium, scope('2026-06-01', 'connector', 'google-drive', 'include'), exclusion('2026-10-01', 'hipaa')]);
     const e = evalAt(p, '2026-10-05');
