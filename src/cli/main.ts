@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from '../shared/zod';
+import { LATEST_INPUT_DATE } from '../policy/constants';
 import { isCalendarDate, todayUtc } from '../policy/dates';
 import { evaluate } from '../policy/engine';
 import { parseProfile, profileJsonSchema, type OrgProfile, type ProfileIssue } from '../policy/profile';
@@ -26,7 +27,11 @@ export class InputError extends Error {
 const argsSchema = z.strictObject({
   command: z.enum(['evaluate', 'timeline', 'validate', 'schema'], { message: 'must be one of evaluate, timeline, validate, schema' }),
   profilePath: z.string().min(1).optional(),
-  at: z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD').optional(),
+  at: z
+    .string()
+    .refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD')
+    .refine((d) => !isCalendarDate(d) || d <= LATEST_INPUT_DATE, `must be on or before ${LATEST_INPUT_DATE}: later dates would put computed dates past 9999-12-31`)
+    .optional(),
   space: z.string().min(1, 'must not be empty').max(255).optional(),
   app: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name such as "confluence" or "jira"').optional(),
   json: z.boolean(),

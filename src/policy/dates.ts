@@ -22,7 +22,12 @@ function toUtcMs(date: CalendarDate): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
 
+/** The last date with a four-digit year: later dates would not sort or print as `YYYY-MM-DD`. */
+export const LAST_CALENDAR_DATE: CalendarDate = '9999-12-31';
+const LAST_MS = Date.UTC(9999, 11, 31);
+
 function fromUtcMs(ms: number): CalendarDate {
+  if (ms > LAST_MS || ms < 0) throw new RangeError(`date out of range: beyond ${LAST_CALENDAR_DATE} or before 1970`);
   return new Date(ms).toISOString().slice(0, 10);
 }
 

@@ -8,11 +8,12 @@ import {
   IN_APP_REMOVAL_DAYS,
   MODEL_RETRAIN_DAYS,
   POLICY_VERSION,
+  LATEST_INPUT_DATE,
   RETENTION_YEARS,
   SETTINGS_AVAILABLE,
 } from './constants';
 import { addDays, addYears, isCalendarDate, type CalendarDate } from './dates';
-import { PLATFORM_APPS, PRODUCTS_WITH_SETTINGS, type ExclusionReason, type OrgProfile, type Plan } from './profile';
+import { PLATFORM_APPS, PRODUCTS_WITH_SETTINGS, type ExclusionReason, type OrgProfile, type Plan, type ScopeKind } from './profile';
 import { because } from './reasons';
 import {
   PLAN_RANK,
@@ -48,22 +49,30 @@ type Settled = Exclude<Status, 'pending'>;
 /** The org-level outcome of a state, without explanations: cheap enough to compute every day. */
 interface Outcome {
   metadata: boolean;
+  /** The org-level in-app setting's outcome (platform apps, site-wide content, everything not listed). */
   inApp: boolean;
+  /** Nothing can contribute: excluded, no governing plan or no product with settings. */
+  blocked: boolean;
+  /** Any in-app data contributes: through the org-level setting or included spaces, apps or connectors (R17). */
+  anyInApp: boolean;
+  /** Included spaces contribute while the org-level setting is off; the profile does not say which app they belong to. */
+  spacesIncluded: boolean;
   /** Per active product with settings: does its in-app data contribute? */
   appInApp: Map<string, boolean>;
   /** Active products with settings whose metadata contributes. */
   appMetadata: Set<string>;
   space: boolean | null;
-  includesInEffect: boolean;
 }
 
 interface Stop {
   on: CalendarDate;
   what: string;
   inApp: boolean;
-  /** What stopped: `metadata`, `in-app`, `app-removed`, `app-excluded` or `space`. */
+  /** What stopped: `metadata`, `in-app` (org level), `app-removed`, `target` (spaces, apps, connectors) or `space` (the evaluated space). */
   code: string;
   params: ReasonParams;
+  /** Set when the stop rests on our reading (which app an included space belongs to is not declared). */
+  interpreted?: boolean;
 }
 
 const IN_APP_DEFAULT_ON: Readonly<Record<Plan, boolean>> = { free: true, standard: true, premium: false, enterprise: false };
@@ -109,18 +118,28 @@ function spaceInAppOn(state: OrgState, orgOn: boolean, space: { key: string; app
 
 function outcomeOf(state: OrgState, space: EvaluateOptions['space']): Outcome {
   const inApp = inAppOn(state);
+  const products = activeSettingsProducts(state);
   const appInApp = new Map<string, boolean>();
-  for (const product of activeSettingsProducts(state)) appInApp.set(product, appInAppOn(state, inApp, product));
-  const includesInEffect = !inApp && state.exclusions.size === 0 && state.governingPlan !== null && state.scopeCounts.include > 0;
+  for (const product of products) appInApp.set(product, appInAppOn(state, inApp, product));
+  const blocked = state.exclusions.size > 0 || state.governingPlan === null || products.length === 0;
+  const spacesIncluded = !blocked && !inApp && state.includeCounts.space > 0;
   const metadata = metadataOn(state);
   return {
     metadata,
     inApp,
+    blocked,
+    anyInApp: !blocked && (inApp || spacesIncluded || state.includeCounts.connector > 0 || [...appInApp.values()].some(Boolean)),
+    spacesIncluded,
     appInApp,
     appMetadata: new Set(metadata ? appInApp.keys() : []),
     space: space ? spaceInAppOn(state, inApp, space) : null,
-    includesInEffect,
   };
+}
+
+/** R17: does a space or connector with this entry contribute under this org-level outcome? */
+function targetContributes(mode: 'include' | 'exclude' | undefined, outcome: Outcome): boolean {
+  if (outcome.blocked) return false;
+  return outcome.inApp ? mode !== 'exclude' : mode === 'include';
 }
 
 const status = (on: boolean): Settled => (on ? 'contributing' : 'not-contributing');
@@ -137,6 +156,9 @@ function cloneState(state: OrgState): OrgState {
     choices: { ...state.choices },
     scopes: new Map(state.scopes),
     scopeCounts: { ...state.scopeCounts },
+    includeCounts: { ...state.includeCounts },
+    excludeCounts: { ...state.excludeCounts },
+    scopeChangesToday: new Map(),
     exclusions: new Set(state.exclusions),
     terminatedOn: state.terminatedOn,
     highestPlan: state.highestPlan,
@@ -148,13 +170,19 @@ function cloneState(state: OrgState): OrgState {
 export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluation {
   const at = options.at;
   if (!isCalendarDate(at)) throw new RangeError(`at: must be a calendar date YYYY-MM-DD, got ${JSON.stringify(at)}`);
+  if (at > LATEST_INPUT_DATE) throw new RangeError(`at: must be on or before ${LATEST_INPUT_DATE}, so that every computed date stays within 9999`);
   const state = newOrgState(profile);
   let previous: Outcome | null = null;
   const stops: Stop[] = [];
   /** Stops of the evaluated space alone: they explain the space, never the organization's deadlines. */
   const spaceStops: Stop[] = [];
   const since = { metadata: EFFECTIVE_DATE, inApp: EFFECTIVE_DATE, space: EFFECTIVE_DATE };
+  // R42: retention runs from each contribution's own date, so both the first and the last contributing day matter.
+  const pendingAt = at < EFFECTIVE_DATE;
+  const horizonDay = pendingAt ? EFFECTIVE_DATE : at;
   let firstContribution: CalendarDate | null = null;
+  let lastContribution: CalendarDate | null = null;
+  let contributingAtHorizon = false;
   let atSnapshot: Snapshot | null = null;
   let effectiveSnapshot: Snapshot | null = null;
 
@@ -170,8 +198,12 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
           return;
         }
         const outcome = outcomeOf(current, options.space);
-        const anyContribution = outcome.metadata || outcome.inApp || outcome.includesInEffect || [...outcome.appInApp.values()].some(Boolean);
-        if (anyContribution && firstContribution === null) firstContribution = date;
+        if (date <= horizonDay) {
+          const anyContribution = outcome.metadata || outcome.anyInApp;
+          if (anyContribution && firstContribution === null) firstContribution = date;
+          if (contributingAtHorizon && !anyContribution) lastContribution = addDays(date, -1);
+          contributingAtHorizon = anyContribution;
+        }
         if (date === EFFECTIVE_DATE) effectiveSnapshot = { date, state: cloneState(current), outcome };
         if (previous && date <= at) {
           recordStops(date, previous, outcome, current, stops, spaceStops);
@@ -197,8 +229,16 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
   const inAppData = describeInApp(basis, now, pending, since.inApp);
   const apps = describeApps(profile, basis, now, pending);
   const deadlines = computeDeadlines(stops, facts, at);
-  const timeline = buildTimeline(facts, stops, firstContribution);
-  const allNotes = [...notes, ...describeNotes(profile, now, basis, stops)];
+  const retention = firstContribution ? { first: firstContribution, last: contributingAtHorizon ? null : lastContribution } : null;
+  const timeline = buildTimeline(facts, stops, retention);
+  // The same fact recorded twice is one fact: say it once.
+  const seenNotes = new Set<string>();
+  const allNotes = [...notes, ...describeNotes(profile, now, basis, stops)].filter((n) => {
+    const key = `${n.code}\u0000${n.text}`;
+    if (seenNotes.has(key)) return false;
+    seenNotes.add(key);
+    return true;
+  });
 
   const evaluation: Evaluation = {
     at,
@@ -213,7 +253,8 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
     timeline,
     notes: allNotes,
   };
-  if (options.space) evaluation.space = describeSpace(options.space, basis, pending, since.space, [...stops, ...spaceStops].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)));
+  // The space's own transitions say when it stopped; every one of them is also an org-level stop (see recordStops).
+  if (options.space) evaluation.space = describeSpace(options.space, basis, pending, since.space, spaceStops);
   return evaluation;
 }
 
@@ -221,25 +262,77 @@ function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state:
   // R39/R40: any change that ends contribution after the effective date is a stop.
   const terminated = state.terminatedOn === date;
   const orgMetadataStopped = before.metadata && !after.metadata;
-  const orgInAppStopped = before.inApp && !after.inApp;
+  // The org-level in-app stop: the org setting's data stopped, or the last in-app data (from included targets) did.
+  const orgInAppStopped = (before.inApp && !after.inApp) || (before.anyInApp && !after.anyInApp);
   if (orgMetadataStopped) {
     stops.push({ on: date, what: terminated ? 'Organization terminated: metadata collection stopped' : 'Metadata collection stopped', inApp: false, code: 'metadata', params: { terminated: terminated ? 1 : 0 } });
   }
   if (orgInAppStopped) {
     stops.push({ on: date, what: terminated ? 'Organization terminated: in-app data collection stopped' : 'In-app data collection stopped', inApp: true, code: 'in-app', params: { terminated: terminated ? 1 : 0 } });
   }
-  // An app that leaves or is excluded stops on its own while the organization goes on contributing.
-  for (const product of new Set([...before.appInApp.keys()])) {
+  // A removed app stops on its own while the organization goes on contributing.
+  const targets = new Map<string, { kind: ScopeKind; key: string }>();
+  let bulkSpaces: { first: string | null; count: number } | null = null;
+  let guessed = false;
+  for (const product of before.appInApp.keys()) {
     const gone = !state.products.has(product);
-    const inAppStopped = before.appInApp.get(product) === true && after.appInApp.get(product) !== true && !orgInAppStopped;
+    // An included space may belong to the removed app: the profile does not say, so count it as stopping too (our reading).
+    const ownInApp = before.appInApp.get(product) === true;
+    const carried = ownInApp || (gone && before.spacesIncluded);
+    const inAppStopped = carried && after.appInApp.get(product) !== true && !orgInAppStopped;
     const metadataStopped = gone && before.appMetadata.has(product) && !orgMetadataStopped;
-    if (!inAppStopped && !metadataStopped) continue;
-    const what = gone ? `${productLabel(product)} removed: collection from it stopped` : `${productLabel(product)}: in-app data collection stopped (app excluded)`;
-    stops.push({ on: date, what, inApp: inAppStopped, code: gone ? 'app-removed' : 'app-excluded', params: { app: product } });
+    if (gone && (inAppStopped || metadataStopped)) {
+      const what = `${productLabel(product)} removed: collection from it stopped`;
+      const interpreted = inAppStopped && !ownInApp && !metadataStopped;
+      stops.push({ on: date, what, inApp: inAppStopped, code: 'app-removed', params: { app: product }, interpreted });
+    } else if (inAppStopped) targets.set(scopeKey('app', product), { kind: 'app', key: product });
+  }
+  // R17: an excluded (or no longer included) space or connector stops like an app; only today's entries can have changed.
+  if (!orgInAppStopped) {
+    for (const [id, change] of state.scopeChangesToday) {
+      if (change.kind === 'app') continue; // apps are judged above, from their own status
+      if (targetContributes(change.before, before) && !targetContributes(state.scopes.get(id)?.mode, after)) targets.set(id, { kind: change.kind, key: change.key });
+    }
+    // Turning the org setting on activates exclusions and silences inclusions. An excluded app may hold an
+    // included space, and an excluded space may have contributed through an included app (our reading).
+    if (!before.inApp && after.inApp && before.spacesIncluded) {
+      for (const [product, on] of after.appInApp) {
+        if (on || targets.has(scopeKey('app', product))) continue;
+        targets.set(scopeKey('app', product), { kind: 'app', key: product });
+        guessed = true;
+      }
+    }
+    if (!before.inApp && after.inApp && state.excludeCounts.space > 0 && [...before.appInApp.values()].some(Boolean)) {
+      // Every excluded space stops; they are counted, and the first in canonical order is named, without sorting them all.
+      let first: string | null = null;
+      for (const entry of state.scopes.values()) {
+        if (entry.kind === 'space' && entry.mode === 'exclude' && !targets.has(scopeKey('space', entry.key))) {
+          first = entry.key;
+          break;
+        }
+      }
+      const alreadyNamed = [...targets.values()].filter((t) => t.kind === 'space' && state.scopes.get(scopeKey('space', t.key))?.mode === 'exclude').length;
+      bulkSpaces = { first, count: state.excludeCounts.space - alreadyNamed };
+      if (bulkSpaces.count > 0) guessed = true;
+    }
+  }
+  const total = targets.size + (bulkSpaces?.count ?? 0);
+  if (total > 0) {
+    // One entry per day however many targets stop, so a bulk change cannot flood the timeline.
+    const kindOrder: Record<ScopeKind, number> = { app: 0, connector: 1, space: 2 };
+    const list = [...targets.values()].sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const first = list[0] ?? { kind: 'space' as const, key: bulkSpaces!.first! };
+    const others = total - 1;
+    const what = `${targetLabel(first.kind, first.key)}${others > 0 ? ` and ${others} more` : ''}: in-app data collection stopped`;
+    stops.push({ on: date, what, inApp: true, code: 'target', params: { kind: first.kind, key: first.key, others }, interpreted: guessed });
   }
   if (before.space === true && after.space === false) {
     spaceStops.push({ on: date, what: 'This space: in-app data collection stopped', inApp: true, code: 'space', params: {} });
   }
+}
+
+function targetLabel(kind: ScopeKind, key: string): string {
+  return kind === 'app' ? productLabel(key) : `${kind === 'space' ? 'Space' : 'Connector'} ${key}`;
 }
 
 function planReason(state: OrgState): Reason | null {
@@ -271,7 +364,8 @@ function windowReason(state: OrgState): Reason | null {
   return because(
     'REVIEW_WINDOW_OPEN',
     'R36',
-    `A trial ended on ${state.window.trialEndedOn} and changed the highest plan; until ${state.window.endsOn} the settings of the ${prev} plan keep applying (30-day review window, R34; how it applies is our reading).`, { params: { trialEndedOn: state.window.trialEndedOn, endsOn: state.window.endsOn, plan: state.window.previousPlan ?? '' } },
+    `A trial ended on ${state.window.trialEndedOn} and changed the highest plan; until ${state.window.endsOn} the settings of the ${prev} plan keep applying, while what may be changed already follows the new ${planLabel(state.window.newPlan)} plan (30-day review window, R34; how it applies is our reading).`,
+    { params: { trialEndedOn: state.window.trialEndedOn, endsOn: state.window.endsOn, plan: state.window.previousPlan ?? '', newPlan: state.window.newPlan } },
   );
 }
 
@@ -324,7 +418,8 @@ function leadingReasons(s: OrgState, pending: boolean): { reasons: Reason[]; pla
 /** Status, projection and lock of one data type; locks come from today's plan even while pending. */
 function settleDataType(setting: 'metadata' | 'inAppData', on: boolean, now: Snapshot, pending: boolean, since: CalendarDate, reasons: Reason[]): DataTypeStatus {
   const value = status(on);
-  const locked = !settingChangeable(setting, now.state.governingPlan, now.state.exclusions.size > 0) || activeSettingsProducts(now.state).length === 0;
+  // R34: during a review window the admin manages the new highest plan's settings, so its rules decide the lock.
+  const locked = !settingChangeable(setting, now.state.highestPlan, now.state.exclusions.size > 0) || activeSettingsProducts(now.state).length === 0;
   return pending ? { status: 'pending', projected: value, locked, since: null, reasons } : { status: value, locked, since, reasons };
 }
 
@@ -476,7 +571,7 @@ function describeSpace(space: { key: string; app?: string }, basis: Snapshot, pe
     }
   }
   if (!pending) {
-    const lastStop = [...stops].reverse().find((stop) => stop.inApp);
+    const lastStop = stops[stops.length - 1];
     if (!on && lastStop && lastStop.on >= since) {
       reasons.push(
         because(
@@ -507,7 +602,8 @@ function computeDeadlines(stops: Stop[], facts: ReplayFact[], at: CalendarDate):
   return {
     inAppRemovalBy: lastInAppStop ? addDays(lastInAppStop.on, IN_APP_REMOVAL_DAYS) : null,
     modelsRetrainedBy: lastStop ? addDays(lastStop.on, MODEL_RETRAIN_DAYS) : null,
-    reviewWindowEndsOn: lastWindow ? lastWindow.window.endsOn : null,
+    // A window closed early by a later plan change ended that day (the timeline says so too).
+    reviewWindowEndsOn: lastWindow ? (lastWindow.window.closedOn ?? lastWindow.window.endsOn) : null,
   };
 }
 
@@ -524,7 +620,7 @@ const KIND_ORDER: Record<TimelineEntry['kind'], number> = {
   'retention-ends': 9,
 };
 
-function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: CalendarDate | null): TimelineEntry[] {
+function buildTimeline(facts: ReplayFact[], stops: Stop[], retention: { first: CalendarDate; last: CalendarDate | null } | null): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     { on: SETTINGS_AVAILABLE, kind: 'settings-available', text: 'Data contribution settings available to every organization (rollout began 2026-04-16).', confidence: 'documented' },
     { on: EFFECTIVE_DATE, kind: 'effective', text: 'Atlassian starts using contributed data to improve its apps for all customers.', confidence: 'documented' },
@@ -545,19 +641,32 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
           on: fact.on,
           kind: 'trial-ended',
           text: `${productLabel(fact.product)} ${planLabel(fact.plan)} ${fact.migration ? 'Cloud Migration Trial' : 'trial'} ended${fact.then === 'none' ? '; the app left the organization' : `; now ${planLabel(fact.then)}`}.`,
-          confidence: 'documented',
+          // A trial cut short by a purchase or removal counts as ended: our reading of R34.
+          confidence: fact.cutShort ? 'interpreted' : 'documented',
           params: { product: fact.product, plan: fact.plan, then: fact.then, migration: fact.migration ? 1 : 0 },
         });
         break;
-      case 'review-window':
-        entries.push({
-          on: fact.window.endsOn,
-          kind: 'review-window-ends',
-          text: `End of the 30-day review window after the trial ended on ${fact.window.trialEndedOn}: the new plan's settings apply from here.`,
-          confidence: 'interpreted',
-          params: { trialEndedOn: fact.window.trialEndedOn },
-        });
+      case 'review-window': {
+        const { window } = fact;
+        entries.push(
+          window.closedOn
+            ? {
+                on: window.closedOn,
+                kind: 'review-window-ends',
+                text: `The review window after the trial ended on ${window.trialEndedOn} closed early: a later change of the highest plan applies from this date.`,
+                confidence: 'interpreted',
+                params: { trialEndedOn: window.trialEndedOn, closedEarly: 1 },
+              }
+            : {
+                on: window.endsOn,
+                kind: 'review-window-ends',
+                text: `End of the 30-day review window after the trial ended on ${window.trialEndedOn}: the new plan's settings apply from here.`,
+                confidence: 'interpreted',
+                params: { trialEndedOn: window.trialEndedOn, closedEarly: 0 },
+              },
+        );
         break;
+      }
       case 'setting-changed':
         entries.push({ on: fact.on, kind: 'setting-changed', text: `${fact.text}.`, confidence: 'documented', code: fact.code, params: fact.params });
         break;
@@ -573,24 +682,43 @@ function buildTimeline(facts: ReplayFact[], stops: Stop[], firstContribution: Ca
     if (list) list.push(f);
     else causesByDay.set(f.on, [f]);
   }
+  // Several stops on one day share one removal and one retraining deadline.
+  const deadlineDays = new Set<string>();
   for (const stop of stops) {
     const causes = (causesByDay.get(stop.on) ?? [])
       .map((f) => (f.type === 'plan-changed' ? `highest plan now ${f.to ? planLabel(f.to) : 'none'}` : f.type === 'setting-changed' ? f.text.charAt(0).toLowerCase() + f.text.slice(1) : ''));
     const why = causes.length ? ` (${causes.join('; ')})` : '';
-    entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: 'documented', code: stop.code, params: stop.params });
-    if (stop.inApp) {
+    entries.push({ on: stop.on, kind: 'collection-stopped', text: `${stop.what}${why}.`, confidence: stop.interpreted ? 'interpreted' : 'documented', code: stop.code, params: stop.params });
+    if (stop.inApp && !deadlineDays.has(`in-app ${stop.on}`)) {
+      deadlineDays.add(`in-app ${stop.on}`);
       entries.push({ on: addDays(stop.on, IN_APP_REMOVAL_DAYS), kind: 'in-app-removal-deadline', text: `In-app data from the stop on ${stop.on} removed from datasets by this date.`, confidence: 'reported', params: { stop: stop.on } });
     }
-    entries.push({ on: addDays(stop.on, MODEL_RETRAIN_DAYS), kind: 'model-retrain-deadline', text: `Models trained on data from before the stop on ${stop.on} retrained by this date.`, confidence: 'reported', params: { stop: stop.on } });
+    if (!deadlineDays.has(`models ${stop.on}`)) {
+      deadlineDays.add(`models ${stop.on}`);
+      entries.push({ on: addDays(stop.on, MODEL_RETRAIN_DAYS), kind: 'model-retrain-deadline', text: `Models trained on data from before the stop on ${stop.on} retrained by this date.`, confidence: 'reported', params: { stop: stop.on } });
+    }
   }
-  if (firstContribution) {
+  if (retention) {
+    // R42: each contribution is kept up to 7 years from its own date, so the horizon runs from the first to the last contributing day.
+    const ongoing = retention.last === null;
     entries.push({
-      on: addYears(firstContribution, RETENTION_YEARS),
+      on: addYears(retention.first, RETENTION_YEARS),
       kind: 'retention-ends',
-      text: `Up to ${RETENTION_YEARS} years after the first contribution on ${firstContribution}: the latest date contributed data may be kept.`,
+      text: ongoing
+        ? `Up to ${RETENTION_YEARS} years after the first contribution on ${retention.first}: data contributed that day may be kept until this date; data contributed later is kept up to ${RETENTION_YEARS} years from its own date, so the horizon moves on while contribution continues.`
+        : `Up to ${RETENTION_YEARS} years after the first contribution on ${retention.first}: data contributed that day may be kept until this date; data contributed later is kept up to ${RETENTION_YEARS} years from its own date.`,
       confidence: 'reported',
-      params: { firstContribution, years: RETENTION_YEARS },
+      params: { firstContribution: retention.first, years: RETENTION_YEARS, ongoing: ongoing ? 1 : 0 },
     });
+    if (retention.last !== null) {
+      entries.push({
+        on: addYears(retention.last, RETENTION_YEARS),
+        kind: 'retention-ends',
+        text: `Up to ${RETENTION_YEARS} years after the last contribution on ${retention.last}: the latest date any contributed data may be kept.`,
+        confidence: 'reported',
+        params: { lastContribution: retention.last, years: RETENTION_YEARS },
+      });
+    }
   }
   return entries
     .map((entry, index) => ({ entry, index }))
@@ -609,12 +737,15 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
     notes.push(
       because('ENTERPRISE_DEFAULT_DISPUTED', 'R13', 'Press reports say Enterprise has metadata off by default; Atlassian’s own table says on, which Contribution Lens follows. Check Atlassian Administration.', {
         confidence: 'reported',
-        source: 'REG',
+        // A restatement that does say "off by default"; the other reports only say Enterprise may opt out.
+        source: 'SHACKS',
       }),
     );
   }
   const highest = s.highestPlan;
-  for (const [product, p] of s.products) {
+  // Sorted, so the order never depends on the order products were recorded in.
+  const products = [...s.products.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [product, p] of products) {
     const plan = activePlanOf(p);
     if (!hasSettings(product) && plan && (highest === null || PLAN_RANK[plan] > PLAN_RANK[highest])) {
       notes.push(
@@ -636,7 +767,22 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
     notes.push(because('SECTOR_EDUCATION_INCLUDED', 'R31', 'Educational institutions, including government-run ones, are included and follow their highest active plan.'));
   }
   if (profile.sector === 'government') {
-    notes.push(because('SECTOR_GOVERNMENT_EXCLUDED', 'R30', 'The organization is declared a government entity, which Atlassian excludes; contact Atlassian Support to confirm.'));
+    if (s.exclusions.has('government-entity')) {
+      notes.push(because('SECTOR_GOVERNMENT_EXCLUDED', 'R30', 'The organization is declared a government entity, which Atlassian excludes; contact Atlassian Support to confirm.'));
+    } else {
+      // Only a recorded "not active" government-entity exclusion lifts the sector's exclusion: the more specific fact wins.
+      const lifted = profile.events
+        .filter((e) => e.type === 'exclusion' && e.reason === 'government-entity' && !e.active && e.on <= now.date)
+        .reduce<CalendarDate>((latest, e) => (e.on > latest ? e.on : latest), '');
+      notes.push(
+        because(
+          'SECTOR_GOVERNMENT_EXCLUSION_LIFTED',
+          'R30',
+          `The organization is declared a government entity, but the government-entity exclusion was recorded as not active on ${lifted}; Contribution Lens follows that recorded fact, the more specific one (our reading). Contact Atlassian Support to confirm.`,
+          { params: { date: lifted }, confidence: 'interpreted' },
+        ),
+      );
+    }
   }
   if (s.exclusions.has('customer-managed-keys') && highest !== null && highest !== 'enterprise') {
     notes.push(
@@ -661,7 +807,7 @@ function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapshot, stop
     notes.push(because('METADATA_REMOVAL_UNKNOWN', 'R41', 'No Atlassian text gives a removal deadline for metadata after an opt-out; one report says 90 days for content attributes.'));
   }
   if (s.highestPlan !== null) {
-    const inTrial = [...s.products.entries()].filter(([product, p]) => hasSettings(product) && p.trial);
+    const inTrial = products.filter(([product, p]) => hasSettings(product) && p.trial);
     for (const [product, p] of inTrial) {
       notes.push(
         because(

@@ -3,6 +3,7 @@
  * reads off Atlassian Administration (R49/R50: no API exposes them).
  */
 import { z } from '../shared/zod';
+import { LATEST_INPUT_DATE } from './constants';
 import { isCalendarDate } from './dates';
 
 export const PROFILE_SCHEMA_VERSION = 1 as const;
@@ -37,6 +38,14 @@ export const calendarDate = z
   .string()
   .refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD (UTC)' });
 
+/**
+ * A date in a profile event: a calendar date no later than LATEST_INPUT_DATE,
+ * so that deadlines and retention horizons computed from it stay within 9999.
+ */
+export const eventDate = calendarDate.refine((value) => !isCalendarDate(value) || value <= LATEST_INPUT_DATE, {
+  message: `must be on or before ${LATEST_INPUT_DATE}: later dates would put computed deadlines past 9999-12-31`,
+});
+
 export const productName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name in lower case, such as "jira" or "loom"');
@@ -45,7 +54,7 @@ const plan = z.enum(PLANS);
 
 export const planEvent = z.strictObject({
   type: z.literal('plan'),
-  on: calendarDate,
+  on: eventDate,
   product: productName,
   plan,
 });
@@ -53,10 +62,10 @@ export const planEvent = z.strictObject({
 export const trialEvent = z
   .strictObject({
     type: z.literal('trial'),
-    on: calendarDate,
+    on: eventDate,
     product: productName,
     plan,
-    endsOn: calendarDate,
+    endsOn: eventDate,
     then: z.union([plan, z.literal('none')]),
     migration: z.boolean().optional(),
   })
@@ -67,13 +76,13 @@ export const trialEvent = z
 
 export const removedEvent = z.strictObject({
   type: z.literal('removed'),
-  on: calendarDate,
+  on: eventDate,
   product: productName,
 });
 
 export const settingEvent = z.strictObject({
   type: z.literal('setting'),
-  on: calendarDate,
+  on: eventDate,
   setting: z.enum(SETTINGS),
   value: z.enum(['on', 'off']),
 });
@@ -93,21 +102,21 @@ export type ScopeTarget = z.infer<typeof scopeTarget>;
 
 export const scopeEvent = z.strictObject({
   type: z.literal('scope'),
-  on: calendarDate,
+  on: eventDate,
   target: scopeTarget,
   mode: z.enum(['include', 'exclude', 'default']),
 });
 
 export const exclusionEvent = z.strictObject({
   type: z.literal('exclusion'),
-  on: calendarDate,
+  on: eventDate,
   reason: z.enum(EXCLUSION_REASONS),
   active: z.boolean(),
 });
 
 export const terminatedEvent = z.strictObject({
   type: z.literal('terminated'),
-  on: calendarDate,
+  on: eventDate,
 });
 
 export const profileEvent = z.discriminatedUnion('type', [

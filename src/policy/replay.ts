@@ -1,7 +1,9 @@
 /**
  * Replays a profile's events day by day into the organization's state. Each
- * function here is the one place where a rule of RULES.md changes state; the
- * engine (engine.ts) turns snapshots of this state into statuses and reasons.
+ * function here is the one place where a rule (R1–R50 in rules.ts) changes
+ * state; the engine (engine.ts) turns snapshots of this state into statuses
+ * and reasons. A day is one change: all of a day's events are applied before
+ * the highest plan is compared with the day before (R34: "when your trial ends").
  */
 import { REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from './constants';
 import { addDays, type CalendarDate } from './dates';
@@ -60,6 +62,10 @@ export interface ReviewWindow {
   trialEndedOn: CalendarDate;
   endsOn: CalendarDate;
   previousPlan: Plan | null;
+  /** The new highest plan, whose rules decide what an admin may change during the window (R34). */
+  newPlan: Plan;
+  /** Set when a later plan change closed the window before `endsOn`. */
+  closedOn?: CalendarDate;
 }
 
 export type ScopeMode = 'include' | 'exclude';
@@ -72,11 +78,17 @@ export interface OrgState {
   scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode; on: CalendarDate }>;
   /** Entries per mode, kept in step with `scopes` so daily checks need not scan the lists. */
   scopeCounts: Record<ScopeMode, number>;
+  /** Include entries per kind (an included space or connector contributes while the org setting is off). */
+  includeCounts: Record<ScopeKind, number>;
+  /** Exclude entries per kind, so a change of the org setting can tell whether space exclusions exist without a scan. */
+  excludeCounts: Record<ScopeKind, number>;
+  /** Targets whose entry changed today, with their mode before the day: stops are found without scanning every entry. */
+  scopeChangesToday: Map<string, { kind: ScopeKind; key: string; before: ScopeMode | undefined }>;
   exclusions: Set<ExclusionReason>;
   terminatedOn: CalendarDate | null;
   /** Highest active plan over products with settings, trials included (R8, R9). */
   highestPlan: Plan | null;
-  /** The plan whose defaults and locks apply: lags `highestPlan` during a review window (R34, R36). */
+  /** The plan whose defaults apply: lags `highestPlan` during a review window (R34, R36). Locks follow `highestPlan`. */
   governingPlan: Plan | null;
   window: ReviewWindow | null;
 }
@@ -86,7 +98,7 @@ export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000
 /** A fact the replay learned that the timeline or the engine reports. */
 export type ReplayFact =
   | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string; causeParams: ReasonParams }
-  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; changedHighest: boolean }
+  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; cutShort: boolean }
   | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
   | { type: 'setting-changed'; on: CalendarDate; text: string; code: 'exclusion' | 'setting' | 'scope'; params: ReasonParams }
   | { type: 'app-removed'; on: CalendarDate; product: string }
@@ -162,6 +174,9 @@ export function newOrgState(profile: OrgProfile): OrgState {
     choices: {},
     scopes: new Map(),
     scopeCounts: { include: 0, exclude: 0 },
+    includeCounts: { space: 0, app: 0, connector: 0 },
+    excludeCounts: { space: 0, app: 0, connector: 0 },
+    scopeChangesToday: new Map(),
     exclusions,
     terminatedOn: null,
     highestPlan: null,
@@ -187,6 +202,19 @@ export function settingChangeable(setting: SettingName, plan: Plan | null, exclu
   return setting === 'inAppData' ? true : plan === 'enterprise';
 }
 
+/** Events that change the products; within a day they sort before the rest (TYPE_RANK). */
+const isProductEvent = (e: ProfileEvent): boolean => e.type === 'terminated' || e.type === 'removed' || e.type === 'plan' || e.type === 'trial';
+
+/** What the product events of one day did, settled once when they are all applied. */
+interface DayChanges {
+  highestBefore: Plan | null;
+  productsBefore: Set<string>;
+  /** Trials that ended today: on their date, or cut short by a purchase or a removal. */
+  trialsEnded: Array<{ product: string; plan: Plan; migration: boolean; cutShort: boolean }>;
+  causes: Array<{ product: string; text: string; params: ReasonParams }>;
+  terminated: boolean;
+}
+
 export function replay(profile: OrgProfile, state: OrgState, options: ReplayOptions, hooks: ReplayHooks): ReplayResult {
   const facts: ReplayFact[] = [];
   const notes: Reason[] = [];
@@ -199,55 +227,67 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
 
   const excluded = () => state.exclusions.size > 0;
 
-  /** Paid changes, trial starts, removals: the highest plan applies at once (R34 only covers trial ends). */
-  /** `causeParams.cause`: plan | trial-started | removed | terminated | trial-ended, with the product and plan involved. */
-  const productsChanged = (on: CalendarDate, cause: string, atTrialEnd: boolean, causeParams: ReasonParams): boolean => {
-    const before = state.highestPlan;
-    const after = highestActivePlan(state.products);
-    state.highestPlan = after;
-    if (before === after) return false;
-    facts.push({ type: 'plan-changed', on, from: before, to: after, cause, causeParams });
-    // No window when nothing with settings is left: there are no settings to review.
-    if (atTrialEnd && after !== null && state.governingPlan !== after) {
-      // R34/R36: the settings in force before the trial ended keep applying for 30 days.
-      const window: ReviewWindow = { trialEndedOn: on, endsOn: addDays(on, REVIEW_WINDOW_DAYS), previousPlan: state.governingPlan };
-      state.window = window;
-      facts.push({ type: 'review-window', on, window });
-      return true;
+  /** Choices waiting for a review window's end; their notes are rewritten if a later plan change ends the window another way. */
+  const waitingForWindow: Array<{ index: number; setting: SettingName; value: 'on' | 'off'; date: CalendarDate }> = [];
+  const withdrawnNotes = new Set<number>();
+  const afterWindowNote = (w: { setting: SettingName; value: 'on' | 'off'; date: CalendarDate }, plan: Plan, from: CalendarDate): Reason => {
+    const future = from > options.knownUntil;
+    return because(
+      'SETTING_APPLIES_AFTER_WINDOW',
+      'R36',
+      `The ${settingLabel(w.setting)} setting "${w.value}" recorded on ${w.date} is kept: the new ${planLabel(plan)} plan allows it, and it ${future ? 'will apply from' : 'has applied since'} ${from}, the end of the review window (our reading).`,
+      { params: { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, confidence: 'interpreted' },
+    );
+  };
+  /** A plan change ended the window: waiting choices apply from `from` under `plan`, or are dropped (CHOICE_DROPPED says so). */
+  const resettleWaiting = (plan: Plan | null, from: CalendarDate, keepWaiting: boolean) => {
+    for (const w of waitingForWindow) {
+      if (plan !== null && settingChangeable(w.setting, plan, false)) notes[w.index] = afterWindowNote(w, plan, from);
+      else withdrawnNotes.add(w.index);
     }
-    state.window = null;
-    setGoverningPlan(on, after);
-    return true;
+    if (!keepWaiting) waitingForWindow.length = 0;
+    // Back to the plan already governing: no change of governing plan will drop a choice it cannot hold, so drop it here.
+    if (!keepWaiting && plan === state.governingPlan) dropLockedChoice(from, plan);
   };
 
   /** R35 (interpreted): explicit choices survive a plan change only where the new plan allows them. */
   const setGoverningPlan = (on: CalendarDate, plan: Plan | null) => {
     if (state.governingPlan === plan) return;
     state.governingPlan = plan;
+    dropLockedChoice(on, plan);
+  };
+
+  const dropLockedChoice = (on: CalendarDate, plan: Plan | null) => {
     if (plan !== null && state.choices.metadata !== undefined && !settingChangeable('metadata', plan, false)) {
+      // Scheduled changes (trial and window ends) can lie after the evaluation date: say those in the future tense.
+      const future = on > options.knownUntil;
       notes.push(
         because(
           'CHOICE_DROPPED_ON_PLAN_CHANGE',
           'R35',
-          `On ${on} the plan that governs the settings became ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" no longer applies.`,
-          { params: { date: on, plan, value: state.choices.metadata }, confidence: 'interpreted' },
+          future
+            ? `On ${on} the plan that governs the settings will become ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" will then no longer apply.`
+            : `On ${on} the plan that governs the settings became ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" no longer applies.`,
+          { params: { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 }, confidence: 'interpreted' },
         ),
       );
       delete state.choices.metadata;
     }
   };
 
-  const applyEvent = (event: ProfileEvent) => {
+  const endTrialNow = (day: DayChanges, product: string) => {
+    const trial = state.products.get(product)?.trial;
+    if (trial) day.trialsEnded.push({ product, plan: trial.plan, migration: trial.migration, cutShort: true });
+  };
+
+  const applyProductEvent = (day: DayChanges, event: ProfileEvent) => {
     switch (event.type) {
       case 'plan': {
-        const existing = state.products.get(event.product);
+        // A purchase during a trial ends the trial that day (our reading of R34, see README).
+        endTrialNow(day, event.product);
         state.products.set(event.product, { base: event.plan, trial: null });
         state.terminatedOn = null;
-        productsChanged(event.on, `${productLabel(event.product)} on ${planLabel(event.plan)}${existing?.trial ? ' (trial ended by purchase)' : ''}`, false, {
-          cause: 'plan',
-          product: event.product,
-          plan: event.plan,
-        });
+        day.causes.push({ product: event.product, text: `${productLabel(event.product)} on ${planLabel(event.plan)}`, params: { cause: 'plan', product: event.product, plan: event.plan } });
         return;
       }
       case 'trial': {
@@ -267,27 +307,103 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         trialEnds.splice(lo, 0, end);
         const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
-        productsChanged(event.on, `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`, false, {
-          cause: 'trial-started',
+        day.causes.push({
           product: event.product,
-          plan: event.plan,
-          migration: trial.migration ? 1 : 0,
+          text: `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`,
+          params: { cause: 'trial-started', product: event.product, plan: event.plan, migration: trial.migration ? 1 : 0 },
         });
         return;
       }
       case 'removed': {
-        if (!state.products.delete(event.product)) return;
-        facts.push({ type: 'app-removed', on: event.on, product: event.product });
-        productsChanged(event.on, `${productLabel(event.product)} removed from the organization`, false, { cause: 'removed', product: event.product });
+        if (!state.products.has(event.product)) return;
+        endTrialNow(day, event.product);
+        state.products.delete(event.product);
+        day.causes.push({ product: event.product, text: `${productLabel(event.product)} removed from the organization`, params: { cause: 'removed', product: event.product } });
         return;
       }
       case 'terminated': {
         state.products.clear();
         state.terminatedOn = event.on;
+        day.terminated = true;
         facts.push({ type: 'terminated', on: event.on });
-        productsChanged(event.on, 'all cloud subscriptions ended', false, { cause: 'terminated' });
         return;
       }
+      default:
+        return;
+    }
+  };
+
+  const endScheduledTrial = (day: DayChanges, product: string, trialId: number) => {
+    const current = state.products.get(product);
+    if (!current?.trial || current.trial.id !== trialId) return; // superseded by a later event
+    const { trial } = current;
+    day.trialsEnded.push({ product, plan: trial.plan, migration: trial.migration, cutShort: false });
+    if (trial.then === 'none') state.products.delete(product);
+    else state.products.set(product, { base: trial.then, trial: null });
+  };
+
+  /**
+   * Compares the highest plan at the end of the day with the day before: a plan
+   * that held for part of a day never held (R8). If a trial ended that day and the
+   * highest plan changed, R34's 30-day window opens; any other change applies at once.
+   */
+  const settleDay = (day: DayChanges, on: CalendarDate) => {
+    const before = day.highestBefore;
+    const after = highestActivePlan(state.products);
+    state.highestPlan = after;
+    const ended = [...day.trialsEnded].sort((a, b) => (a.product < b.product ? -1 : a.product > b.product ? 1 : 0));
+    const nowOf = (product: string): Plan | 'none' => {
+      const p = state.products.get(product);
+      return p ? (p.base ?? p.trial?.plan ?? 'none') : 'none';
+    };
+    const reported = new Set<string>();
+    for (const t of ended) {
+      if (reported.has(t.product)) continue;
+      reported.add(t.product);
+      facts.push({ type: 'trial-ended', on, product: t.product, plan: t.plan, then: nowOf(t.product), migration: t.migration, cutShort: t.cutShort });
+    }
+    for (const product of [...day.productsBefore].sort()) if (!state.products.has(product)) facts.push({ type: 'app-removed', on, product });
+    if (before === after) return;
+
+    let cause: { text: string; params: ReasonParams };
+    const firstEnded = ended[0];
+    if (day.terminated && after === null) cause = { text: 'all cloud subscriptions ended', params: { cause: 'terminated' } };
+    else if (firstEnded) {
+      const kind = firstEnded.migration ? 'Cloud Migration Trial' : 'trial';
+      const now = nowOf(firstEnded.product);
+      cause = {
+        text: `${productLabel(firstEnded.product)} ${planLabel(firstEnded.plan)} ${kind} ended; ${now === 'none' ? `${productLabel(firstEnded.product)} left the organization` : `now ${planLabel(now)}`}`,
+        params: { cause: 'trial-ended', product: firstEnded.product, plan: firstEnded.plan, migration: firstEnded.migration ? 1 : 0 },
+      };
+    } else {
+      // The event on a product that now holds the new highest plan explains the change best.
+      const holder = [...day.causes].reverse().find((c) => {
+        const p = state.products.get(c.product);
+        return p !== undefined && activePlanOf(p) === after;
+      });
+      const last = holder ?? day.causes[day.causes.length - 1];
+      cause = last ? { text: last.text, params: last.params } : { text: 'all cloud subscriptions ended', params: { cause: 'terminated' } };
+    }
+    facts.push({ type: 'plan-changed', on, from: before, to: after, cause: cause.text, causeParams: cause.params });
+    // A later change closes an open window early: its end no longer comes.
+    const wasOpen = state.window !== null;
+    if (state.window) state.window.closedOn = on;
+    // No window when nothing with settings is left: there are no settings to review.
+    if (ended.length > 0 && after !== null && state.governingPlan !== after) {
+      // R34/R36: the settings in force before the trial ended keep applying for 30 days.
+      const window: ReviewWindow = { trialEndedOn: on, endsOn: addDays(on, REVIEW_WINDOW_DAYS), previousPlan: state.governingPlan, newPlan: after };
+      state.window = window;
+      facts.push({ type: 'review-window', on, window });
+      if (wasOpen) resettleWaiting(after, window.endsOn, true);
+      return;
+    }
+    state.window = null;
+    if (wasOpen) resettleWaiting(after, on, false);
+    setGoverningPlan(on, after);
+  };
+
+  const applyEvent = (event: ProfileEvent) => {
+    switch (event.type) {
       case 'exclusion': {
         const had = state.exclusions.has(event.reason);
         if (event.active) state.exclusions.add(event.reason);
@@ -324,23 +440,43 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           );
           return;
         }
+        // R34: during a review window the admin manages the settings of the new highest plan, so its rules decide what may change.
+        const plan = state.highestPlan;
         if (excluded()) {
+          // R32 forbids turning contribution on; an opt-out is kept so it still holds if the exclusion ends (our reading).
+          if (event.value !== 'off' || !settingChangeable(event.setting, plan, false)) {
+            notes.push(
+              because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`, { params: { setting: event.setting, date: event.on } }),
+            );
+            return;
+          }
           notes.push(
-            because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`, { params: { setting: event.setting, date: event.on } }),
+            because(
+              'SETTING_KEPT_WHILE_EXCLUDED',
+              'R32',
+              `The ${settingLabel(event.setting)} opt-out recorded on ${event.on}, while the organization was excluded, is kept: it applies if the exclusion ends (our reading).`,
+              { params: { setting: event.setting, date: event.on }, confidence: 'interpreted' },
+            ),
           );
-          return;
-        }
-        if (!settingChangeable(event.setting, state.governingPlan, false)) {
+        } else if (!settingChangeable(event.setting, plan, false)) {
           const why =
-            state.governingPlan === null
+            plan === null
               ? because('SETTING_IGNORED_NO_PLAN', 'R4', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the organization had no Jira, Confluence or Jira Service Management plan then.`, { params: { setting: event.setting, date: event.on } })
               : because(
                   'SETTING_IGNORED_LOCKED',
-                  state.governingPlan === 'premium' ? 'R12' : 'R11',
-                  `Metadata cannot be turned ${event.value} on the ${planLabel(state.governingPlan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`, { params: { value: event.value, plan: state.governingPlan, date: event.on } },
+                  plan === 'premium' ? 'R12' : 'R11',
+                  `Metadata cannot be turned ${event.value} on the ${planLabel(plan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`,
+                  // Inside a review window, judging by the new plan is our reading of R34.
+                  { params: { value: event.value, plan, date: event.on }, ...(state.window ? { confidence: 'interpreted' as const } : {}) },
                 );
           notes.push(why);
           return;
+        }
+        if (state.window && !excluded() && !settingChangeable(event.setting, state.governingPlan, false)) {
+          // Allowed by the new plan but not by the one still applying: it takes effect when the window ends.
+          const waiting = { index: notes.length, setting: event.setting, value: event.value, date: event.on };
+          waitingForWindow.push(waiting);
+          notes.push(afterWindowNote(waiting, state.window.newPlan, state.window.endsOn));
         }
         if (state.choices[event.setting] !== event.value) {
           state.choices[event.setting] = event.value;
@@ -366,11 +502,16 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         const id = scopeKey(kind, key);
         const before = state.scopes.get(id)?.mode;
-        if (before) state.scopeCounts[before]--;
+        if (!state.scopeChangesToday.has(id)) state.scopeChangesToday.set(id, { kind, key, before });
+        if (before) {
+          state.scopeCounts[before]--;
+          (before === 'include' ? state.includeCounts : state.excludeCounts)[kind]--;
+        }
         if (event.mode === 'default') state.scopes.delete(id);
         else {
           state.scopes.set(id, { kind, key, mode: event.mode, on: before === event.mode ? state.scopes.get(id)!.on : event.on });
           state.scopeCounts[event.mode]++;
+          (event.mode === 'include' ? state.includeCounts : state.excludeCounts)[kind]++;
         }
         const after = event.mode === 'default' ? undefined : event.mode;
         if (before !== after) {
@@ -385,20 +526,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         return;
       }
+      default:
+        return;
     }
-  };
-
-  const endTrial = (on: CalendarDate, product: string, trialId: number) => {
-    const current = state.products.get(product);
-    if (!current?.trial || current.trial.id !== trialId) return; // superseded by a later event
-    const { trial } = current;
-    if (trial.then === 'none') state.products.delete(product);
-    else state.products.set(product, { base: trial.then, trial: null });
-    const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
-    const cause = `${productLabel(product)} ${planLabel(trial.plan)} ${kind} ended; ${trial.then === 'none' ? `${productLabel(product)} left the organization` : `now ${planLabel(trial.then)}`}`;
-    const changed = productsChanged(on, cause, true, { cause: 'trial-ended', product, plan: trial.plan, migration: trial.migration ? 1 : 0 });
-    facts.push({ type: 'trial-ended', on, product, plan: trial.plan, then: trial.then, migration: trial.migration, changedHighest: changed });
-    if (trial.then === 'none') facts.push({ type: 'app-removed', on, product });
   };
 
   const nextDay = (after: CalendarDate | null): CalendarDate | null => {
@@ -417,19 +547,24 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   let day = nextDay(null);
   while (day !== null) {
     const today = day;
+    state.scopeChangesToday.clear();
     if (state.window && state.window.endsOn <= today) {
       state.window = null;
+      waitingForWindow.length = 0;
       setGoverningPlan(today, state.highestPlan);
     }
+    const changes: DayChanges = { highestBefore: state.highestPlan, productsBefore: new Set(state.products.keys()), trialsEnded: [], causes: [], terminated: false };
     while (trialEnds.length && trialEnds[0]!.on <= today) {
       const t = trialEnds.shift()!;
-      endTrial(t.on, t.product, t.trialId);
+      endScheduledTrial(changes, t.product, t.trialId);
     }
+    while (eventIndex < events.length && events[eventIndex]!.on === today && isProductEvent(events[eventIndex]!)) applyProductEvent(changes, events[eventIndex++]!);
+    settleDay(changes, today);
     while (eventIndex < events.length && events[eventIndex]!.on === today) applyEvent(events[eventIndex++]!);
     hooks.endOfDay(today, state);
     day = nextDay(today);
   }
-  return { facts, notes };
+  return { facts, notes: withdrawnNotes.size ? notes.filter((_, i) => !withdrawnNotes.has(i)) : notes };
 }
 
 export function settingLabel(setting: SettingName): string {

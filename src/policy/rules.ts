@@ -1,6 +1,6 @@
 /**
- * The rule catalogue: one entry per rule R1–R50 of RULES.md, in our own words,
- * with the confidence its sources allow. Every reason the engine gives points
+ * The rule catalogue: one entry per rule R1–R50, in our own words, with the
+ * confidence its sources (sources.ts) allow. Every reason the engine gives points
  * at one of these entries, so the UI can always show confidence and a link.
  */
 import { SOURCES, type SourceKey } from './sources';
@@ -64,7 +64,7 @@ export const RULES: Readonly<Record<string, Rule>> = Object.freeze(
       r('R33', 'interpreted', ['BYOK'], 'Customer-managed keys require Enterprise, so such an organization is an Enterprise organization and is excluded anyway.'),
       r('R34', 'documented', ['FAQ'], 'When a trial (or Cloud Migration Trial) ends and the highest plan changes, there are 30 days to review before the new settings are used.'),
       r('R35', 'documented', ['FAQ'], 'On plan changes Atlassian keeps existing selections “wherever possible”.', 'The qualifying list was not readable.'),
-      r('R36', 'interpreted', [], 'During the 30-day review window the settings in force before the trial ended keep applying.'),
+      r('R36', 'interpreted', [], 'During the 30-day review window the settings in force before the trial ended keep applying; what may be changed already follows the new plan.'),
       r('R37', 'documented', ['FAQ'], 'Settings can change at any time; those in force on 17 August 2026 govern from that day.'),
       r('R38', 'documented', ['FAQ'], 'Changes after the effective date apply from then on, and previously contributed data is removed as documented.'),
       r('R39', 'documented', ['FAQ'], 'After an opt-out or the deletion of an app or site, Atlassian stops collecting and stops identifying patterns from that data.'),

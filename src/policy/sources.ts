@@ -62,6 +62,12 @@ export const SOURCES = {
     'https://securityonline.info/atlassian-ai-data-contribution-policy-jira-confluence-2026/',
     'press',
   ),
+  SHACKS: source(
+    'SHACKS',
+    'The Register (Apr 2026), as restated by Shacks Technology (press)',
+    'https://shackstechnology.blogspot.com/2026/04/atlassian-will-collect-jira-and.html',
+    'press',
+  ),
   LDS: source('LDS', 'Let’s Data Science (press)', 'https://aihot.virxact.com/items/cmo7czypv00ifslmlmb7triab/markdown', 'press'),
   AGT: source(
     'AGT',

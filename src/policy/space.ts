@@ -3,7 +3,7 @@
  * the profile: the notice and the space page use it on their one-read path.
  * It agrees with `evaluate(..., { space })` (a property test holds it to that).
  */
-import { IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS } from './constants';
+import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS } from './constants';
 import { addDays } from './dates';
 import { PLATFORM_APPS } from './profile';
 import type { Evaluation, Exception, Status } from './types';
@@ -67,10 +67,16 @@ export function spaceDeadlines(
     return { since: own.since!, inAppRemovalBy: addDays(own.since!, IN_APP_REMOVAL_DAYS), modelsRetrainedBy: addDays(own.since!, MODEL_RETRAIN_DAYS) };
   }
   if (own) return { since: own.since!, inAppRemovalBy: null, modelsRetrainedBy: null };
-  const stopped = verdict.status === 'not-contributing';
-  return {
-    since: orgSince,
-    inAppRemovalBy: stopped ? evaluation.deadlines.inAppRemovalBy : null,
-    modelsRetrainedBy: stopped ? evaluation.deadlines.modelsRetrainedBy : null,
-  };
+  if (verdict.status !== 'not-contributing') return { since: orgSince, inAppRemovalBy: null, modelsRetrainedBy: null };
+  if (evaluation.inAppData.status === 'not-contributing') {
+    // The org-level setting stopped on `since` only if it changed after the effective date; the org's own
+    // deadlines may come from another space's or app's stop, which this space did not share.
+    const stoppedOn = orgSince !== null && orgSince > EFFECTIVE_DATE ? orgSince : null;
+    return {
+      since: orgSince,
+      inAppRemovalBy: stoppedOn ? addDays(stoppedOn, IN_APP_REMOVAL_DAYS) : null,
+      modelsRetrainedBy: stoppedOn ? addDays(stoppedOn, MODEL_RETRAIN_DAYS) : null,
+    };
+  }
+  return { since: orgSince, inAppRemovalBy: evaluation.deadlines.inAppRemovalBy, modelsRetrainedBy: evaluation.deadlines.modelsRetrainedBy };
 }

@@ -10,7 +10,7 @@ export type Status = 'contributing' | 'not-contributing' | 'pending';
 export interface Reason {
   /** Stable machine code, e.g. `METADATA_ALWAYS_ON`. */
   code: string;
-  /** The RULES.md rule this conclusion rests on. */
+  /** The rule (R1–R50, rules.ts) this conclusion rests on. */
   rule: RuleId;
   text: string;
   confidence: Confidence;
@@ -39,7 +39,7 @@ export interface DataTypeStatus {
   status: Status;
   /** What applies on the effective date if nothing changes (only while `pending`). */
   projected?: Exclude<Status, 'pending'>;
-  /** True when an admin cannot change it on the current plan. */
+  /** True when an admin cannot change it on the highest active plan (during a review window: the new plan, R34). */
   locked: boolean;
   /** Since when the status holds: the effective date or the day it last changed; null while pending. */
   since: CalendarDate | null;
@@ -97,9 +97,13 @@ export interface TimelineEntry {
   params?: ReasonParams;
 }
 
+/** Dates that follow from stops (R40) and review windows (R34), each with its cause on the timeline. */
 export interface Deadlines {
+  /** 30 days after the most recent in-app stop (org level, or of a space, app or connector) on or before `at`. */
   inAppRemovalBy: CalendarDate | null;
+  /** 90 days after the most recent stop of any kind on or before `at`. */
   modelsRetrainedBy: CalendarDate | null;
+  /** End of the most recent review window opened on or before `at`: the day a later plan change closed it, if one did. */
   reviewWindowEndsOn: CalendarDate | null;
 }
 

@@ -142,6 +142,22 @@ const EDGE_PROFILES: OrgProfile[] = [
   ]),
   profile([plan('2025-01-01', 'jira', 'free'), trial('2026-08-01', 'jira', 'enterprise', '2026-09-10', 'standard'), plan('2025-02-01', 'loom', 'enterprise')], 'financial-services'),
   ...EXCLUSION_REASONS.map((reason) => profile([plan('2025-01-01', 'jira', 'premium'), exclusion('2026-06-01', reason, true)], 'government')),
+  // SETTING_KEPT_WHILE_EXCLUDED, SETTING_APPLIES_AFTER_WINDOW, SECTOR_GOVERNMENT_EXCLUSION_LIFTED, a window closed early, stopped targets, both retention horizons
+  profile(
+    [
+      plan('2025-01-01', 'jira', 'standard'),
+      exclusion('2026-06-01', 'government-entity', false),
+      scope('2026-06-02', 'connector', 'google-drive', 'exclude'),
+      trial('2026-07-01', 'confluence', 'enterprise', '2026-09-01', 'none'),
+      trial('2026-09-05', 'confluence', 'premium', '2026-09-20', 'enterprise'),
+      setting('2026-09-25', 'metadata', 'off'),
+      scope('2026-10-02', 'space', 'ENG', 'exclude'),
+      scope('2026-10-02', 'space', 'HR', 'exclude'),
+      exclusion('2026-11-01', 'hipaa', true),
+      setting('2026-11-05', 'inAppData', 'off'),
+    ],
+    'government',
+  ),
   profile([plan('2025-01-01', 'jira', 'premium'), setting('2026-06-01', 'inAppData', 'on'), scope('2026-06-02', 'space', 'ENG', 'exclude'), scope('2026-06-02', 'app', 'confluence', 'exclude'), plan('2025-01-01', 'confluence', 'premium'), scope('2026-06-03', 'space', 'HR', 'include'), setting('2026-10-01', 'inAppData', 'off')], 'education'),
 ];
 

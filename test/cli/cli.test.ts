@@ -132,3 +132,32 @@ describe('contribution-lens CLI', () => {
     expect(JSON.parse(r.stdout).deadlines.inAppRemovalBy).toBe('2026-12-02');
   });
 });
+
+describe('contribution-lens CLI at the date horizon (R1)', () => {
+  it('a stop in 9999 is refused with exit 2 and the field path, not printed as a garbled date', () => {
+    const late = file('late.json', {
+      schemaVersion: 1,
+      events: [
+        { type: 'plan', on: '2026-01-10', product: 'jira', plan: 'standard' },
+        { type: 'setting', on: '9999-11-02', setting: 'inAppData', value: 'off' },
+      ],
+    });
+    const r = cli(['evaluate', late, '--at', '2026-11-20']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^events\[1\]\.on: must be on or before 9992-12-01/m);
+    expect(r.out).toBe('');
+    expect(cli(['validate', late]).code).toBe(2);
+  });
+
+  it('--at past the horizon is refused with exit 2', () => {
+    const r = cli(['evaluate', jiraStandardOptOut, '--at', '9999-06-01']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^--at: must be on or before 9992-12-01/m);
+  });
+
+  it('the latest accepted date evaluates, and no printed date has more than four year digits', () => {
+    const r = cli(['timeline', jiraStandardOptOut, '--at', '9992-12-01', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(/[+-]\d{6}-/);
+  });
+});

@@ -56,6 +56,41 @@ describe('examples/agency-confluence-premium-jira-standard.json', () => {
     expect(e.space?.inAppData).toBe('not-contributing');
     expect(withoutSince(e.inAppData.exceptions)).toEqual([{ kind: 'space', key: 'PLAYBOOK', mode: 'include' }]);
   });
+
+  it('R39: withdrawing the BRANDKIT include is an organization-level stop with its deadlines', () => {
+    const e = evalAt(p, '2026-10-05');
+    expect(e.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ on: '2026-10-01', kind: 'collection-stopped', code: 'target', params: { kind: 'space', key: 'BRANDKIT', others: 0 } })]));
+    expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
+  });
+});
+
+describe('examples/clinic-space-included-then-hipaa.json (in-app data only through an included space)', () => {
+  const p = loadExample('clinic-space-included-then-hipaa.json');
+
+  it('R17: with Premium\'s in-app setting off, only the included space contributes in-app data', () => {
+    const e = evalAt(p, '2026-11-01');
+    expect(e.inAppData.status).toBe('not-contributing');
+    expect(evalAt(p, '2026-11-01', { key: 'PUBLICFAQ', app: 'confluence' }).space?.inAppData).toBe('contributing');
+  });
+
+  it('R39/R40: the HIPAA exclusion stops it, and the organization view says so with its deadlines', () => {
+    const e = evalAt(p, '2026-12-10');
+    expect(e.excluded).toBe(true);
+    expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-12-31', modelsRetrainedBy: '2027-03-01' });
+    expect(e.timeline.filter((t) => t.kind === 'collection-stopped' && t.on === '2026-12-01').map((t) => t.code).sort()).toEqual(['in-app', 'metadata']);
+    const space = evalAt(p, '2026-12-10', { key: 'PUBLICFAQ', app: 'confluence' }).space!;
+    expect(space.reasons.find((r) => r.code === 'SPACE_REMOVAL_DEADLINE')?.params).toMatchObject({ removalBy: '2026-12-31' });
+  });
+});
+
+describe('examples/scaleup-trial-ends-standard-bought.json (trial end and purchase recorded as two events)', () => {
+  const p = loadExample('scaleup-trial-ends-standard-bought.json');
+  const declared = loadExample('scaleup-premium-trial-reverts.json');
+
+  it('R34: gives the same statuses, deadlines and timeline as the trial declared "then: standard"', () => {
+    for (const at of ['2026-09-10', '2026-09-20', '2026-10-20']) expect(evalAt(p, at)).toEqual(evalAt(declared, at));
+    expect(evalAt(p, '2026-09-20').deadlines.reviewWindowEndsOn).toBe('2026-10-10');
+  });
 });
 
 describe('examples/bank-enterprise-excluded.json (customer-managed keys, financial services)', () => {
@@ -250,10 +285,12 @@ describe('every example', () => {
     expect(exampleFiles()).toEqual([
       'agency-confluence-premium-jira-standard.json',
       'bank-enterprise-excluded.json',
+      'clinic-space-included-then-hipaa.json',
       'enterprise-manufacturer-opt-outs.json',
       'government-agency.json',
       'healthcare-hipaa.json',
       'scaleup-premium-trial-reverts.json',
+      'scaleup-trial-ends-standard-bought.json',
       'small-team-jira-free.json',
       'studio-loom-trello-bitbucket.json',
       'terminated-before-effective-date.json',

@@ -158,9 +158,13 @@ describe('properties of the policy engine', () => {
           }
         }
         if (reviewWindowEndsOn !== null) {
-          const trialEnd = addDays(reviewWindowEndsOn, -30);
+          // The window's end (or its early close by a later plan change) is on the timeline, after a trial end on or before `at`.
+          const end = e.timeline.find((t) => t.kind === 'review-window-ends' && t.on === reviewWindowEndsOn);
+          expect(end).toBeDefined();
+          const trialEnd = String(end!.params!.trialEndedOn);
           expect(trialEnd <= at).toBe(true);
-          expect(p.events.some((ev) => ev.type === 'trial' && ev.endsOn === trialEnd)).toBe(true);
+          expect(e.timeline.some((t) => t.kind === 'trial-ended' && t.on === trialEnd)).toBe(true);
+          expect(reviewWindowEndsOn <= addDays(trialEnd, 30) && reviewWindowEndsOn > trialEnd).toBe(true);
         }
       }),
       RUNS,

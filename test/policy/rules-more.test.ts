@@ -3,6 +3,8 @@
  * two settings, scope details, apps added later, notes, and the rules that only
  * inform (their one place is the catalogue, which the UI cites).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluate } from '../../src/policy/engine';
 import { RULES } from '../../src/policy/rules';
 import { SOURCES } from '../../src/policy/sources';
@@ -154,5 +156,30 @@ describe.each([
     expect(entry.confidence).toBe(confidence);
     expect(entry.sources[0]).toBe(firstSource);
     expect(entry.title.length).toBeGreaterThan(20);
+  });
+});
+
+describe('R13 the disputed Enterprise default cites a report that says it', () => {
+  it('the note on press reports points at a restatement that says "off by default", not at one that only says Enterprise may opt out', () => {
+    const e = evalAt(profile([plan('2025-01-01', 'jira', 'enterprise')]), '2026-09-01');
+    const note = e.notes.find((n) => n.code === 'ENTERPRISE_DEFAULT_DISPUTED')!;
+    expect(note).toMatchObject({ confidence: 'reported', source: SOURCES.SHACKS.url });
+    expect(note.source).not.toBe(SOURCES.REG.url);
+    expect(SOURCES.SHACKS.kind).toBe('press');
+  });
+});
+
+describe('R1–R50 the project stands alone', () => {
+  // Built from parts so this file does not match itself.
+  const outside = [['RULES', 'md'], ['PLATFORM', 'md'], ['/work', 'shared']].map(([a, b]) => (b === 'md' ? `${a}.${b}` : `${a}/${b}`));
+  const root = join(__dirname, '..', '..');
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+
+  it('engine, CLI and their tests cite rule IDs and Atlassian URLs, never files outside the repository', () => {
+    const found = ['src/policy', 'test/policy', 'src/cli', 'test/cli']
+      .flatMap(files)
+      .flatMap((file) => outside.filter((name) => readFileSync(join(root, file), 'utf8').includes(name)).map((name) => `${file}: ${name}`));
+    expect(found).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Rule-by-rule tests of the policy engine. Each block is named by the RULES.md
- * rule it checks, so a failure points straight at the rule that broke.
+ * Rule-by-rule tests of the policy engine. Each block is named by the rule
+ * (R1–R50 in src/policy/rules.ts) it checks, so a failure points straight at the rule that broke.
  */
 import { addDays, addYears } from '../../src/policy/dates';
 import { ALL_RULE_IDS, RULES, ruleUrl } from '../../src/policy/rules';
@@ -67,7 +67,7 @@ describe('rule catalogue', () => {
     ['R40', 'reported'],
     ['R42', 'reported'],
     ['R43', 'reported'],
-  ])('%s has confidence %s as RULES.md marks it', (id, confidence) => {
+  ])('%s has confidence %s, as its sources allow', (id, confidence) => {
     expect(RULES[id]!.confidence).toBe(confidence);
   });
 });
@@ -561,10 +561,11 @@ describe('R34 30-day review window when a trial end changes the highest plan', (
     expect(evalAt(scaleUp, '2026-09-01').deadlines.reviewWindowEndsOn).toBeNull();
   });
 
-  it('an upgrade at trial end is also delayed by the window', () => {
+  it('a drop at trial end is also delayed by the window, but what may be changed follows the new plan at once', () => {
     const p = profile([plan('2025-01-01', 'jira', 'premium'), trial('2026-09-01', 'confluence', 'enterprise', '2026-10-01', 'premium')]);
-    // Trial end drops Enterprise back to Premium: Enterprise rules (metadata changeable) hold for the window.
-    expect(evalAt(p, '2026-10-05').metadata.locked).toBe(false);
+    // Trial end drops Enterprise back to Premium: Premium cannot opt out of metadata, so it is locked inside the window.
+    expect(evalAt(p, '2026-09-20').metadata.locked).toBe(false);
+    expect(evalAt(p, '2026-10-05').metadata.locked).toBe(true);
     expect(evalAt(p, '2026-10-05').deadlines.reviewWindowEndsOn).toBe('2026-10-31');
     expect(evalAt(p, '2026-11-05').metadata.locked).toBe(true);
   });

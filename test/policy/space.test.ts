@@ -31,8 +31,8 @@ describe('R40 space deadlines', () => {
     const verdict = spaceInAppStatus(e, { key: 'HR', app: 'confluence' });
     expect(verdict.status).toBe('not-contributing');
     expect(spaceDeadlines(e, verdict, exception)).toEqual({ since: '2026-10-01', inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
-    // The organization itself has no stop.
-    expect(e.deadlines.inAppRemovalBy).toBeNull();
+    // R39 (issue 12): the organization view has the same stop, like an excluded app.
+    expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
   });
 
   it('a space excluded before the effective date never contributed: no deadlines', () => {
@@ -57,6 +57,14 @@ describe('R40 space deadlines', () => {
     const e = evalAt(profile([...base, setting('2026-11-02', 'inAppData', 'off')]), '2026-11-20');
     const verdict = spaceInAppStatus(e, { key: 'ENG' });
     expect(spaceDeadlines(e, verdict, null)).toEqual({ since: '2026-11-02', inAppRemovalBy: '2026-12-02', modelsRetrainedBy: '2027-01-31' });
+  });
+
+  it('a space that follows an org setting which was never on does not borrow deadlines from another space’s stop', () => {
+    const e = evalAt(profile([plan('2026-01-01', 'confluence', 'premium'), scope('2026-06-01', 'space', 'DOCS', 'include'), scope('2026-10-01', 'space', 'DOCS', 'default')]), '2026-10-05');
+    expect(e.deadlines.inAppRemovalBy).toBe('2026-10-31'); // DOCS stopped, at org level too
+    const verdict = spaceInAppStatus(e, { key: 'ENG' });
+    expect(verdict.status).toBe('not-contributing');
+    expect(spaceDeadlines(e, verdict, null)).toEqual({ since: '2026-08-17', inAppRemovalBy: null, modelsRetrainedBy: null });
   });
 
   it('an included space contributes since its inclusion, without deadlines', () => {

@@ -144,9 +144,9 @@ export const REASON_TEMPLATES: Readonly<Record<string, Template>> = {
   REVIEW_WINDOW_OPEN: t(
     ['trialEndedOn', 'endsOn'],
     (p, v) =>
-      `A trial ended on ${v.date(p.trialEndedOn)} and changed the highest plan; until ${v.date(p.endsOn)} the settings of the ${p.plan ? v.plan(p.plan) : 'previous'} plan keep applying (${REVIEW_WINDOW_DAYS}-day review window, R34; how it applies is our reading).`,
+      `A trial ended on ${v.date(p.trialEndedOn)} and changed the highest plan; until ${v.date(p.endsOn)} the settings of the ${p.plan ? v.plan(p.plan) : 'previous'} plan keep applying${p.newPlan ? `, while what may be changed already follows the new ${v.plan(p.newPlan)} plan` : ''} (${REVIEW_WINDOW_DAYS}-day review window, R34; how it applies is our reading).`,
     (p, v) =>
-      `Eine Testphase endete am ${v.date(p.trialEndedOn)} und hat den höchsten Tarif geändert; bis zum ${v.date(p.endsOn)} gelten weiter die Einstellungen des ${p.plan ? `Tarifs ${v.plan(p.plan)}` : 'vorherigen Tarifs'} (${REVIEW_WINDOW_DAYS}-tägiger Prüfzeitraum, R34; wie er gilt, ist unsere Auslegung).`,
+      `Eine Testphase endete am ${v.date(p.trialEndedOn)} und hat den höchsten Tarif geändert; bis zum ${v.date(p.endsOn)} gelten weiter die Einstellungen des ${p.plan ? `Tarifs ${v.plan(p.plan)}` : 'vorherigen Tarifs'}${p.newPlan ? `, während sich schon nach dem neuen Tarif ${v.plan(p.newPlan)} richtet, was geändert werden darf` : ''} (${REVIEW_WINDOW_DAYS}-tägiger Prüfzeitraum, R34; wie er gilt, ist unsere Auslegung).`,
   ),
   TERMINATED_BEFORE_EFFECTIVE: t(
     ['date'],
@@ -267,6 +267,13 @@ export const REASON_TEMPLATES: Readonly<Record<string, Template>> = {
     () => 'The organization is declared a government entity, which Atlassian excludes; contact Atlassian Support to confirm.',
     () => 'Die Organisation ist als Behörde erfasst, die Atlassian ausschließt; lassen Sie es sich vom Atlassian Support bestätigen.',
   ),
+  SECTOR_GOVERNMENT_EXCLUSION_LIFTED: t(
+    ['date'],
+    (p, v) =>
+      `The organization is declared a government entity, but the government-entity exclusion was recorded as not active on ${v.date(p.date)}; Contribution Lens follows that recorded fact, the more specific one (our reading). Contact Atlassian Support to confirm.`,
+    (p, v) =>
+      `Die Organisation ist als Behörde erfasst, aber der Ausschluss als Behörde wurde am ${v.date(p.date)} als nicht aktiv erfasst; Contribution Lens folgt dieser erfassten, genaueren Angabe (unsere Auslegung). Lassen Sie es sich vom Atlassian Support bestätigen.`,
+  ),
   CMEK_WITHOUT_ENTERPRISE: t(
     ['plan'],
     (p, v) => `Customer-managed keys are only offered with Enterprise, but the declared highest plan is ${v.plan(p.plan)}: check the declared plans.`,
@@ -291,8 +298,14 @@ export const REASON_TEMPLATES: Readonly<Record<string, Template>> = {
   ),
   CHOICE_DROPPED_ON_PLAN_CHANGE: t(
     ['date', 'plan', 'value'],
-    (p, v) => `On ${v.date(p.date)} the plan that governs the settings became ${v.plan(p.plan)}, which cannot change metadata; the earlier metadata choice "${ON_OFF.en(p.value)}" no longer applies.`,
-    (p, v) => `Am ${v.date(p.date)} wurde ${v.plan(p.plan)} zum Tarif, der die Einstellungen bestimmt, und dort lassen sich Metadaten nicht ändern; die frühere Metadaten-Wahl „${ON_OFF.de(p.value)}“ gilt nicht mehr.`,
+    (p, v) =>
+      flag(p.future)
+        ? `On ${v.date(p.date)} the plan that governs the settings will become ${v.plan(p.plan)}, which cannot change metadata; the earlier metadata choice "${ON_OFF.en(p.value)}" will then no longer apply.`
+        : `On ${v.date(p.date)} the plan that governs the settings became ${v.plan(p.plan)}, which cannot change metadata; the earlier metadata choice "${ON_OFF.en(p.value)}" no longer applies.`,
+    (p, v) =>
+      flag(p.future)
+        ? `Am ${v.date(p.date)} wird ${v.plan(p.plan)} zum Tarif, der die Einstellungen bestimmt, und dort lassen sich Metadaten nicht ändern; die frühere Metadaten-Wahl „${ON_OFF.de(p.value)}“ gilt dann nicht mehr.`
+        : `Am ${v.date(p.date)} wurde ${v.plan(p.plan)} zum Tarif, der die Einstellungen bestimmt, und dort lassen sich Metadaten nicht ändern; die frühere Metadaten-Wahl „${ON_OFF.de(p.value)}“ gilt nicht mehr.`,
   ),
   CONFLICTING_SETTINGS_SAME_DAY: t(
     ['setting', 'date'],
@@ -307,6 +320,18 @@ export const REASON_TEMPLATES: Readonly<Record<string, Template>> = {
   SETTING_IGNORED_EXCLUDED: settingIgnored(
     'an excluded organization cannot turn contribution on or change its settings.',
     'Eine ausgeschlossene Organisation kann den Beitrag weder einschalten noch ihre Einstellungen ändern.',
+  ),
+  SETTING_KEPT_WHILE_EXCLUDED: t(
+    ['setting', 'date'],
+    (p, v) => `The ${SETTING.en(p.setting)} opt-out recorded on ${v.date(p.date)}, while the organization was excluded, is kept: it applies if the exclusion ends (our reading).`,
+    (p, v) => `Der am ${v.date(p.date)} erfasste Widerspruch für ${SETTING.de(p.setting)}, während die Organisation ausgeschlossen war, bleibt bestehen: Er gilt, falls der Ausschluss endet (unsere Auslegung).`,
+  ),
+  SETTING_APPLIES_AFTER_WINDOW: t(
+    ['setting', 'value', 'date', 'plan', 'endsOn'],
+    (p, v) =>
+      `The ${SETTING.en(p.setting)} setting "${ON_OFF.en(p.value)}" recorded on ${v.date(p.date)} is kept: the new ${v.plan(p.plan)} plan allows it, and it ${flag(p.future) ? 'will apply from' : 'has applied since'} ${v.date(p.endsOn)}, the end of the review window (our reading).`,
+    (p, v) =>
+      `Die am ${v.date(p.date)} erfasste Einstellung „${ON_OFF.de(p.value)}“ für ${SETTING.de(p.setting)} bleibt bestehen: Der neue Tarif ${v.plan(p.plan)} erlaubt sie, und sie ${flag(p.future) ? 'gilt ab dem' : 'gilt seit dem'} ${v.date(p.endsOn)}, dem Ende des Prüfzeitraums (unsere Auslegung).`,
   ),
   SETTING_IGNORED_NO_PLAN: settingIgnored(
     'the organization had no Jira, Confluence or Jira Service Management plan then.',
@@ -360,8 +385,14 @@ export const TIMELINE_TEMPLATES: Readonly<Record<string, Template>> = {
   ),
   'review-window-ends': t(
     ['trialEndedOn'],
-    (p, v) => `End of the ${REVIEW_WINDOW_DAYS}-day review window after the trial ended on ${v.date(p.trialEndedOn)}: the new plan's settings apply from here.`,
-    (p, v) => `Ende des ${REVIEW_WINDOW_DAYS}-tägigen Prüfzeitraums nach dem Ende der Testphase am ${v.date(p.trialEndedOn)}: Ab hier gelten die Einstellungen des neuen Tarifs.`,
+    (p, v) =>
+      flag(p.closedEarly)
+        ? `The review window after the trial ended on ${v.date(p.trialEndedOn)} closed early: a later change of the highest plan applies from this date.`
+        : `End of the ${REVIEW_WINDOW_DAYS}-day review window after the trial ended on ${v.date(p.trialEndedOn)}: the new plan's settings apply from here.`,
+    (p, v) =>
+      flag(p.closedEarly)
+        ? `Der Prüfzeitraum nach dem Ende der Testphase am ${v.date(p.trialEndedOn)} endete vorzeitig: Ab diesem Datum gilt ein späterer Wechsel des höchsten Tarifs.`
+        : `Ende des ${REVIEW_WINDOW_DAYS}-tägigen Prüfzeitraums nach dem Ende der Testphase am ${v.date(p.trialEndedOn)}: Ab hier gelten die Einstellungen des neuen Tarifs.`,
   ),
   'setting-changed:exclusion': t(
     ['reason', 'active'],
@@ -393,6 +424,18 @@ export const TIMELINE_TEMPLATES: Readonly<Record<string, Template>> = {
     (p, v) => `${v.app(p.app)} removed: collection from it stopped.`,
     (p, v) => `${v.app(p.app)} entfernt: Erfassung daraus gestoppt.`,
   ),
+  'collection-stopped:target': t(
+    ['kind', 'key', 'others'],
+    (p, v) => {
+      const target = p.kind === 'app' ? v.app(p.key) : `${p.kind === 'connector' ? 'Connector' : 'Space'} ${s(p.key)}`;
+      return `${target}${Number(p.others) > 0 ? ` and ${v.number(p.others)} more` : ''}: in-app data collection stopped.`;
+    },
+    (p, v) => {
+      const target = p.kind === 'app' ? v.app(p.key) : `${p.kind === 'connector' ? 'Connector' : 'Bereich'} ${s(p.key)}`;
+      return `${target}${Number(p.others) > 0 ? ` und ${v.number(p.others)} weitere` : ''}: Erfassung von In-App-Daten gestoppt.`;
+    },
+  ),
+  // Evaluations stored before issue 12 still carry this code.
   'collection-stopped:app-excluded': t(
     ['app'],
     (p, v) => `${v.app(p.app)}: in-app data collection stopped (app excluded).`,
@@ -409,10 +452,17 @@ export const TIMELINE_TEMPLATES: Readonly<Record<string, Template>> = {
     (p, v) => `Models trained on data from before the stop on ${v.date(p.stop)} retrained by this date (${MODEL_RETRAIN_DAYS} days).`,
     (p, v) => `Mit Daten von vor dem Stopp am ${v.date(p.stop)} trainierte Modelle bis zu diesem Datum neu trainiert (${MODEL_RETRAIN_DAYS} Tage).`,
   ),
+  // Two shapes: the earliest horizon (`firstContribution`, `ongoing`) and, after contribution stopped, the latest (`lastContribution`).
   'retention-ends': t(
-    ['firstContribution', 'years'],
-    (p, v) => `Up to ${v.number(p.years)} years after the first contribution on ${v.date(p.firstContribution)}: the latest date contributed data may be kept.`,
-    (p, v) => `Bis zu ${v.number(p.years)} Jahre nach dem ersten Beitrag am ${v.date(p.firstContribution)}: das späteste Datum, bis zu dem beigetragene Daten aufbewahrt werden dürfen.`,
+    ['years'],
+    (p, v) =>
+      p.lastContribution !== undefined
+        ? `Up to ${v.number(p.years)} years after the last contribution on ${v.date(p.lastContribution)}: the latest date any contributed data may be kept.`
+        : `Up to ${v.number(p.years)} years after the first contribution on ${v.date(p.firstContribution)}: data contributed that day may be kept until this date; data contributed later is kept up to ${v.number(p.years)} years from its own date${flag(p.ongoing) ? ', so the horizon moves on while contribution continues' : ''}.`,
+    (p, v) =>
+      p.lastContribution !== undefined
+        ? `Bis zu ${v.number(p.years)} Jahre nach dem letzten Beitrag am ${v.date(p.lastContribution)}: das späteste Datum, bis zu dem beigetragene Daten aufbewahrt werden dürfen.`
+        : `Bis zu ${v.number(p.years)} Jahre nach dem ersten Beitrag am ${v.date(p.firstContribution)}: Bis zu diesem Datum dürfen die an jenem Tag beigetragenen Daten aufbewahrt werden; später beigetragene Daten werden bis zu ${v.number(p.years)} Jahre ab ihrem eigenen Datum aufbewahrt${flag(p.ongoing) ? ', daher verschiebt sich diese Grenze, solange der Beitrag andauert' : ''}.`,
   ),
 };
 
