@@ -19,21 +19,22 @@
     window.parent.postMessage(message, window.location.origin);
   }
 
+  // As on a site: the html attributes are those of @atlaskit/tokens' setGlobalTheme, which appends the theme
+  // CSS as <style> elements, so the frame's CSP must allow inline styles (manifest content.styles).
   function enableTheming() {
     var html = document.documentElement;
     html.setAttribute('data-color-mode', config.theme);
     html.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography');
-    if (!document.getElementById('preview-tokens')) {
-      var link = document.createElement('link');
-      link.id = 'preview-tokens';
-      link.rel = 'stylesheet';
-      link.href = '/preview/tokens.css';
-      document.head.appendChild(link);
-      return new Promise(function (resolve) {
-        link.onload = link.onerror = function () { resolve(undefined); };
-      });
-    }
-    return Promise.resolve(undefined);
+    if (document.querySelector('style[data-theme]')) return Promise.resolve(undefined);
+    return fetch('/preview/tokens.css').then(function (response) {
+      return response.text();
+    }).then(function (css) {
+      var style = document.createElement('style');
+      style.dataset.theme = 'preview';
+      style.textContent = css;
+      document.head.appendChild(style);
+      return undefined;
+    }, function () { return undefined; });
   }
 
   function invoke(payload) {
