@@ -57,6 +57,8 @@ export interface BannerSyncDeps {
   clock: Clock;
   /** The org summary and include/exclude entries, as the notices read them. */
   readOrgAndSpaces(): Promise<{ org: NoticeSummary; spaces: Map<string, SpaceEntry> }>;
+  /** The banner mode saved now; a pass stops when it no longer matches the mode it applies. */
+  currentMode?(): Promise<NoticeMode>;
 }
 
 const EMPTY: BannerSyncDoc = { schemaVersion: 1, on: [], pass: null, last: null };
@@ -143,6 +145,11 @@ export async function syncBannerProperties(deps: BannerSyncDeps, mode: NoticeMod
         }
       }
       if (stopped) break;
+      // The admin changed the banner mode during this pass: stop applying the old one (the caller runs the new).
+      if (deps.currentMode && (await deps.currentMode()) !== mode) {
+        stopped = true;
+        break;
+      }
       cursor = page.nextCursor ?? null;
       if (!cursor) break;
       pass = { ...pass, cursor };

@@ -235,10 +235,23 @@ export function createApp(deps: AppDeps): App {
     return { org, spaces };
   };
 
-  /** Keeps the banner's display-condition space properties in step (see ./banner); never fails the caller. */
-  const syncBanner = async (mode: NoticeMode, trigger: 'settings' | 'daily'): Promise<BannerSyncResult | null> => {
+  /** The banner mode as saved now (never a snapshot's: the admin may have changed it meanwhile). */
+  const currentBannerMode = async (): Promise<NoticeMode> => (await repo.noticeSettings())?.settings.banner ?? DEFAULT_NOTICE_SETTINGS.banner;
+
+  /**
+   * Keeps the banner's display-condition space properties in step (see ./banner); never fails the caller.
+   * The mode is read when the pass starts and re-read on every page, so a run never applies a mode
+   * the admin has replaced meanwhile; when it changed during the run, one more pass applies the new one.
+   */
+  const syncBanner = async (trigger: 'settings' | 'daily'): Promise<BannerSyncResult | null> => {
     try {
-      return await syncBannerProperties({ repo, product: deps.product, clock: deps.clock, readOrgAndSpaces }, mode, trigger, BANNER_BUDGETS[trigger]);
+      let result: BannerSyncResult | null = null;
+      for (let pass = 0; pass < 2; pass++) {
+        const mode = await currentBannerMode();
+        result = await syncBannerProperties({ repo, product: deps.product, clock: deps.clock, readOrgAndSpaces, currentMode: currentBannerMode }, mode, trigger, BANNER_BUDGETS[trigger]);
+        if ((await currentBannerMode()) === mode) break;
+      }
+      return result;
     } catch (error) {
       console.error(`banner sync (${trigger}) failed; the next run retries`, error);
       return null;
@@ -441,7 +454,7 @@ export function createApp(deps: AppDeps): App {
         };
       });
       // After the commit: the settings are saved even when the product is slow; the daily check finishes what this run could not.
-      await syncBanner(saved.settings.banner, 'settings');
+      await syncBanner('settings');
       return saved;
     },
 
@@ -641,9 +654,7 @@ export function createApp(deps: AppDeps): App {
     const upToDate = (s: StatusDoc | undefined) => !!s && s.day >= day && (s.transitionsThrough ?? '') >= day && s.policyVersion === policyVersion;
     if (upToDate(first)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
     const external = await readExternal(first?.external ?? NO_EXTERNAL_FACTS, day);
-    let bannerMode: NoticeMode = DEFAULT_NOTICE_SETTINGS.banner;
     const result = await commitCompiledWithRetry<DailyCheckResult>(repo, (snapshot) => {
-      bannerMode = snapshot.settings.banner;
       const status = snapshot.status;
       // A duplicate run that lost the race finds today's status already written.
       if (upToDate(status) && status?.headSeq === snapshot.head.seq) {
@@ -669,7 +680,7 @@ export function createApp(deps: AppDeps): App {
     });
     if (!result.changed) return result;
     // Statuses move with the days and spaces come and go: the banner's space properties follow once a day.
-    const banner = await syncBanner(bannerMode, 'daily');
+    const banner = await syncBanner('daily');
     return banner ? { ...result, banner } : result;
   }
 

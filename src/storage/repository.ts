@@ -278,8 +278,10 @@ export class Repository {
     const entries = plan.entries ?? [];
     for (const entry of entries) ops.push({ op: 'set', key: KEYS.entry(entry.seq), value: entry, entity: ENTITY.historyEntry });
     const guard = headGuard(plan.head);
-    if (plan.newHead) ops.push({ op: 'set', key: KEYS.head, value: plan.newHead, entity: ENTITY.historyHead, conditions: guard });
-    else ops.push({ op: 'check', key: KEYS.head, entity: ENTITY.historyHead, conditions: guard });
+    // Every write moves the head, also one that appends nothing (settings, a daily check without
+    // transitions): a mere check would let two such writers both pass and the later one overwrite
+    // derived documents computed from a snapshot the earlier one had already changed (lost update).
+    ops.push({ op: 'set', key: KEYS.head, value: plan.newHead ?? touchHead(plan.head), entity: ENTITY.historyHead, conditions: guard });
     if (plan.status) ops.push({ op: 'set', key: KEYS.status, value: plan.status });
     for (const shard of plan.shards ?? []) ops.push({ op: 'set', key: KEYS.shard(shard.shard), value: shard });
     if (plan.noticeSettings) ops.push({ op: 'set', key: KEYS.noticeSettings, value: plan.noticeSettings });
@@ -331,7 +333,16 @@ function headGuard(head: Head) {
   return [
     { property: 'seq', condition: 'EQUAL_TO' as const, values: [head.seq] },
     { property: 'hash', condition: 'EQUAL_TO' as const, values: [head.hash] },
+    // updatedAt changes with every commit (touchHead), so writers that append nothing serialise too.
+    { property: 'updatedAt', condition: 'EQUAL_TO' as const, values: [head.updatedAt] },
   ];
+}
+
+/** The same history head with an updatedAt strictly later than before: moves the guard without appending. */
+export function touchHead(head: Head): Head {
+  const previous = Date.parse(head.updatedAt);
+  const at = Math.max(Date.now(), Number.isFinite(previous) ? previous + 1 : 0);
+  return { ...head, updatedAt: new Date(at).toISOString() };
 }
 
 function cacheOps(cache: ProfileCacheWrite): TxOp[] {

@@ -96,7 +96,7 @@ describe('storage requests per operation', () => {
     expect({ reads: t.readRequests + t.queryRequests, writes: t.writeRequests }).toEqual({ reads: 1, writes: 0 });
   });
 
-  it('a daily check on a day when nothing changed writes only the status document', async () => {
+  it('a daily check on a day when nothing changed writes only the status document and the head guard', async () => {
     const world = await seeded();
     world.clock.advanceDays(1);
     await world.app.dailyCheck();
@@ -105,6 +105,7 @@ describe('storage requests per operation', () => {
     await world.app.dailyCheck();
     const t = counting.reset();
     expect(t.writeRequests).toBe(1);
-    expect(t.writtenKeys).toEqual(['status']);
+    // One transaction: the status and the head (same seq and hash, new updatedAt) so concurrent writers serialise.
+    expect(t.writtenKeys).toEqual(['history-head/head', 'status']);
   });
 });
