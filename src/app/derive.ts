@@ -10,7 +10,7 @@ import { spaceDeadlines, spaceInAppStatus, type SpaceDeadlines, type SpaceLookup
 import type { Evaluation, Exception } from '../policy/types';
 import type { NoticeMode, NoticeSettings, SpaceProduct } from '../shared/contract';
 import type { NoticeShard, NoticeSummary, SpaceEntry, StatusDoc } from '../storage/documents';
-import { canonicalJson } from '../storage/hash-chain';
+import { canonicalJson, sha256Hex } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { SHARD_COUNT, shardOf } from '../storage/repository';
 import { computeAlerts, type ExternalFacts } from './alerts';
@@ -153,7 +153,8 @@ export function deriveState(input: {
   compiled: Compiled;
   day: CalendarDate;
   now: Date;
-  headSeq: number;
+  /** The history head the documents are computed from; they carry it so readers can tell when they fall behind. */
+  head: { seq: number; hash: string };
   settings: NoticeSettings;
   external: ExternalFacts;
   /** Carried over from the stored status; only the daily check advances it. */
@@ -165,7 +166,7 @@ export function deriveState(input: {
   const exceptions = evaluation.inAppData.exceptions;
   const spaceExceptions = exceptions.filter((e) => e.kind === 'space');
   const org = orgSummary(evaluation, day, settings, { accessBlocked: external.accessBlocked, nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day) });
-  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.headSeq, org, spaces: {} }));
+  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.head.seq, headHash: input.head.hash, org, spaces: {} }));
   for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = { mode: e.mode, ...(e.since ? { since: e.since } : {}) };
   for (const shard of shards) {
     const bytes = serialisedBytes(shard);
@@ -178,7 +179,9 @@ export function deriveState(input: {
     schemaVersion: 1,
     day,
     computedAt: input.now.toISOString(),
-    headSeq: input.headSeq,
+    headSeq: input.head.seq,
+    headHash: input.head.hash,
+    shardDigests: shards.map(shardDigest),
     policyVersion: evaluation.policyVersion,
     transitionsThrough: input.transitionsThrough,
     evaluation: compact.evaluation,
@@ -209,11 +212,21 @@ export function deriveState(input: {
  * actually changes; a shard's `day` is the day its content was last computed.
  */
 export function changedShards(next: readonly NoticeShard[], stored: readonly (NoticeShard | undefined)[]): NoticeShard[] {
-  const content = (s: NoticeShard) => canonicalJson({ ...s, headSeq: 0, org: { ...s.org, day: '' } });
   return next.filter((s) => {
     const current = stored[s.shard];
     return !current || content(current) !== content(s);
   });
+}
+
+/** A shard's content without what changes without a change of content (head, day computed). */
+const content = (s: NoticeShard) => canonicalJson({ ...s, headSeq: 0, headHash: undefined, org: { ...s.org, day: '' } });
+
+/**
+ * SHA-256 of a shard's content; the status document records one per shard, so a
+ * shard edited in storage no longer matches what the app wrote with the status.
+ */
+export function shardDigest(shard: NoticeShard): string {
+  return sha256Hex(content(shard));
 }
 
 const label = (s: string) => s.replace('-', ' ');

@@ -3,6 +3,7 @@ import type { OrgProfile } from '../policy/profile';
 import type { Evaluation } from '../policy/types';
 import type { SpaceRow } from '../shared/contract';
 import type { HistoryEntry } from '../storage/documents';
+import { anchorLine } from '../storage/anchor';
 import { canonicalJson, sha256Hex, type ChainCheck } from '../storage/hash-chain';
 
 /**
@@ -64,6 +65,7 @@ export function evidenceBundle(input: {
   headSeq: number;
   headHash: string;
 }): string {
+  const anchor = { site: input.siteId, seq: input.headSeq, hash: input.headHash };
   return JSON.stringify(
     {
       format: EVIDENCE_FORMAT,
@@ -71,6 +73,11 @@ export function evidenceBundle(input: {
       generatedAt: input.generatedAt,
       generatedBy: input.generatedBy,
       site: input.siteId,
+      /**
+       * The one line to keep outside the app (with the export's SHA-256): `contribution-lens verify`
+       * and the admin page's "check a kept head hash" prove that a later history still extends it.
+       */
+      anchor: { line: anchorLine(anchor), site: anchor.site, headSeq: anchor.seq, headHash: anchor.hash },
       policyVersion: input.evaluation.policyVersion,
       profile: input.profile,
       evaluation: input.evaluation,

@@ -17,6 +17,8 @@ export interface Caller {
   /** The space or project the module is rendered in. `app` is the engine's app id (jira, jira-service-management, confluence). */
   space: { key: string; id: string; app: string } | null;
   locale: string | null;
+  /** The site (cloud id) the call comes from, when the context names it; evidence bundles carry it. */
+  siteId?: string | null;
 }
 
 export interface ProductSpace {

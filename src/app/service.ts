@@ -32,15 +32,17 @@ import {
 import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
-import { KEYS, Repository, shardOf } from '../storage/repository';
+import { extendsAnchor, parseAnchor } from '../storage/anchor';
+import { KEYS, Repository, SHARD_COUNT, shardOf } from '../storage/repository';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
 import { changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, spaceDates, spaceVerdict, statusDay } from './derive';
 import { AppError, forbidden, invalid, notFound } from './errors';
+import { REBUILT_CODE, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
-import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, type Snapshot } from './writer';
+import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, loadWriteSnapshot, type Snapshot, type WriteSnapshot } from './writer';
 
 export interface AppDeps {
   kvs: KvsPort;
@@ -66,6 +68,8 @@ export interface DailyCheckResult {
   shardsWritten: number;
   /** The banner space-property pass of this run, when there was something to do. */
   banner?: BannerSyncResult;
+  /** What was wrong with the derived documents when this run rebuilt them from the history. */
+  rebuilt?: string[];
 }
 
 export interface App {
@@ -195,8 +199,8 @@ export function createApp(deps: AppDeps): App {
   };
 
   /** Status for today from a snapshot, without writing. */
-  const liveState = (snapshot: Snapshot) =>
-    deriveState({ compiled: snapshot.compiled, day: today(), now: now(), headSeq: snapshot.head.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+  const liveState = (snapshot: Snapshot | WriteSnapshot) =>
+    deriveState({ compiled: snapshot.compiled, day: today(), now: now(), head: snapshot.head, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, today()) });
 
   /** Appends records (if any) and rewrites the derived documents, all in one transaction. */
   const record = async (caller: Caller, records: HistoryRecord[], origin: 'admin-page' | 'import', expectedHeadSeq?: number) =>
@@ -208,11 +212,27 @@ export function createApp(deps: AppDeps): App {
       const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin });
       const compiled = snapshot.extend(entries);
       if (compiled.eventCount > MAX_PROFILE_EVENTS) throw invalid(`The profile would hold more than ${MAX_PROFILE_EVENTS} events.`);
-      const derived = deriveState({ compiled, day: dayOf(at), now: at, headSeq: newHead.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+      const derived = deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) });
       return {
         plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) },
         result: { entries, newHead, status: derived.status, recorded: records.length },
       };
+    });
+
+  /**
+   * Rebuilds the status document, every notice shard and the profile cache from the
+   * whole history (not the cache) and records that it did, in one transaction.
+   */
+  const rebuildDerived = async (findings: readonly string[], trigger: string, recordedBy: string, origin: 'admin-page' | 'daily-check') =>
+    commitWithRetry(repo, (snapshot) => {
+      const at = now();
+      const day = dayOf(at);
+      const rec: HistoryRecord = { kind: 'transition', code: REBUILT_CODE, text: rebuiltText(findings, trigger), on: day };
+      const { entries, newHead } = buildEntries(snapshot.head, [rec], { recordedAt: at.toISOString(), recordedBy, origin });
+      const compiled = compile([...snapshot.entries, ...entries]);
+      const derived = deriveState({ compiled, day, now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, day) });
+      // Every shard, changed or not: a shard edited in storage may look unchanged to changedShards' content check only if its digest matches.
+      return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: derived.shards }, result: { status: derived.status, headSeq: newHead.seq } };
     });
 
   const openConcernCounts = async (): Promise<Map<string, number>> => {
@@ -300,20 +320,25 @@ export function createApp(deps: AppDeps): App {
   };
 
   const admin: AdminOperations = {
-    async getOverview() {
-      const stored = await repo.status();
-      let status = stored;
-      if (!status || status.day !== today() || status.policyVersion !== POLICY_VERSION) {
-        status = liveState(await loadSnapshot(repo)).status;
+    async getOverview(caller) {
+      const [read, head] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
+      let status = usable(read);
+      // A status document that does not match the head (edited, left behind, a day in the future) is rebuilt and the rebuild recorded.
+      const findings = statusFindings(read, head, today());
+      if (findings.length > 0) {
+        console.warn(`getOverview: ${findings.join('; ')}; rebuilding`);
+        status = (await rebuildDerived(findings, 'admin page', requireAccount(caller), 'admin-page')).status;
+      } else if (!status || status.day !== today() || status.policyVersion !== POLICY_VERSION) {
+        // The profile cache, not the whole history: the daily check has not run yet today.
+        status = liveState(await loadWriteSnapshot(repo)).status;
       }
-      const head = await repo.head();
       const data: OverviewData = {
         status: statusView(status),
         profile: {
           ...(status.profile.organization !== undefined ? { organization: status.profile.organization } : {}),
           ...(status.profile.sector !== undefined ? { sector: status.profile.sector } : {}),
           eventCount: status.profile.eventCount,
-          headSeq: head.seq,
+          headSeq: findings.length > 0 ? status.headSeq : head.seq,
           lastRecordedAt: status.profile.lastRecordedAt,
           lastRecordedBy: status.profile.lastRecordedBy,
         },
@@ -417,7 +442,7 @@ export function createApp(deps: AppDeps): App {
       const content = evidenceBundle({
         generatedAt: now().toISOString(),
         generatedBy: requireAccount(caller),
-        siteId: deps.siteId ?? null,
+        siteId: caller.siteId ?? deps.siteId ?? null,
         profile: compiled.profile,
         evaluation: evaluate(compiled.profile, { at: day }),
         entries,
@@ -446,7 +471,7 @@ export function createApp(deps: AppDeps): App {
       const saved = await commitCompiledWithRetry(repo, (snapshot) => {
         const at = now();
         const settings: NoticeSettings = payload.settings;
-        const derived = deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, headSeq: snapshot.head.seq, settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+        const derived = deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, head: snapshot.head, settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) });
         const doc = { schemaVersion: 2 as const, settings, updatedAt: at.toISOString(), updatedBy: by };
         return {
           plan: { head: snapshot.head, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), noticeSettings: doc },
@@ -492,6 +517,38 @@ export function createApp(deps: AppDeps): App {
       return { spaces: rows, nextCursor };
     },
 
+    async checkAnchor(caller, payload) {
+      const anchor = parseAnchor(payload.anchor);
+      if (!anchor) throw invalid('This is not an anchor line from an evidence bundle.', [{ path: 'anchor', message: 'must be a line such as "contribution-lens-anchor v1 site=… entry=12 head=<64 hex digits>"' }]);
+      const site = caller.siteId ?? deps.siteId ?? null;
+      const verdict = await repo.verifyHistory();
+      const base = { headSeq: verdict.head?.seq ?? 0, anchorSeq: anchor.seq, intact: verdict.intact };
+      if (anchor.site !== null && site !== null && anchor.site !== site) {
+        return { ...base, extends: false, reason: `The anchor was kept for site ${anchor.site}; this is site ${site}.` };
+      }
+      if (!verdict.intact) {
+        return { ...base, extends: false, reason: `The history does not verify: ${verdict.firstBroken?.reason ?? 'broken'}.` };
+      }
+      const entry = anchor.seq === 0 ? undefined : await repo.entry(anchor.seq);
+      const reason = anchor.seq === 0 ? extendsAnchor([], anchor) : !entry ? `The history ends at entry ${base.headSeq}, before the kept entry ${anchor.seq}: entries were removed since the anchor was kept.` : entry.hash === anchor.hash ? null : `Entry ${anchor.seq} has another hash than the kept one: the history was rewritten since the anchor was kept.`;
+      return { ...base, extends: reason === null, reason };
+    },
+
+    async repairDerived(caller) {
+      const by = requireAccount(caller);
+      // Only from a history that verifies: rebuilding from a broken one would launder the damage.
+      const check = await repo.verifyHistory();
+      if (!check.intact) {
+        const where = check.firstBroken ? ` at entry ${check.firstBroken.seq}: ${check.firstBroken.reason}` : '';
+        throw new AppError('CONFLICT', `The history does not verify${where}. Nothing was rebuilt; export the evidence and compare it with a kept head hash.`);
+      }
+      const [read, head] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
+      const shards = await Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => tolerantRead(() => repo.shard(i))));
+      const findings = [...statusFindings(read, head, today()), ...shardFindings(shards, usable(read), head, today())];
+      const rebuilt = await rebuildDerived(findings, 'repair by an admin', by, 'admin-page');
+      return { headSeq: rebuilt.headSeq, findings };
+    },
+
     async importProfile(caller, payload) {
       const bytes = Buffer.byteLength(JSON.stringify(payload.profile ?? null), 'utf8');
       if (bytes > LIMITS.importBytes) throw invalid(`The profile file is ${bytes} bytes; at most ${LIMITS.importBytes} can be imported at once.`, [{ path: 'profile', message: 'is too large' }]);
@@ -532,7 +589,7 @@ export function createApp(deps: AppDeps): App {
         const at = now();
         const { entries, newHead } = buildEntries(snapshot.head, p.records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin: 'import' });
         const compiled = compile([...snapshot.entries, ...entries]);
-        const derived = deriveState({ compiled, day: dayOf(at), now: at, headSeq: newHead.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+        const derived = deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) });
         return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) }, result: newHead.seq };
       });
       return { dryRun: false, newEvents: summary.fresh, alreadyDeclared: summary.already, profileInfoChanged: summary.infoChanged, headSeq: result ?? summary.head };
@@ -548,6 +605,18 @@ export function createApp(deps: AppDeps): App {
     }
   }
 
+  /**
+   * A shard that claims a day after today was not written by the app (the daily check rebuilds it):
+   * the one-read notice path does not show it; it answers as before anything was recorded.
+   */
+  const current = (shard: NoticeShard | undefined): NoticeShard | undefined => {
+    if (shard && shard.org.day > today()) {
+      console.warn(`notice shard ${shard.shard} claims the day ${shard.org.day}, after today; not shown`);
+      return undefined;
+    }
+    return shard;
+  };
+
   const requireSpace = (caller: Caller) => {
     if (!caller.space) throw invalid('Open this from a space or project.');
     return caller.space;
@@ -556,7 +625,7 @@ export function createApp(deps: AppDeps): App {
   const publicOps: PublicOperations = {
     async getSpaceStatus(caller) {
       const space = requireSpace(caller);
-      const shard = await repo.shard(shardOf(space.key));
+      const shard = current(await repo.shard(shardOf(space.key)));
       const org = shard?.org ?? emptyOrg(today());
       const entry = shard?.spaces[space.key];
       const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
@@ -583,7 +652,7 @@ export function createApp(deps: AppDeps): App {
     /** Exactly one storage read: the shard of this space (shard 0 for site-wide modules). */
     async getNotice(caller) {
       const spaceKey = caller.space?.key ?? null;
-      const shard = await repo.shard(spaceKey ? shardOf(spaceKey) : 0);
+      const shard = current(await repo.shard(spaceKey ? shardOf(spaceKey) : 0));
       const org = shard?.org ?? emptyOrg(today());
       const entry = spaceKey ? shard?.spaces[spaceKey] : undefined;
       const verdict = spaceVerdict(org, { key: spaceKey ?? '', app: caller.space?.app ?? caller.product }, entry);
@@ -650,32 +719,44 @@ export function createApp(deps: AppDeps): App {
   async function dailyCheck(): Promise<DailyCheckResult> {
     const day = today();
     const policyVersion = POLICY_VERSION;
-    const first = await repo.status();
-    const upToDate = (s: StatusDoc | undefined) => !!s && s.day >= day && (s.transitionsThrough ?? '') >= day && s.policyVersion === policyVersion;
-    if (upToDate(first)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
+    // Exactly today (a day in the future is no reason to skip) and computed from the head as it is now.
+    const upToDate = (s: StatusDoc | undefined, head: { seq: number; hash: string }) =>
+      !!s && s.day === day && s.transitionsThrough === day && s.policyVersion === policyVersion && s.headSeq === head.seq && (s.headHash === undefined || s.headHash === head.hash);
+    const [firstRead, firstHead] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
+    const first = usable(firstRead);
+    if (upToDate(first, firstHead)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
+    // Before computing the day: are the status and every shard still what the app wrote from this head?
+    const probe = await loadWriteSnapshot(repo);
+    const findings = [...statusFindings(probe.read.status, probe.head, day), ...shardFindings(probe.read.shards, probe.status, probe.head, day)];
+    let rebuilt = false;
+    if (findings.length > 0) {
+      console.warn(`daily check: ${findings.join('; ')}; rebuilding from the history`);
+      await rebuildDerived(findings, 'daily check', 'system', 'daily-check');
+      rebuilt = true;
+    }
     const external = await readExternal(first?.external ?? NO_EXTERNAL_FACTS, day);
     const result = await commitCompiledWithRetry<DailyCheckResult>(repo, (snapshot) => {
       const status = snapshot.status;
       // A duplicate run that lost the race finds today's status already written.
-      if (upToDate(status) && status?.headSeq === snapshot.head.seq) {
+      if (upToDate(status, snapshot.head)) {
         return { plan: null, result: { day, changed: false, transitions: 0, shardsWritten: 0 } };
       }
       const at = now();
       const evaluation = evaluate(snapshot.compiled.profile, { at: day });
       const records: HistoryRecord[] = [];
       // Transitions since the last check; admin writes in between do not advance this day.
-      const from = status?.transitionsThrough ?? null;
+      const from = trustedThrough(status, day);
       if (from !== null && from < day) records.push(...transitionsBetween(snapshot.compiled.profile, from, day, evaluation));
       const { entries, newHead } =
         records.length > 0
           ? buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: 'system', origin: 'daily-check' })
           : { entries: [] as HistoryEntry[], newHead: undefined };
       const compiled = snapshot.extend(entries);
-      const derived = deriveState({ compiled, day, now: at, headSeq: newHead?.seq ?? snapshot.head.seq, settings: snapshot.settings, external, evaluation, transitionsThrough: day });
+      const derived = deriveState({ compiled, day, now: at, head: newHead ?? snapshot.head, settings: snapshot.settings, external, evaluation, transitionsThrough: day });
       const shards = changedShards(derived.shards, snapshot.shards);
       return {
         plan: { head: snapshot.head, entries, ...(newHead ? { newHead } : {}), status: derived.status, shards },
-        result: { day, changed: true, transitions: records.length, shardsWritten: shards.length },
+        result: { day, changed: true, transitions: records.length, shardsWritten: shards.length, ...(rebuilt ? { rebuilt: findings } : {}) },
       };
     });
     if (!result.changed) return result;

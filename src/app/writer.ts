@@ -14,6 +14,7 @@ import { fullJitterDelay, isTransientStorageError } from '../storage/retry';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { compile, compileRecords, type Compiled } from './compile';
 import { AppError, conflict, invalid } from './errors';
+import { tolerantRead, usable, type Read } from './integrity';
 
 /** Head + status + all shards leave this many of the 25 operations for entries. */
 export const MAX_ENTRIES_PER_COMMIT = KVS_LIMITS.opsPerTransaction - 2 - SHARD_COUNT;
@@ -24,8 +25,11 @@ export interface Snapshot {
   head: Head;
   entries: HistoryEntry[];
   compiled: Compiled;
+  /** Undefined when absent or unreadable; an unreadable one is rewritten by the next commit instead of stopping it. */
   status: StatusDoc | undefined;
   shards: (NoticeShard | undefined)[];
+  /** The status and shards as read, unreadable ones as their error (for the integrity findings). */
+  read: { status: Read<StatusDoc>; shards: Read<NoticeShard>[] };
   settingsDoc: NoticeSettingsDoc | undefined;
   settings: NoticeSettings;
   external: ExternalFacts;
@@ -33,19 +37,30 @@ export interface Snapshot {
 
 export async function loadSnapshot(repo: Repository): Promise<Snapshot> {
   const head = await repo.head();
-  const [entries, status, shards, settingsDoc] = await Promise.all([repo.allEntries(), repo.status(), repo.shards(), repo.noticeSettings()]);
+  const [entries, read, settingsDoc] = await Promise.all([repo.allEntries(), readDerived(repo), repo.noticeSettings()]);
   const relevant = entries.filter((e) => e.seq <= head.seq);
+  const status = usable(read.status);
   const external = externalOf(status);
   return {
     head,
     entries: relevant,
     compiled: compile(relevant),
     status,
-    shards,
+    shards: read.shards.map(usable),
+    read,
     settingsDoc,
     settings: settingsDoc?.settings ?? structuredClone(DEFAULT_NOTICE_SETTINGS),
     external,
   };
+}
+
+/** Status and shards, an unreadable one as its error: one corrupt document must not stop every write. */
+export async function readDerived(repo: Repository): Promise<{ status: Read<StatusDoc>; shards: Read<NoticeShard>[] }> {
+  const [status, shards] = await Promise.all([
+    tolerantRead(() => repo.status()),
+    Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => tolerantRead(() => repo.shard(i)))),
+  ]);
+  return { status, shards };
 }
 
 function externalOf(status: StatusDoc | undefined): ExternalFacts {
@@ -208,7 +223,8 @@ export type WriteSnapshot = Omit<Snapshot, 'entries'> & {
 /** The compiled profile from the cache when it was written for this head; else the full history (and the next commit rewrites the cache). */
 export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot> {
   const head = await repo.head();
-  const [cache, status, shards, settingsDoc] = await Promise.all([repo.profileCache(), repo.status(), repo.shards(), repo.noticeSettings()]);
+  const [cache, read, settingsDoc] = await Promise.all([repo.profileCache(), readDerived(repo), repo.noticeSettings()]);
+  const status = usable(read.status);
   let compiled = cache && cache.headSeq === head.seq && cache.headHash === head.hash ? parseCachedCompiled(cache.data) : undefined;
   const cacheFresh = compiled !== undefined;
   if (!compiled) compiled = compile((await repo.allEntries()).filter((e) => e.seq <= head.seq));
@@ -219,7 +235,8 @@ export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot
     cacheFresh,
     extend: (entries) => extendCompiled(base, entries),
     status,
-    shards,
+    shards: read.shards.map(usable),
+    read,
     settingsDoc,
     settings: settingsDoc?.settings ?? structuredClone(DEFAULT_NOTICE_SETTINGS),
     external: externalOf(status),

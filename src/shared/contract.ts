@@ -189,6 +189,10 @@ export const adminPayloads = {
     cursor: cursor.optional(),
     limit: pageLimit(LIMITS.listPageSize).optional(),
   }),
+  /** Rebuilds the status document, notice shards and profile cache from the verified history (recorded in it). */
+  repairDerived: empty,
+  /** Whether the history still extends an anchor line kept from an evidence bundle. */
+  checkAnchor: z.strictObject({ anchor: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters') }),
   importProfile: z.strictObject({
     /** The profile file's parsed JSON; validated with parseProfile on the server. */
     profile: z.unknown(),
@@ -460,6 +464,23 @@ export type { Exception };
 // ---------------------------------------------------------------------------
 // Resolver definitions for makeResolver / makeInvoke
 
+export interface RepairData {
+  /** The history head after the rebuild (the rebuild itself is recorded as an entry). */
+  headSeq: number;
+  /** What was wrong with the derived documents before the rebuild; empty when nothing was. */
+  findings: string[];
+}
+
+export interface AnchorCheckData {
+  /** true: the verified history passes through the kept entry with the kept hash. */
+  extends: boolean;
+  /** Why not, in words; null when it does. */
+  reason: string | null;
+  intact: boolean;
+  headSeq: number;
+  anchorSeq: number;
+}
+
 interface AdminResults {
   getOverview: OverviewData;
   previewEvents: PreviewData;
@@ -476,6 +497,8 @@ interface AdminResults {
   resolveConcern: Concern;
   listSpaces: SpacePage;
   importProfile: ImportData;
+  repairDerived: RepairData;
+  checkAnchor: AnchorCheckData;
 }
 
 interface PublicResults {

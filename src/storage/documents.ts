@@ -71,6 +71,10 @@ const statusSchema = z.strictObject({
   day: calendarDate,
   computedAt: isoTime,
   headSeq: z.number().int().min(0),
+  /** Hash of the history head the document was computed from (absent in documents written before issue 13). */
+  headHash: hex64.optional(),
+  /** SHA-256 of each notice shard's content as written with this status (see shardDigest in src/app/integrity.ts). */
+  shardDigests: z.array(hex64).max(64).optional(),
   policyVersion: z.string(),
   /** The daily check has recorded transitions up to and including this day (null before its first run). */
   transitionsThrough: calendarDate.nullable(),
@@ -138,6 +142,8 @@ const shardSchema = z.strictObject({
   schemaVersion: z.literal(2),
   shard: z.number().int().min(0).max(7),
   headSeq: z.number().int().min(0),
+  /** Hash of the history head the shard was computed from (absent in shards written before issue 13). */
+  headHash: hex64.optional(),
   org: noticeSummary,
   spaces: z.record(z.string(), spaceEntry),
 });
