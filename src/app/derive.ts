@@ -13,6 +13,7 @@ import type { NoticeShard, NoticeSummary, SpaceEntry, StatusDoc } from '../stora
 import { canonicalJson, sha256Hex } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { SHARD_COUNT, shardOf } from '../storage/repository';
+import { SpaceHashCollision, lookupEntry, packEntries } from '../storage/space-index';
 import { computeAlerts, type ExternalFacts } from './alerts';
 import type { Compiled } from './compile';
 import { invalid } from './errors';
@@ -94,6 +95,11 @@ export function orgSummary(
   };
 }
 
+/** A space's include/exclude entry in a notice shard (own, packed entries only). */
+export function shardEntry(shard: NoticeShard | undefined, key: string): SpaceEntry | undefined {
+  return shard ? lookupEntry(shard.entries, key) : undefined;
+}
+
 /** The in-app status of one space from a notice shard (the engine's own one-space rule). */
 export function spaceVerdict(org: NoticeSummary, space: { key: string; app: string }, entry: SpaceEntry | undefined): SpaceVerdict {
   const lookup: SpaceLookup = {
@@ -166,14 +172,7 @@ export function deriveState(input: {
   const exceptions = evaluation.inAppData.exceptions;
   const spaceExceptions = exceptions.filter((e) => e.kind === 'space');
   const org = orgSummary(evaluation, day, settings, { accessBlocked: external.accessBlocked, nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day) });
-  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.head.seq, headHash: input.head.hash, org, spaces: {} }));
-  for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = { mode: e.mode, ...(e.since ? { since: e.since } : {}) };
-  for (const shard of shards) {
-    const bytes = serialisedBytes(shard);
-    if (bytes > KVS_LIMITS.valueBytes) {
-      throw invalid(`Too many space include/exclude entries to store (${spaceExceptions.length}); notice shard ${shard.shard} would hold ${bytes} bytes.`);
-    }
-  }
+  const shards = buildShards(org, spaceExceptions, input.head, day);
   const compact = compactEvaluation(evaluation);
   const status: StatusDoc = {
     schemaVersion: 1,
@@ -202,8 +201,40 @@ export function deriveState(input: {
     },
   };
   const statusBytes = serialisedBytes(status);
-  if (statusBytes > KVS_LIMITS.valueBytes) throw invalid(`The status would need ${statusBytes} bytes, more than one stored value holds.`);
+  if (statusBytes > KVS_LIMITS.valueBytes) throw new DerivedTooLarge('the status document', day, statusBytes, spaceExceptions.length);
   return { evaluation, status, shards };
+}
+
+/** A derived document would not fit one stored value; names the document, the day and the size. */
+export class DerivedTooLarge extends Error {
+  override readonly name = 'DerivedTooLarge';
+  constructor(
+    readonly document: string,
+    readonly day: CalendarDate,
+    readonly bytes: number,
+    readonly entries: number,
+  ) {
+    super(`On ${day} ${document} would hold ${bytes} bytes (${entries} include/exclude entries in effect); one stored value holds ${KVS_LIMITS.valueBytes}.`);
+  }
+}
+
+/** The eight notice shards: the org summary and each shard's packed include/exclude entries. */
+export function buildShards(org: NoticeSummary, spaceExceptions: readonly Exception[], head: { seq: number; hash: string }, day: CalendarDate): NoticeShard[] {
+  const perShard: [string, SpaceEntry][][] = Array.from({ length: SHARD_COUNT }, () => []);
+  for (const e of spaceExceptions) (perShard[shardOf(e.key)] as [string, SpaceEntry][]).push([e.key, { mode: e.mode, ...(e.since ? { since: e.since } : {}) }]);
+  return perShard.map((entries, shard) => {
+    let packed: Record<string, string>;
+    try {
+      packed = packEntries(entries);
+    } catch (error) {
+      if (error instanceof SpaceHashCollision) throw invalid(error.message, [{ path: 'changes', message: error.message }]);
+      throw error;
+    }
+    const doc: NoticeShard = { schemaVersion: 3, shard, headSeq: head.seq, headHash: head.hash, org, entries: packed };
+    const bytes = serialisedBytes(doc);
+    if (bytes > KVS_LIMITS.valueBytes) throw new DerivedTooLarge(`notice shard ${shard}`, day, bytes, spaceExceptions.length);
+    return doc;
+  });
 }
 
 /**

@@ -34,11 +34,14 @@ import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
 import { extendsAnchor, parseAnchor } from '../storage/anchor';
 import { KEYS, Repository, SHARD_COUNT, shardOf } from '../storage/repository';
+import { spaceKeyHash, unpackByHash } from '../storage/space-index';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
-import { changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, spaceDates, spaceVerdict, statusDay } from './derive';
+import { DerivedTooLarge, changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, shardEntry, spaceDates, spaceVerdict, statusDay } from './derive';
+import type { SpaceLookup } from './banner';
 import { AppError, forbidden, invalid, notFound } from './errors';
+import { futureOverflow, type FutureLimitInput } from './future-limits';
 import { REBUILT_CODE, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
@@ -203,7 +206,7 @@ export function createApp(deps: AppDeps): App {
     deriveState({ compiled: snapshot.compiled, day: today(), now: now(), head: snapshot.head, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, today()) });
 
   /** Appends records (if any) and rewrites the derived documents, all in one transaction. */
-  const record = async (caller: Caller, records: HistoryRecord[], origin: 'admin-page' | 'import', expectedHeadSeq?: number) =>
+  const record = async (caller: Caller, records: HistoryRecord[], origin: 'admin-page' | 'import', expectedHeadSeq?: number, fieldOfDay: (day: CalendarDate) => string = () => 'changes') =>
     commitCompiledWithRetry(repo, (snapshot) => {
       if (expectedHeadSeq !== undefined && snapshot.head.seq !== expectedHeadSeq) {
         throw new AppError('CONFLICT', `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`);
@@ -212,12 +215,31 @@ export function createApp(deps: AppDeps): App {
       const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin });
       const compiled = snapshot.extend(entries);
       if (compiled.eventCount > MAX_PROFILE_EVENTS) throw invalid(`The profile would hold more than ${MAX_PROFILE_EVENTS} events.`);
-      const derived = deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) });
+      const derived = fitsOrRefuse(fieldOfDay, () =>
+        deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
+      );
+      // An attestation changes no date: only declarations can overflow a later day.
+      if (records.some((r) => r.kind === 'event')) fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
       return {
         plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) },
         result: { entries, newHead, status: derived.status, recorded: records.length },
       };
     });
+
+  /** Derives, turning a document that would not fit into INVALID naming the field and the day. */
+  const fitsOrRefuse = <T>(fieldOfDay: (day: CalendarDate) => string, derive: () => T): T => {
+    try {
+      return derive();
+    } catch (error) {
+      if (error instanceof DerivedTooLarge) throw tooLarge(error, fieldOfDay);
+      throw error;
+    }
+  };
+  /** Refuses a write after which a derived document would overflow on a future day (issue 13). */
+  const fitsAhead = (fieldOfDay: (day: CalendarDate) => string, input: FutureLimitInput): void => {
+    const overflow = futureOverflow(input);
+    if (overflow) throw tooLarge(overflow, fieldOfDay);
+  };
 
   /**
    * Rebuilds the status document, every notice shard and the profile cache from the
@@ -247,12 +269,13 @@ export function createApp(deps: AppDeps): App {
     return counts;
   };
 
-  const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: Map<string, SpaceEntry> }> => {
-    const shards = await repo.shards();
+  const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: SpaceLookup }> => {
+    const shards = (await repo.shards()).map(current);
     const org = shards.find((s): s is NoticeShard => s !== undefined)?.org ?? emptyOrg(today());
-    const spaces = new Map<string, SpaceEntry>();
-    for (const shard of shards) for (const [key, entry] of Object.entries(shard?.spaces ?? {})) spaces.set(key, entry);
-    return { org, spaces };
+    // Shards hold key hashes, not keys: look each listed space up by its hash.
+    const byHash = new Map<string, SpaceEntry>();
+    for (const shard of shards) if (shard) unpackByHash(shard.entries, byHash);
+    return { org, spaces: { get: (key: string) => byHash.get(spaceKeyHash(key)) } };
   };
 
   /** The banner mode as saved now (never a snapshot's: the admin may have changed it meanwhile). */
@@ -366,7 +389,7 @@ export function createApp(deps: AppDeps): App {
     },
 
     async recordEvents(caller, payload) {
-      const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq);
+      const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day));
       return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entries.length, status: statusView(result.status) };
     },
 
@@ -471,7 +494,12 @@ export function createApp(deps: AppDeps): App {
       const saved = await commitCompiledWithRetry(repo, (snapshot) => {
         const at = now();
         const settings: NoticeSettings = payload.settings;
-        const derived = deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, head: snapshot.head, settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) });
+        const derived = fitsOrRefuse(
+          () => 'settings.text',
+          () => deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, head: snapshot.head, settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
+        );
+        // Longer texts make every shard longer, on every later day too.
+        fitsAhead(() => 'settings.text', { compiled: snapshot.compiled, today: dayOf(at), settings, external: snapshot.external, head: snapshot.head, now: at });
         const doc = { schemaVersion: 2 as const, settings, updatedAt: at.toISOString(), updatedBy: by };
         return {
           plan: { head: snapshot.head, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), noticeSettings: doc },
@@ -589,7 +617,11 @@ export function createApp(deps: AppDeps): App {
         const at = now();
         const { entries, newHead } = buildEntries(snapshot.head, p.records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin: 'import' });
         const compiled = compile([...snapshot.entries, ...entries]);
-        const derived = deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) });
+        const field = (day: CalendarDate) => fieldForDay('profile.events', incoming.events, day);
+        const derived = fitsOrRefuse(field, () =>
+          deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
+        );
+        fitsAhead(field, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
         return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) }, result: newHead.seq };
       });
       return { dryRun: false, newEvents: summary.fresh, alreadyDeclared: summary.already, profileInfoChanged: summary.infoChanged, headSeq: result ?? summary.head };
@@ -627,7 +659,7 @@ export function createApp(deps: AppDeps): App {
       const space = requireSpace(caller);
       const shard = current(await repo.shard(shardOf(space.key)));
       const org = shard?.org ?? emptyOrg(today());
-      const entry = shard?.spaces[space.key];
+      const entry = shardEntry(shard, space.key);
       const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
       const dates = spaceDates(org, verdict, space.key, entry);
       const canRaiseConcern = caller.accountId ? await deps.product.isSpaceAdmin(caller) : false;
@@ -654,7 +686,7 @@ export function createApp(deps: AppDeps): App {
       const spaceKey = caller.space?.key ?? null;
       const shard = current(await repo.shard(spaceKey ? shardOf(spaceKey) : 0));
       const org = shard?.org ?? emptyOrg(today());
-      const entry = spaceKey ? shard?.spaces[spaceKey] : undefined;
+      const entry = spaceKey ? shardEntry(shard, spaceKey) : undefined;
       const verdict = spaceVerdict(org, { key: spaceKey ?? '', app: caller.space?.app ?? caller.product }, entry);
       const mode = caller.moduleType === 'confluence:pageBanner' ? org.banner : org.notice;
       const show = noticeShows(mode, verdict);
@@ -784,3 +816,14 @@ export function transitionsBetween(profile: OrgProfile, fromDay: CalendarDate, t
   return records;
 }
 
+
+/** The field to name when a document overflows on `day`: the change dated that day, else the list. */
+function fieldForDay(list: string, changes: readonly object[], day: CalendarDate): string {
+  const index = changes.findIndex((c) => (c as { on?: unknown }).on === day);
+  return index >= 0 ? `${list}[${index}].on` : list;
+}
+
+function tooLarge(error: DerivedTooLarge, fieldOfDay: (day: CalendarDate) => string): AppError {
+  const path = fieldOfDay(error.day);
+  return invalid(`Refused: ${error.message} Record fewer include/exclude entries or shorter notice texts.`, [{ path, message: `from ${error.day} ${error.document} would need ${error.bytes} bytes` }]);
+}

@@ -5,6 +5,7 @@ import { CONCERN_KINDS, CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRO
 import type { VersionedDoc } from './versioned';
 import type { Evaluation } from '../policy/types';
 import { addDays } from '../policy/dates';
+import { packEntries } from './space-index';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
 const isoTime = z.string().min(10).max(40);
@@ -139,13 +140,17 @@ export const spaceEntry = z.strictObject({ mode: z.enum(['include', 'exclude']),
 export type SpaceEntry = z.infer<typeof spaceEntry>;
 
 const shardSchema = z.strictObject({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   shard: z.number().int().min(0).max(7),
   headSeq: z.number().int().min(0),
   /** Hash of the history head the shard was computed from (absent in shards written before issue 13). */
   headHash: hex64.optional(),
   org: noticeSummary,
-  spaces: z.record(z.string(), spaceEntry),
+  /** Include/exclude entries in effect, packed by "mode|since" as concatenated 8-character key hashes (./space-index). */
+  entries: z.record(
+    z.string().regex(/^(include|exclude)\|(\d{4}-\d{2}-\d{2})?$/, 'must be "mode|since"'),
+    z.string().regex(/^(?:[A-Za-z0-9_-]{8})*$/, 'must be whole 8-character key hashes'),
+  ),
 });
 export type NoticeShard = z.infer<typeof shardSchema>;
 /**
@@ -156,7 +161,7 @@ export type NoticeShard = z.infer<typeof shardSchema>;
  */
 export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = {
   name: 'notice shard',
-  current: 2,
+  current: 3,
   schema: shardSchema,
   migrations: {
     1: (doc) => {
@@ -168,6 +173,15 @@ export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = {
         spaces: Object.fromEntries(Object.entries(spaces).map(([key, mode]) => [key, { mode }])),
         org: { ...org, modelsRetrainedBy: null, accessBlocked: null, nextChangeOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, 1) : null },
       };
+    },
+    /** Version 2 listed space keys; version 3 packs their hashes (./space-index) so 100,000 entries fit. */
+    2: (doc) => {
+      const { spaces, ...rest } = doc;
+      const valid = Object.entries((spaces ?? {}) as Record<string, unknown>).flatMap(([key, entry]) => {
+        const parsed = spaceEntry.safeParse(entry);
+        return parsed.success ? [[key, parsed.data] as const] : [];
+      });
+      return { ...rest, entries: packEntries(valid) };
     },
   },
 };
