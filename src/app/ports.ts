@@ -34,6 +34,11 @@ export type LicensePlan = 'FREE' | 'PAID' | 'UNLICENSED';
 export interface ProductPort {
   /** Org/site admin of the caller's product (Jira ADMINISTER, Confluence administer). Fails closed. */
   isOrgAdmin(caller: Caller): Promise<boolean>;
+  /**
+   * Admin of `product` as the calling user (Jira ADMINISTER, Confluence administer), whichever
+   * product the caller's module runs in: a Jira-only admin may not list Confluence spaces. Fails closed.
+   */
+  isProductAdmin(caller: Caller, product: SpaceProduct): Promise<boolean>;
   /** Admin of the space/project the caller's module is rendered in. Fails closed. */
   isSpaceAdmin(caller: Caller): Promise<boolean>;
   /** One page of the product's spaces (Confluence spaces, Jira spaces/projects), read as the app. */

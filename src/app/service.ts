@@ -25,6 +25,7 @@ import {
   type PublicKey,
   type PublicResult,
   type SpaceRow,
+  type SpaceProduct,
   type StatusView,
   adminPayloads,
   publicPayloads,
@@ -301,12 +302,40 @@ export function createApp(deps: AppDeps): App {
     }
   };
 
+  /**
+   * The products whose spaces and concerns the caller may see: the product of the admin module
+   * they called from (the resolver checked that they administer it), and any other installed
+   * product only when they administer that one too, checked as the user. Fails closed.
+   */
+  const visibleProducts = async (caller: Caller): Promise<SpaceProduct[]> => {
+    const installed = await deps.product.products();
+    const allowed = await Promise.all(
+      installed.map(async (p) => {
+        if (p === caller.product) return true;
+        try {
+          return (await deps.product.isProductAdmin(caller, p)) === true;
+        } catch (error) {
+          console.error(`admin check for ${p} failed; not listing its spaces`, error);
+          return false;
+        }
+      }),
+    );
+    return installed.filter((_, i) => allowed[i]);
+  };
+  const requireVisible = async (caller: Caller, product: SpaceProduct) => {
+    if (!(await visibleProducts(caller)).includes(product)) {
+      throw forbidden(product === 'confluence' ? 'Only Confluence administrators can see Confluence spaces and their concerns.' : 'Only Jira administrators can see Jira spaces and their concerns.');
+    }
+  };
+
   const listSpaceRows = async (
+    caller: Caller,
     filter: AdminIn<'listSpaces'>,
     limit: number,
     scanPages: number,
   ): Promise<{ rows: SpaceRow[]; nextCursor: string | null }> => {
-    const products = filter.product ? [filter.product] : await deps.product.products();
+    if (filter.product) await requireVisible(caller, filter.product);
+    const products = filter.product ? [filter.product] : await visibleProducts(caller);
     const [{ org, spaces }, concerns] = await Promise.all([readOrgAndSpaces(), openConcernCounts()]);
     const search = filter.search?.toLowerCase();
     const rows: SpaceRow[] = [];
@@ -448,7 +477,7 @@ export function createApp(deps: AppDeps): App {
     async exportEvidence(caller, payload) {
       const day = today();
       if (payload.format === 'spaces-csv') {
-        const { rows } = await listSpaceRows({}, Number.POSITIVE_INFINITY, 400);
+        const { rows } = await listSpaceRows(caller, {}, Number.POSITIVE_INFINITY, 400);
         return exportFile(`contribution-lens-spaces-${day}.csv`, 'text/csv', spacesCsv(rows));
       }
       const head = await repo.head();
@@ -511,15 +540,20 @@ export function createApp(deps: AppDeps): App {
       return saved;
     },
 
-    async listConcerns(_caller, payload) {
-      const page = await repo.concernsPage({ by: { state: payload.state ?? 'open' }, limit: payload.limit ?? 50, ...(payload.cursor ? { cursor: payload.cursor } : {}) });
-      return { concerns: page.concerns.map(concernView), nextCursor: page.nextCursor ?? null };
+    async listConcerns(caller, payload) {
+      const [page, visible] = await Promise.all([
+        repo.concernsPage({ by: { state: payload.state ?? 'open' }, limit: payload.limit ?? 50, ...(payload.cursor ? { cursor: payload.cursor } : {}) }),
+        visibleProducts(caller),
+      ]);
+      // Concerns about spaces of a product the caller does not administer stay out of the list.
+      return { concerns: page.concerns.filter((c) => visible.includes(c.product)).map(concernView), nextCursor: page.nextCursor ?? null };
     },
 
     async answerConcern(caller, payload) {
       const by = requireAccount(caller);
       const doc = await repo.concern(payload.id);
       if (!doc) throw notFound(`No concern with id ${payload.id}.`);
+      await requireVisible(caller, doc.product);
       if (doc.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
       const next: ConcernDoc = { ...doc, state: 'answered', details: { ...doc.details, answer: payload.answer, answeredBy: by, answeredAt: now().toISOString() } };
       await saveConcernOrConflict(next, doc.state);
@@ -530,6 +564,7 @@ export function createApp(deps: AppDeps): App {
       const by = requireAccount(caller);
       const doc = await repo.concern(payload.id);
       if (!doc) throw notFound(`No concern with id ${payload.id}.`);
+      await requireVisible(caller, doc.product);
       if (doc.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
       const next: ConcernDoc = {
         ...doc,
@@ -540,8 +575,8 @@ export function createApp(deps: AppDeps): App {
       return concernView(next);
     },
 
-    async listSpaces(_caller, payload) {
-      const { rows, nextCursor } = await listSpaceRows(payload, payload.limit ?? 50, SPACE_SCAN_PAGES);
+    async listSpaces(caller, payload) {
+      const { rows, nextCursor } = await listSpaceRows(caller, payload, payload.limit ?? 50, SPACE_SCAN_PAGES);
       return { spaces: rows, nextCursor };
     },
 

@@ -94,3 +94,11 @@ test('license and app access rules are read as the app', async () => {
   expect(await port.accessBlocked()).toEqual(['confluence']);
   expect(requests.every((r) => r.as === 'app')).toBe(true);
 });
+
+test('finding 6: from the Jira admin page, Confluence admin is checked as the user in Confluence', async () => {
+  responder = (req) => ({ ok: true, body: req.product === 'confluence' ? { operations: [{ operation: 'administer', targetType: 'application' }] } : {} });
+  expect(await port.isProductAdmin(caller(), 'confluence')).toBe(true);
+  expect(requests).toEqual([{ as: 'user', product: 'confluence', path: '/wiki/rest/api/user/current?expand=operations' }]);
+  responder = () => ({ ok: true, body: { operations: [] } });
+  expect(await port.isProductAdmin(caller(), 'confluence')).toBe(false);
+});

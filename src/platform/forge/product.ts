@@ -24,8 +24,12 @@ const hasOperation = (body: unknown, operation: string, targetType: string): boo
 
 export class ForgeProductPort implements ProductPort {
   async isOrgAdmin(caller: Caller): Promise<boolean> {
+    return this.isProductAdmin(caller, caller.product);
+  }
+
+  async isProductAdmin(caller: Caller, product: SpaceProduct): Promise<boolean> {
     if (!caller.accountId) return false;
-    if (caller.product === 'jira') {
+    if (product === 'jira') {
       const body = (await json(await api.asUser().requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`))) as {
         permissions?: { ADMINISTER?: { havePermission?: boolean } };
       } | null;

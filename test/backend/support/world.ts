@@ -42,6 +42,15 @@ export class SimulatedProduct implements ProductPort {
     if (this.failPermissionChecks) throw new Error('product unavailable');
     return caller.accountId !== null && this.orgAdmins.has(caller.accountId);
   }
+  /** accountId → the products they administer; org admins not listed administer both. */
+  productAdmins = new Map<string, SpaceProduct[]>();
+  async isProductAdmin(caller: Caller, product: SpaceProduct) {
+    this.permissionChecks++;
+    if (this.failPermissionChecks) throw new Error('product unavailable');
+    if (caller.accountId === null) return false;
+    const only = this.productAdmins.get(caller.accountId);
+    return only ? only.includes(product) : this.orgAdmins.has(caller.accountId);
+  }
   async isSpaceAdmin(caller: Caller) {
     this.permissionChecks++;
     if (this.failPermissionChecks) throw new Error('product unavailable');
