@@ -72,6 +72,10 @@ export class FakeProduct implements ProductPort {
     return [];
   }
 
+  async reportPersonalData(): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
+    return [];
+  }
+
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
     this.calls.setSpaceProperty++;
     const properties = this.spaceProperties.get(spaceId) ?? new Map<string, string>();

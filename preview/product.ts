@@ -94,6 +94,11 @@ export class PreviewProduct implements ProductPort {
     return [];
   }
 
+  /** The preview has no Atlassian accounts to close: nothing to erase. */
+  async reportPersonalData(): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
+    return [];
+  }
+
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
     const space = spacesOf('confluence').find((s) => s.id === spaceId);
     if (!space) {

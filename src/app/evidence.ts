@@ -27,14 +27,15 @@ export function safeFileName(name: string): string {
   return cleaned === '' ? 'export' : cleaned;
 }
 
-export function historyCsv(entries: readonly HistoryEntry[]): string {
+/** `by` resolves the pseudonyms the history names to account IDs (or "erased-account"). */
+export function historyCsv(entries: readonly HistoryEntry[], by: (id: string) => string = (id) => id): string {
   const rows: unknown[][] = [];
   for (const entry of entries) {
     entry.records.forEach((record, index) => {
       const type = record.kind === 'event' ? record.event.type : record.kind === 'transition' ? record.code : '';
       const on = record.kind === 'event' ? record.event.on : record.kind === 'transition' ? (record.on ?? '') : '';
       const { kind: _kind, ...details } = record;
-      rows.push([entry.seq, index, entry.recordedAt, entry.recordedBy, entry.origin, record.kind, type, on, details, entry.hash]);
+      rows.push([entry.seq, index, entry.recordedAt, by(entry.recordedBy), entry.origin, record.kind, type, on, details, entry.hash]);
     });
   }
   return csv(['seq', 'index', 'recordedAt', 'recordedBy', 'origin', 'kind', 'type', 'on', 'details', 'entryHash'], rows);
@@ -64,6 +65,8 @@ export function evidenceBundle(input: {
   chain: ChainCheck;
   headSeq: number;
   headHash: string;
+  /** Pseudonym → account ID of the history's authors still known (erased ones are absent); outside the hashed entries. */
+  actors?: Record<string, string>;
 }): string {
   const anchor = { site: input.siteId, seq: input.headSeq, hash: input.headHash };
   return JSON.stringify(
@@ -89,6 +92,7 @@ export function evidenceBundle(input: {
         digestAlgorithm: 'SHA-256 over canonical JSON (sorted keys) of the entries array',
         sha256: historyDigest(input.entries),
         entries: input.entries,
+        actors: input.actors ?? {},
       },
     },
     null,

@@ -55,6 +55,11 @@ export interface ProductPort {
    * Throws ProductRateLimitedError when the product asks the app to slow down.
    */
   setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void>;
+  /**
+   * Atlassian's personal data reporting for one batch of at most 90 accounts: which of them
+   * were closed (erase) or updated since `updatedAt`. Throws when the platform does not answer.
+   */
+  reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]): Promise<{ accountId: string; status: 'closed' | 'updated' }[]>;
 }
 
 /** The product answered HTTP 429: stop for now and continue on a later run. */

@@ -12,6 +12,7 @@ import { evaluate } from '../policy/engine';
 import { MAX_PROFILE_EVENTS, parseProfile, type OrgProfile } from '../policy/profile';
 import type { Evaluation, TimelineKind } from '../policy/types';
 import {
+  CONCERN_STATES,
   LIMITS,
   type AdminKey,
   type AdminResult,
@@ -43,6 +44,7 @@ import { DerivedTooLarge, changedShards, deriveState, differences, nextChangeAft
 import type { SpaceLookup } from './banner';
 import { AppError, forbidden, invalid, notFound } from './errors';
 import { futureOverflow, type FutureLimitInput } from './future-limits';
+import { ERASED, pseudonymFor, pseudonymOfAccount, resolver } from './people';
 import { REBUILT_CODE, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
@@ -74,7 +76,20 @@ export interface DailyCheckResult {
   banner?: BannerSyncResult;
   /** What was wrong with the derived documents when this run rebuilt them from the history. */
   rebuilt?: string[];
+  /** The personal data report, when this run's 7-day cycle was due. */
+  personalData?: PersonalDataResult;
 }
+
+export interface PersonalDataResult {
+  reportedAt: string;
+  accounts: number;
+  closed: number;
+  updated: number;
+}
+
+/** Atlassian's personal data reporting: at most 90 accounts per request, once per 7-day cycle. */
+export const PERSONAL_DATA_BATCH = 90;
+export const PERSONAL_DATA_CYCLE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface App {
   admin: AdminOperations;
@@ -109,7 +124,8 @@ function exportFile(fileName: string, mimeType: 'application/json' | 'text/csv',
 const SPACE_SCAN_PAGES = 20;
 const HISTORY_SCAN_PAGES = 20;
 
-function statusView(status: StatusDoc): StatusView {
+/** The stored status for the admin page; `by` resolves history pseudonyms to account IDs. */
+function statusView(status: StatusDoc, by: (id: string) => string = (id) => id): StatusView {
   return {
     day: status.day,
     computedAt: status.computedAt,
@@ -118,7 +134,7 @@ function statusView(status: StatusDoc): StatusView {
     timelineOmitted: status.timelineOmitted,
     alerts: status.alerts,
     exceptionCounts: status.exceptionCounts,
-    lastAttestation: status.lastAttestation,
+    lastAttestation: status.lastAttestation ? { ...status.lastAttestation, by: by(status.lastAttestation.by) } : null,
   };
 }
 
@@ -213,7 +229,9 @@ export function createApp(deps: AppDeps): App {
         throw new AppError('CONFLICT', `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`);
       }
       const at = now();
-      const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin });
+      // The history names a pseudonym; the account ID stays in the erasable map (./people).
+      const author = pseudonymFor(snapshot.people, requireAccount(caller), at.toISOString());
+      const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin });
       const compiled = snapshot.extend(entries);
       if (compiled.eventCount > MAX_PROFILE_EVENTS) throw invalid(`The profile would hold more than ${MAX_PROFILE_EVENTS} events.`);
       const derived = fitsOrRefuse(fieldOfDay, () =>
@@ -222,8 +240,8 @@ export function createApp(deps: AppDeps): App {
       // An attestation changes no date: only declarations can overflow a later day.
       if (records.some((r) => r.kind === 'event')) fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
       return {
-        plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) },
-        result: { entries, newHead, status: derived.status, recorded: records.length },
+        plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), ...(author.people ? { people: author.people } : {}) },
+        result: { entries, newHead, status: derived.status, recorded: records.length, people: author.people ?? snapshot.people },
       };
     });
 
@@ -246,16 +264,20 @@ export function createApp(deps: AppDeps): App {
    * Rebuilds the status document, every notice shard and the profile cache from the
    * whole history (not the cache) and records that it did, in one transaction.
    */
-  const rebuildDerived = async (findings: readonly string[], trigger: string, recordedBy: string, origin: 'admin-page' | 'daily-check') =>
+  const rebuildDerived = async (findings: readonly string[], trigger: string, accountId: string | null, origin: 'admin-page' | 'daily-check') =>
     commitWithRetry(repo, (snapshot) => {
       const at = now();
       const day = dayOf(at);
       const rec: HistoryRecord = { kind: 'transition', code: REBUILT_CODE, text: rebuiltText(findings, trigger), on: day };
-      const { entries, newHead } = buildEntries(snapshot.head, [rec], { recordedAt: at.toISOString(), recordedBy, origin });
+      const author = accountId ? pseudonymFor(snapshot.people, accountId, at.toISOString()) : { pseudonym: 'system' };
+      const { entries, newHead } = buildEntries(snapshot.head, [rec], { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin });
       const compiled = compile([...snapshot.entries, ...entries]);
       const derived = deriveState({ compiled, day, now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, day) });
       // Every shard, changed or not: a shard edited in storage may look unchanged to changedShards' content check only if its digest matches.
-      return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: derived.shards }, result: { status: derived.status, headSeq: newHead.seq } };
+      return {
+        plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: derived.shards, ...('people' in author && author.people ? { people: author.people } : {}) },
+        result: { status: derived.status, headSeq: newHead.seq },
+      };
     });
 
   const openConcernCounts = async (): Promise<Map<string, number>> => {
@@ -373,7 +395,7 @@ export function createApp(deps: AppDeps): App {
 
   const admin: AdminOperations = {
     async getOverview(caller) {
-      const [read, head] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
+      const [read, head, people] = await Promise.all([tolerantRead(() => repo.status()), repo.head(), repo.people()]);
       let status = usable(read);
       // A status document that does not match the head (edited, left behind, a day in the future) is rebuilt and the rebuild recorded.
       const findings = statusFindings(read, head, today());
@@ -384,18 +406,19 @@ export function createApp(deps: AppDeps): App {
         // The profile cache, not the whole history: the daily check has not run yet today.
         status = liveState(await loadWriteSnapshot(repo)).status;
       }
+      const by = resolver(people);
       const data: OverviewData = {
-        status: statusView(status),
+        status: statusView(status, by),
         profile: {
           ...(status.profile.organization !== undefined ? { organization: status.profile.organization } : {}),
           ...(status.profile.sector !== undefined ? { sector: status.profile.sector } : {}),
           eventCount: status.profile.eventCount,
           headSeq: findings.length > 0 ? status.headSeq : head.seq,
           lastRecordedAt: status.profile.lastRecordedAt,
-          lastRecordedBy: status.profile.lastRecordedBy,
+          lastRecordedBy: status.profile.lastRecordedBy === null ? null : by(status.profile.lastRecordedBy),
         },
         alerts: status.alerts,
-        attestation: status.lastAttestation,
+        attestation: status.lastAttestation ? { ...status.lastAttestation, by: by(status.lastAttestation.by) } : null,
         license: status.external.license,
       };
       return data;
@@ -419,7 +442,7 @@ export function createApp(deps: AppDeps): App {
 
     async recordEvents(caller, payload) {
       const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day));
-      return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entries.length, status: statusView(result.status) };
+      return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entries.length, status: statusView(result.status, resolver(result.people)) };
     },
 
     async simulate(_caller, payload) {
@@ -438,10 +461,14 @@ export function createApp(deps: AppDeps): App {
       const rows: HistoryRow[] = [];
       let inner: string | undefined;
       let lastSeq: number | null = null;
+      const people = await repo.people();
+      const by = resolver(people);
+      // Entries name pseudonyms: filter by the account's pseudonym (entries from before pseudonyms name the account ID).
+      const actor = filter.actor !== undefined ? (pseudonymOfAccount(people, filter.actor) ?? filter.actor) : undefined;
       for (let scanned = 0; scanned < HISTORY_SCAN_PAGES; scanned++) {
         const page = await repo.entriesPage({
           sort: 'DESC',
-          ...(filter.actor !== undefined ? { actor: filter.actor } : {}),
+          ...(actor !== undefined ? { actor } : {}),
           ...(filter.origin !== undefined ? { origin: filter.origin } : {}),
           ...(position ? { seqRange: { condition: 'LESS_THAN_EQUAL_TO', values: [position.seq] } } : {}),
           ...(inner ? { cursor: inner } : {}),
@@ -456,7 +483,7 @@ export function createApp(deps: AppDeps): App {
             if (position && entry.seq === position.seq && index >= position.index) continue;
             const rec = entry.records[index] as HistoryRecord;
             if (!recordMatches(rec, filter.type)) continue;
-            rows.push({ seq: entry.seq, index, recordedAt: entry.recordedAt, recordedBy: entry.recordedBy, origin: entry.origin, record: rec });
+            rows.push({ seq: entry.seq, index, recordedAt: entry.recordedAt, recordedBy: by(entry.recordedBy), origin: entry.origin, record: rec });
             if (rows.length >= limit) return { rows, nextCursor: `${entry.seq}.${index}` };
           }
         }
@@ -480,12 +507,12 @@ export function createApp(deps: AppDeps): App {
         const { rows } = await listSpaceRows(caller, {}, Number.POSITIVE_INFINITY, 400);
         return exportFile(`contribution-lens-spaces-${day}.csv`, 'text/csv', spacesCsv(rows));
       }
-      const head = await repo.head();
+      const [head, people] = await Promise.all([repo.head(), repo.people()]);
       const stored = await repo.rawEntries();
       const chain = verifyChain(stored, head, KEYS.entry);
       const entries = stored.flatMap((s) => (s.entry instanceof Error ? [] : [s.entry]));
       if (payload.format === 'history-csv') {
-        return exportFile(`contribution-lens-history-${day}.csv`, 'text/csv', historyCsv(entries));
+        return exportFile(`contribution-lens-history-${day}.csv`, 'text/csv', historyCsv(entries, resolver(people)));
       }
       const compiled = compile(entries.filter((e) => e.seq <= head.seq));
       if (payload.format === 'profile-json') {
@@ -501,6 +528,7 @@ export function createApp(deps: AppDeps): App {
         chain,
         headSeq: head.seq,
         headHash: head.hash,
+        actors: Object.fromEntries((people?.people ?? []).map((p) => [p.pseudonym, p.accountId])),
       });
       return exportFile(`contribution-lens-evidence-${day}.json`, 'application/json', content);
     },
@@ -508,9 +536,9 @@ export function createApp(deps: AppDeps): App {
     async attest(caller, payload) {
       const rec: HistoryRecord = { kind: 'attestation', ...(payload.note ? { note: payload.note } : {}) };
       const result = await record(caller, [rec], 'admin-page');
-      const attestation = result.status.lastAttestation;
-      if (!attestation) throw new Error('attestation was recorded but is not in the status');
-      return { attestation, status: statusView(result.status) };
+      const view = statusView(result.status, resolver(result.people));
+      if (!view.lastAttestation) throw new Error('attestation was recorded but is not in the status');
+      return { attestation: view.lastAttestation, status: view };
     },
 
     async getNoticeSettings() {
@@ -650,14 +678,15 @@ export function createApp(deps: AppDeps): App {
         if (p.records.length === 0) return { plan: null, result: null };
         if (p.records.length > LIMITS.changesPerBatch) throw invalid(`The file adds ${p.records.length} changes; import at most ${LIMITS.changesPerBatch} at once.`);
         const at = now();
-        const { entries, newHead } = buildEntries(snapshot.head, p.records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin: 'import' });
+        const author = pseudonymFor(snapshot.people, requireAccount(caller), at.toISOString());
+        const { entries, newHead } = buildEntries(snapshot.head, p.records, { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin: 'import' });
         const compiled = compile([...snapshot.entries, ...entries]);
         const field = (day: CalendarDate) => fieldForDay('profile.events', incoming.events, day);
         const derived = fitsOrRefuse(field, () =>
           deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
         );
         fitsAhead(field, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
-        return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) }, result: newHead.seq };
+        return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), ...(author.people ? { people: author.people } : {}) }, result: newHead.seq };
       });
       return { dryRun: false, newEvents: summary.fresh, alreadyDeclared: summary.already, profileInfoChanged: summary.infoChanged, headSeq: result ?? summary.head };
     },
@@ -770,6 +799,85 @@ export function createApp(deps: AppDeps): App {
     },
   };
 
+  /**
+   * Atlassian's personal data reporting, at most once per 7-day cycle: every stored
+   * account ID (the pseudonym map, notice settings, concerns) with when it was last
+   * stored or refreshed, in batches of 90. Closed accounts are erased everywhere
+   * they are stored (history entries name pseudonyms, so the chain still verifies);
+   * updated ones get a fresh `updatedAt` (the app keeps no other profile data).
+   */
+  async function reportPersonalData(): Promise<PersonalDataResult | null> {
+    const at = now();
+    const last = await repo.privacyReport();
+    if (last && at.getTime() - Date.parse(last.reportedAt) < PERSONAL_DATA_CYCLE_MS) return null;
+    const latest = new Map<string, string>();
+    const note = (accountId: string | undefined, when: string | undefined) => {
+      if (!accountId || accountId === 'system' || accountId === ERASED || !when) return;
+      if ((latest.get(accountId) ?? '') < when) latest.set(accountId, when);
+    };
+    const [people, settings] = await Promise.all([repo.people(), repo.noticeSettings()]);
+    for (const p of people?.people ?? []) note(p.accountId, p.updatedAt);
+    note(settings?.updatedBy, settings?.updatedAt);
+    const concerns = await allConcerns();
+    for (const c of concerns) {
+      note(c.raisedBy, c.raisedAt);
+      note(c.details.answeredBy, c.details.answeredAt);
+      note(c.details.resolvedBy, c.details.resolvedAt);
+    }
+    const accounts = [...latest].map(([accountId, updatedAt]) => ({ accountId, updatedAt }));
+    const closed = new Set<string>();
+    const updated = new Set<string>();
+    for (let i = 0; i < accounts.length; i += PERSONAL_DATA_BATCH) {
+      for (const u of await deps.product.reportPersonalData(accounts.slice(i, i + PERSONAL_DATA_BATCH))) (u.status === 'closed' ? closed : updated).add(u.accountId);
+    }
+    if (closed.size > 0 || updated.size > 0) {
+      const stamp = at.toISOString();
+      await commitCompiledWithRetry(repo, (snapshot) => {
+        const nextPeople = snapshot.people
+          ? { ...snapshot.people, people: snapshot.people.people.filter((p) => !closed.has(p.accountId)).map((p) => (updated.has(p.accountId) ? { ...p, updatedAt: stamp } : p)) }
+          : undefined;
+        const doc = snapshot.settingsDoc && closed.has(snapshot.settingsDoc.updatedBy) ? { ...snapshot.settingsDoc, updatedBy: ERASED } : undefined;
+        return { plan: { head: snapshot.head, ...(nextPeople ? { people: nextPeople } : {}), ...(doc ? { noticeSettings: doc } : {}) }, result: null };
+      });
+      const erase = (id: string | undefined) => (id !== undefined && closed.has(id) ? ERASED : id);
+      for (const c of concerns) {
+        if (![c.raisedBy, c.details.answeredBy, c.details.resolvedBy].some((id) => id !== undefined && closed.has(id))) continue;
+        const details = { ...c.details };
+        if (details.answeredBy !== undefined) details.answeredBy = erase(details.answeredBy) as string;
+        if (details.resolvedBy !== undefined) details.resolvedBy = erase(details.resolvedBy) as string;
+        await repo.saveConcernUnconditionally({ ...c, raisedBy: erase(c.raisedBy) as string, details });
+      }
+    }
+    const result = { reportedAt: at.toISOString(), accounts: accounts.length, closed: closed.size, updated: updated.size };
+    await repo.savePrivacyReport({ schemaVersion: 1, ...result });
+    return result;
+  }
+
+  /** Every concern, in all states (the personal data report needs their account IDs). */
+  async function allConcerns(): Promise<ConcernDoc[]> {
+    const out: ConcernDoc[] = [];
+    for (const state of CONCERN_STATES) {
+      let cursor: string | undefined;
+      for (let page = 0; page < 100; page++) {
+        const res = await repo.concernsPage({ by: { state }, limit: 100, ...(cursor ? { cursor } : {}) });
+        out.push(...res.concerns);
+        cursor = res.nextCursor;
+        if (!cursor) break;
+      }
+    }
+    return out;
+  }
+
+  /** The report never fails the daily check: a failed cycle is retried the next day. */
+  async function reportPersonalDataSafely(): Promise<PersonalDataResult | null> {
+    try {
+      return await reportPersonalData();
+    } catch (error) {
+      console.error('personal data report failed; the next daily check retries', error);
+      return null;
+    }
+  }
+
   async function readExternal(previous: ExternalFacts, day: CalendarDate): Promise<ExternalFacts> {
     const safely = async <T>(fn: () => Promise<T>): Promise<T | null> => {
       try {
@@ -791,14 +899,17 @@ export function createApp(deps: AppDeps): App {
       !!s && s.day === day && s.transitionsThrough === day && s.policyVersion === policyVersion && s.headSeq === head.seq && (s.headHash === undefined || s.headHash === head.hash);
     const [firstRead, firstHead] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
     const first = usable(firstRead);
-    if (upToDate(first, firstHead)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
+    if (upToDate(first, firstHead)) {
+      const personalData = await reportPersonalDataSafely();
+      return { day, changed: false, transitions: 0, shardsWritten: 0, ...(personalData ? { personalData } : {}) };
+    }
     // Before computing the day: are the status and every shard still what the app wrote from this head?
     const probe = await loadWriteSnapshot(repo);
     const findings = [...statusFindings(probe.read.status, probe.head, day), ...shardFindings(probe.read.shards, probe.status, probe.head, day)];
     let rebuilt = false;
     if (findings.length > 0) {
       console.warn(`daily check: ${findings.join('; ')}; rebuilding from the history`);
-      await rebuildDerived(findings, 'daily check', 'system', 'daily-check');
+      await rebuildDerived(findings, 'daily check', null, 'daily-check');
       rebuilt = true;
     }
     const external = await readExternal(first?.external ?? NO_EXTERNAL_FACTS, day);
@@ -826,10 +937,12 @@ export function createApp(deps: AppDeps): App {
         result: { day, changed: true, transitions: records.length, shardsWritten: shards.length, ...(rebuilt ? { rebuilt: findings } : {}) },
       };
     });
-    if (!result.changed) return result;
+    const personalData = await reportPersonalDataSafely();
+    const withPd = personalData ? { ...result, personalData } : result;
+    if (!result.changed) return withPd;
     // Statuses move with the days and spaces come and go: the banner's space properties follow once a day.
     const banner = await syncBanner('daily');
-    return banner ? { ...result, banner } : result;
+    return banner ? { ...withPd, banner } : withPd;
   }
 
   return { admin, public: publicOps, dailyCheck, repository: repo };

@@ -292,3 +292,37 @@ export const cachedCompiled = z.strictObject({
   lastRecordedBy: z.string().nullable(),
   lastAttestation: attestation.nullable(),
 });
+
+/**
+ * Who the pseudonyms in the history are (issue 13, personal data). History entries
+ * name their author by a salted pseudonym, so the hashed content holds no account
+ * ID; this document, outside the chain, maps each pseudonym to its account and
+ * salt. Erasing an account removes its row: the chain still verifies, and without
+ * the random salt the pseudonym cannot be linked back to the account.
+ */
+const personSchema = z.strictObject({
+  pseudonym: z.string().regex(/^p-[0-9a-f]{24}$/),
+  accountId: z.string().min(1).max(128),
+  salt: z.string().regex(/^[0-9a-f]{32}$/),
+  since: isoTime,
+  /** When the account was last reported to Atlassian's personal data reporting (or first stored). */
+  updatedAt: isoTime,
+});
+const peopleSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  people: z.array(personSchema).max(2_000),
+});
+export type PeopleDoc = z.infer<typeof peopleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export const PEOPLE: VersionedDoc<typeof peopleSchema> = { name: 'people', current: 1, schema: peopleSchema, migrations: {} };
+
+/** The last run of the weekly personal data report (src/app/personal-data.ts). */
+const privacyReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  reportedAt: isoTime,
+  accounts: z.number().int().min(0),
+  closed: z.number().int().min(0),
+  updated: z.number().int().min(0),
+});
+export type PrivacyReportDoc = z.infer<typeof privacyReportSchema>;
+export const PRIVACY_REPORT: VersionedDoc<typeof privacyReportSchema> = { name: 'personal data report', current: 1, schema: privacyReportSchema, migrations: {} };

@@ -13,6 +13,8 @@ import {
   HISTORY_ENTRY,
   NOTICE_SETTINGS,
   NOTICE_SHARD,
+  PEOPLE,
+  PRIVACY_REPORT,
   PROFILE_CACHE,
   PROFILE_CACHE_PART,
   STATUS,
@@ -22,6 +24,8 @@ import {
   type HistoryEntry,
   type NoticeSettingsDoc,
   type NoticeShard,
+  type PeopleDoc,
+  type PrivacyReportDoc,
   type ProfileCacheDoc,
   type ProfileCachePartDoc,
   type StatusDoc,
@@ -43,6 +47,8 @@ export const KEYS = {
   shard: (index: number) => `notice:${index}`,
   entry: (seq: number) => `entry-${String(seq).padStart(10, '0')}`,
   concern: (id: string) => `concern-${id}`,
+  people: 'people',
+  privacyReport: 'privacy-report',
 } as const;
 
 /** Stable shard of a space key (FNV-1a), identical in every process and version. */
@@ -63,6 +69,8 @@ export interface CommitPlan {
   status?: StatusDoc;
   shards?: NoticeShard[];
   noticeSettings?: NoticeSettingsDoc;
+  /** The pseudonym map (new authors, erased accounts), guarded by the head like everything else. */
+  people?: PeopleDoc;
   /** The compiled profile at `newHead`, written in the same transaction (see PROFILE_CACHE). */
   cache?: ProfileCacheWrite;
 }
@@ -263,6 +271,18 @@ export class Repository {
     return readOptional(NOTICE_SETTINGS, await this.kvs.get(KEYS.noticeSettings));
   }
 
+  async people(): Promise<PeopleDoc | undefined> {
+    return readOptional(PEOPLE, await this.kvs.get(KEYS.people));
+  }
+
+  async privacyReport(): Promise<PrivacyReportDoc | undefined> {
+    return readOptional(PRIVACY_REPORT, await this.kvs.get(KEYS.privacyReport));
+  }
+
+  async savePrivacyReport(doc: PrivacyReportDoc): Promise<void> {
+    await this.kvs.transact([{ op: 'set', key: KEYS.privacyReport, value: doc }]);
+  }
+
   async bannerSync(): Promise<BannerSyncDoc | undefined> {
     return readOptional(BANNER_SYNC, await this.kvs.get(KEYS.bannerSync));
   }
@@ -285,6 +305,7 @@ export class Repository {
     if (plan.status) ops.push({ op: 'set', key: KEYS.status, value: plan.status });
     for (const shard of plan.shards ?? []) ops.push({ op: 'set', key: KEYS.shard(shard.shard), value: shard });
     if (plan.noticeSettings) ops.push({ op: 'set', key: KEYS.noticeSettings, value: plan.noticeSettings });
+    if (plan.people) ops.push({ op: 'set', key: KEYS.people, value: plan.people });
     if (plan.cache) ops.push(...cacheOps(plan.cache));
     await this.kvs.transact(ops);
   }
@@ -305,6 +326,11 @@ export class Repository {
       return;
     }
     await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern, conditions }]);
+  }
+
+  /** Rewrites a concern as it is (the personal data erasure replaces account IDs in it). */
+  async saveConcernUnconditionally(doc: ConcernDoc): Promise<void> {
+    await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern }]);
   }
 
   async concernsPage(options: {

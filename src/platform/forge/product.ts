@@ -3,7 +3,7 @@
  * (asUser), so they answer for the person, not the app; they fail closed.
  * Listing spaces and reading the license run as the app.
  */
-import api, { authorize, route } from '@forge/api';
+import api, { authorize, privacy, route } from '@forge/api';
 import { ProductRateLimitedError, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
 import { appOfProject } from '../../auth/context';
 import type { SpaceProduct } from '../../shared/contract';
@@ -99,6 +99,11 @@ export class ForgeProductPort implements ProductPort {
       if (confluence?.anyContentBlocked === true) blocked.push('confluence');
     }
     return jira === null ? null : blocked;
+  }
+
+  /** privacy.reportPersonalData (scope report:personal-data); the caller sends at most 90 accounts per call. */
+  async reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
+    return privacy.reportPersonalData(accounts.slice(0, 90).map((a) => ({ accountId: a.accountId, updatedAt: a.updatedAt })));
   }
 
   /**

@@ -80,6 +80,16 @@ export class SimulatedProduct implements ProductPort {
     else props.set(key, value);
     this.spaceProperties.set(spaceId, props);
   }
+  /** What Atlassian's personal data reporting answers, by account; and every batch the app sent. */
+  accountStatus = new Map<string, 'closed' | 'updated'>();
+  personalDataReports: { accountId: string; updatedAt: string }[][] = [];
+  async reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]) {
+    this.personalDataReports.push(accounts.map((a) => ({ ...a })));
+    return accounts.flatMap((a) => {
+      const status = this.accountStatus.get(a.accountId);
+      return status ? [{ accountId: a.accountId, status }] : [];
+    });
+  }
   /** Ids of the Confluence spaces whose property `key` equals `value`. */
   spacesWithProperty(key: string, value: string): string[] {
     return [...this.spaceProperties].filter(([, props]) => props.get(key) === value).map(([id]) => id).sort();
