@@ -30,6 +30,7 @@ import {
   type StatusView,
   adminPayloads,
   publicPayloads,
+  unsafeTextPaths,
 } from '../shared/contract';
 import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
@@ -43,6 +44,7 @@ import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './b
 import { DerivedTooLarge, changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, shardEntry, spaceDates, spaceVerdict, statusDay } from './derive';
 import type { SpaceLookup } from './banner';
 import { AppError, forbidden, invalid, notFound } from './errors';
+import { taggedProduct } from './product-errors';
 import { futureOverflow, type FutureLimitInput } from './future-limits';
 import { ERASED, pseudonymFor, pseudonymOfAccount, resolver } from './people';
 import { REBUILT_CODE, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
@@ -122,6 +124,10 @@ function exportFile(fileName: string, mimeType: 'application/json' | 'text/csv',
   return { fileName: safeFileName(fileName), mimeType, content, sha256: sha256Hex(content) };
 }
 const SPACE_SCAN_PAGES = 20;
+/** The largest page each product's space list serves (Jira project search 100, Confluence v2 spaces 250). */
+const EXPORT_PAGE_SIZE = { jira: 100, confluence: 250 } as const satisfies Record<SpaceProduct, number>;
+/** Pages per product for the CSV export: 20,000 Jira spaces or 50,000 Confluence spaces. */
+const EXPORT_SCAN_PAGES = 200;
 const HISTORY_SCAN_PAGES = 20;
 
 /** The stored status for the admin page; `by` resolves history pseudonyms to account IDs. */
@@ -190,17 +196,33 @@ function decodeSpaceCursor(cursor: string | undefined): SpaceCursor {
   throw invalid('cursor is not a space list cursor', [{ path: 'cursor', message: 'is not a space list cursor' }]);
 }
 
+/** Own properties only: a locale such as `toString` or `__proto__` must not reach Object.prototype. */
+const own = (record: Record<string, string>, key: string | undefined): string | undefined =>
+  key !== undefined && Object.hasOwn(record, key) && typeof record[key] === 'string' ? record[key] : undefined;
+
 function pickText(text: Record<string, string>, locale: string | null): string | null {
   if (locale) {
-    const exact = text[locale] ?? text[locale.replace('_', '-')];
+    const exact = own(text, locale) ?? own(text, locale.replace('_', '-'));
     if (exact) return exact;
-    const language = locale.split(/[-_]/)[0];
-    if (language && text[language]) return text[language];
+    const language = own(text, locale.split(/[-_]/)[0]);
+    if (language) return language;
   }
-  return text.default ?? null;
+  return own(text, 'default') ?? null;
 }
 
-export function createApp(deps: AppDeps): App {
+function rejectUnsafeText(value: unknown, path: string): void {
+  const paths = unsafeTextPaths(value, path);
+  if (paths.length > 0) {
+    throw invalid(
+      `Text must not contain control, bidirectional-override or invisible characters (${paths.slice(0, 5).join(', ')}).`,
+      paths.slice(0, 20).map((p) => ({ path: p, message: 'must not contain control, bidirectional-override or invisible characters' })),
+    );
+  }
+}
+
+export function createApp(rawDeps: AppDeps): App {
+  // Product failures are told apart from storage failures in the answer (see ./product-errors).
+  const deps: AppDeps = { ...rawDeps, product: taggedProduct(rawDeps.product) };
   const repo = new Repository(deps.kvs);
   const newId = deps.newId ?? randomUUID;
   const now = () => deps.clock.now();
@@ -350,6 +372,42 @@ export function createApp(deps: AppDeps): App {
     }
   };
 
+  /**
+   * Every visible space for the CSV export: each product walked with the largest page it
+   * serves, the products side by side (at most two product calls in flight), instead of
+   * up to 400 sequential pages of 50.
+   */
+  const allSpaceRows = async (caller: Caller): Promise<SpaceRow[]> => {
+    const [products, { org, spaces }, concerns] = await Promise.all([visibleProducts(caller), readOrgAndSpaces(), openConcernCounts()]);
+    const perProduct = await Promise.all(
+      products.map(async (product) => {
+        const rows: SpaceRow[] = [];
+        let cursor: string | undefined;
+        for (let page = 0; page < EXPORT_SCAN_PAGES; page++) {
+          const result = await deps.product.listSpaces(product, { limit: EXPORT_PAGE_SIZE[product], ...(cursor ? { cursor } : {}) });
+          for (const space of result.spaces) {
+            const entry = spaces.get(space.key);
+            const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
+            rows.push({
+              product,
+              key: space.key,
+              name: space.name,
+              app: space.app,
+              status: verdict.status,
+              ...(verdict.projected ? { projected: verdict.projected } : {}),
+              mode: entry?.mode ?? 'default',
+              openConcerns: concerns.get(`${product}|${space.key}`) ?? 0,
+            });
+          }
+          cursor = result.nextCursor;
+          if (!cursor) break;
+        }
+        return rows;
+      }),
+    );
+    return perProduct.flat();
+  };
+
   const listSpaceRows = async (
     caller: Caller,
     filter: AdminIn<'listSpaces'>,
@@ -441,6 +499,7 @@ export function createApp(deps: AppDeps): App {
     },
 
     async recordEvents(caller, payload) {
+      rejectUnsafeText(payload.changes, 'changes');
       const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day));
       return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entries.length, status: statusView(result.status, resolver(result.people)) };
     },
@@ -504,8 +563,7 @@ export function createApp(deps: AppDeps): App {
     async exportEvidence(caller, payload) {
       const day = today();
       if (payload.format === 'spaces-csv') {
-        const { rows } = await listSpaceRows(caller, {}, Number.POSITIVE_INFINITY, 400);
-        return exportFile(`contribution-lens-spaces-${day}.csv`, 'text/csv', spacesCsv(rows));
+        return exportFile(`contribution-lens-spaces-${day}.csv`, 'text/csv', spacesCsv(await allSpaceRows(caller)));
       }
       const [head, people] = await Promise.all([repo.head(), repo.people()]);
       const stored = await repo.rawEntries();
@@ -651,6 +709,8 @@ export function createApp(deps: AppDeps): App {
         );
       }
       const incoming: OrgProfile = parsed.value;
+      // The same plain-text rule as every form field: an imported file is outside input too.
+      rejectUnsafeText(incoming, 'profile');
       const plan = (snapshot: Snapshot) => {
         const known = new Set(snapshot.entries.flatMap((e) => e.records).filter((r) => r.kind === 'event').map((r) => canonicalJson(r.event)));
         const fresh = incoming.events.filter((e) => {
@@ -726,7 +786,15 @@ export function createApp(deps: AppDeps): App {
       const entry = shardEntry(shard, space.key);
       const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
       const dates = spaceDates(org, verdict, space.key, entry);
-      const canRaiseConcern = caller.accountId ? await deps.product.isSpaceAdmin(caller) : false;
+      // A failing admin check only hides the concern form; the page still shows the status.
+      let canRaiseConcern = false;
+      if (caller.accountId) {
+        try {
+          canRaiseConcern = (await deps.product.isSpaceAdmin(caller)) === true;
+        } catch (error) {
+          console.error('getSpaceStatus: space admin check failed; not offering concerns', error);
+        }
+      }
       return {
         product: caller.product,
         space: { key: space.key },

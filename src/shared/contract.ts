@@ -56,16 +56,40 @@ export const LIMITS = {
 // ---------------------------------------------------------------------------
 // Shared value schemas
 
-const noControlChars = (s: string): boolean => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+/**
+ * Characters plain text must not carry: C0 and C1 controls (newline and tab are
+ * fine), bidirectional overrides and isolates (they reorder what a reader sees),
+ * zero-width and invisible formatting characters (they hide text), and lone
+ * surrogates (not text at all).
+ */
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Plain text (no control characters other than newline/tab), trimmed, length-limited. */
+export const isPlainText = (s: string): boolean => !UNSAFE_TEXT.test(s);
+
+/** Paths of the strings in `value` (keys included) that are not plain text, e.g. `profile.events[3].target.key`. */
+export function unsafeTextPaths(value: unknown, path: string, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (!isPlainText(value)) out.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => unsafeTextPaths(item, `${path}[${i}]`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isPlainText(key)) out.push(`${path}.${key.replace(/[^\x20-\x7e]/g, '?')}`);
+      unsafeTextPaths(item, `${path}.${key}`, out);
+    }
+  }
+  return out;
+}
+
+/** Plain text (no control, bidi-override or invisible characters; newline and tab are fine), trimmed, length-limited. */
 export const plainText = (max: number, min = 0) =>
   z
     .string()
     .trim()
     .min(min, min > 0 ? 'must not be empty' : undefined)
     .max(max, `must be at most ${max} characters`)
-    .refine(noControlChars, { message: 'must not contain control characters' });
+    .refine(isPlainText, { message: 'must not contain control, bidirectional-override or invisible characters' });
 
 export const cursor = z.string().max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`).regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
 
