@@ -6,7 +6,8 @@
  * behind; the callers rebuild them from the history and record that they did.
  */
 import type { CalendarDate } from '../policy/dates';
-import type { Head, NoticeShard, StatusDoc } from '../storage/documents';
+import type { ConcernDoc, Head, NoticeShard, StatusDoc } from '../storage/documents';
+import { canonicalJson, sha256Hex } from '../storage/hash-chain';
 import { NewerDocumentError, StoredDataError } from '../storage/port';
 import { shardDigest } from './derive';
 
@@ -64,6 +65,11 @@ export function shardFindings(shards: readonly Read<NoticeShard>[], status: Stat
     if (expected !== undefined && expected !== shardDigest(shard)) out.push(`notice shard ${index} differs from what was written with the status document`);
   });
   return out;
+}
+
+/** SHA-256 of a concern's canonical JSON: the history chains it when the concern is raised, answered or resolved. */
+export function concernDigest(doc: ConcernDoc): string {
+  return sha256Hex(canonicalJson(doc));
 }
 
 /** The transition code the app records when it rebuilt derived documents from the history. */

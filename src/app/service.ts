@@ -32,7 +32,7 @@ import {
   publicPayloads,
   unsafeTextPaths,
 } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
+import { DEFAULT_NOTICE_SETTINGS, type RequestDoc, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
 import { extendsAnchor, parseAnchor } from '../storage/anchor';
@@ -47,7 +47,7 @@ import { AppError, forbidden, invalid, notFound } from './errors';
 import { taggedProduct } from './product-errors';
 import { futureOverflow, type FutureLimitInput } from './future-limits';
 import { ERASED, pseudonymFor, pseudonymOfAccount, resolver } from './people';
-import { REBUILT_CODE, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
+import { REBUILT_CODE, concernDigest, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
 import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, loadWriteSnapshot, type Snapshot, type WriteSnapshot } from './writer';
@@ -113,6 +113,7 @@ const TRANSITION_KINDS: ReadonlySet<TimelineKind> = new Set<TimelineKind>([
 ]);
 
 const MAX_OPEN_CONCERNS_PER_PERSON = 20;
+const MAX_OPEN_CONCERNS_PER_SPACE = 20;
 /** Forge caps a resolver response at 5 MB; stay clear of it with the envelope around the file. */
 const MAX_EXPORT_BYTES = 4_500_000;
 
@@ -245,8 +246,20 @@ export function createApp(rawDeps: AppDeps): App {
     deriveState({ compiled: snapshot.compiled, day: today(), now: now(), head: snapshot.head, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, today()) });
 
   /** Appends records (if any) and rewrites the derived documents, all in one transaction. */
-  const record = async (caller: Caller, records: HistoryRecord[], origin: 'admin-page' | 'import', expectedHeadSeq?: number, fieldOfDay: (day: CalendarDate) => string = () => 'changes') =>
-    commitCompiledWithRetry(repo, (snapshot) => {
+  const record = async (
+    caller: Caller,
+    records: HistoryRecord[],
+    origin: 'admin-page' | 'import',
+    expectedHeadSeq?: number,
+    fieldOfDay: (day: CalendarDate) => string = () => 'changes',
+    requestId?: string,
+  ) =>
+    commitCompiledWithRetry(repo, async (snapshot) => {
+      // A retry of a write that landed (its answer was lost): answer it again, record nothing.
+      const done = requestId ? await landedRequest(requestId) : undefined;
+      if (done && snapshot.status) {
+        return { plan: null, result: { entries: [] as HistoryEntry[], newHead: { ...snapshot.head, seq: done.seq, hash: done.hash }, status: snapshot.status, recorded: done.recorded, entryCount: done.entries, people: snapshot.people } };
+      }
       if (expectedHeadSeq !== undefined && snapshot.head.seq !== expectedHeadSeq) {
         throw new AppError('CONFLICT', `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`);
       }
@@ -262,10 +275,25 @@ export function createApp(rawDeps: AppDeps): App {
       // An attestation changes no date: only declarations can overflow a later day.
       if (records.some((r) => r.kind === 'event')) fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
       return {
-        plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), ...(author.people ? { people: author.people } : {}) },
-        result: { entries, newHead, status: derived.status, recorded: records.length, people: author.people ?? snapshot.people },
+        plan: {
+          head: snapshot.head,
+          entries,
+          newHead,
+          status: derived.status,
+          shards: changedShards(derived.shards, snapshot.shards),
+          ...(author.people ? { people: author.people } : {}),
+          ...(requestId ? { request: { id: requestId, doc: { schemaVersion: 1 as const, seq: newHead.seq, hash: newHead.hash, at: at.toISOString(), recorded: records.length, entries: entries.length } } } : {}),
+        },
+        result: { entries, newHead, status: derived.status, recorded: records.length, entryCount: entries.length, people: author.people ?? snapshot.people },
       };
     });
+
+  /** The idempotency record of `requestId` when its entry is in the history. */
+  const landedRequest = async (requestId: string): Promise<RequestDoc | undefined> => {
+    const doc = await repo.request(requestId);
+    if (!doc) return undefined;
+    return (await repo.entry(doc.seq))?.hash === doc.hash ? doc : undefined;
+  };
 
   /** Derives, turning a document that would not fit into INVALID naming the field and the day. */
   const fitsOrRefuse = <T>(fieldOfDay: (day: CalendarDate) => string, derive: () => T): T => {
@@ -500,8 +528,8 @@ export function createApp(rawDeps: AppDeps): App {
 
     async recordEvents(caller, payload) {
       rejectUnsafeText(payload.changes, 'changes');
-      const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day));
-      return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entries.length, status: statusView(result.status, resolver(result.people)) };
+      const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day), payload.requestId);
+      return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entryCount, status: statusView(result.status, resolver(result.people)) };
     },
 
     async simulate(_caller, payload) {
@@ -593,7 +621,7 @@ export function createApp(rawDeps: AppDeps): App {
 
     async attest(caller, payload) {
       const rec: HistoryRecord = { kind: 'attestation', ...(payload.note ? { note: payload.note } : {}) };
-      const result = await record(caller, [rec], 'admin-page');
+      const result = await record(caller, [rec], 'admin-page', undefined, undefined, payload.requestId);
       const view = statusView(result.status, resolver(result.people));
       if (!view.lastAttestation) throw new Error('attestation was recorded but is not in the status');
       return { attestation: view.lastAttestation, status: view };
@@ -641,8 +669,11 @@ export function createApp(rawDeps: AppDeps): App {
       if (!doc) throw notFound(`No concern with id ${payload.id}.`);
       await requireVisible(caller, doc.product);
       if (doc.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
-      const next: ConcernDoc = { ...doc, state: 'answered', details: { ...doc.details, answer: payload.answer, answeredBy: by, answeredAt: now().toISOString() } };
-      await saveConcernOrConflict(next, doc.state);
+      const next = await chainConcern(caller, 'admin-page', 'CONCERN_ANSWERED', async (at) => {
+        const current = await repo.concern(payload.id);
+        if (!current || current.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
+        return { doc: { ...current, state: 'answered', details: { ...current.details, answer: payload.answer, answeredBy: by, answeredAt: at.toISOString() } }, expectedState: current.state };
+      });
       return concernView(next);
     },
 
@@ -652,12 +683,14 @@ export function createApp(rawDeps: AppDeps): App {
       if (!doc) throw notFound(`No concern with id ${payload.id}.`);
       await requireVisible(caller, doc.product);
       if (doc.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
-      const next: ConcernDoc = {
-        ...doc,
-        state: 'resolved',
-        details: { ...doc.details, resolvedBy: by, resolvedAt: now().toISOString(), ...(payload.note ? { resolutionNote: payload.note } : {}) },
-      };
-      await saveConcernOrConflict(next, doc.state);
+      const next = await chainConcern(caller, 'admin-page', 'CONCERN_RESOLVED', async (at) => {
+        const current = await repo.concern(payload.id);
+        if (!current || current.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
+        return {
+          doc: { ...current, state: 'resolved', details: { ...current.details, resolvedBy: by, resolvedAt: at.toISOString(), ...(payload.note ? { resolutionNote: payload.note } : {}) } },
+          expectedState: current.state,
+        };
+      });
       return concernView(next);
     },
 
@@ -752,14 +785,44 @@ export function createApp(rawDeps: AppDeps): App {
     },
   };
 
-  async function saveConcernOrConflict(doc: ConcernDoc, expected: ConcernDoc['state']): Promise<void> {
-    try {
-      await repo.saveConcern(doc, expected);
-    } catch (error) {
-      if ((error as Error).name === 'ConditionFailedError') throw new AppError('CONFLICT', 'Someone else changed this concern meanwhile; reload it.');
-      throw error;
-    }
+  /**
+   * Writes a concern together with a history entry that chains its digest (issue 13:
+   * concerns are part of the tamper-evident record), guarded by the head like every
+   * write, so concurrent raisers serialise and `check` sees every concern before it.
+   * The entry names only the concern id and digest: no text, no space key.
+   */
+  async function chainConcern(
+    caller: Caller,
+    origin: 'admin-page' | 'space-page',
+    code: 'CONCERN_RAISED' | 'CONCERN_ANSWERED' | 'CONCERN_RESOLVED',
+    build: (at: Date) => Promise<{ doc: ConcernDoc; expectedState?: ConcernDoc['state'] }>,
+  ): Promise<ConcernDoc> {
+    const by = requireAccount(caller);
+    return commitCompiledWithRetry(repo, async (snapshot) => {
+      const at = now();
+      const day = dayOf(at);
+      const { doc, expectedState } = await build(at);
+      const author = pseudonymFor(snapshot.people, by, at.toISOString());
+      const rec: HistoryRecord = { kind: 'transition', code, text: `Concern ${doc.id} ${code === 'CONCERN_RAISED' ? 'raised' : code === 'CONCERN_ANSWERED' ? 'answered' : 'resolved'}; content SHA-256 ${concernDigest(doc)}`, on: day };
+      const { entries, newHead } = buildEntries(snapshot.head, [rec], { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin });
+      const compiled = snapshot.extend(entries);
+      const derived = deriveState({ compiled, day, now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, day) });
+      return {
+        plan: {
+          head: snapshot.head,
+          entries,
+          newHead,
+          status: derived.status,
+          shards: changedShards(derived.shards, snapshot.shards),
+          ...(author.people ? { people: author.people } : {}),
+          concerns: [{ doc, ...(expectedState ? { expectedState } : {}) }],
+        },
+        result: doc,
+      };
+    });
   }
+
+
 
   /**
    * A shard that claims a day after today was not written by the app (the daily check rebuilds it):
@@ -771,6 +834,19 @@ export function createApp(rawDeps: AppDeps): App {
       return undefined;
     }
     return shard;
+  };
+
+  /** Open concerns by raiser or by space (up to 500: the caps are 20). */
+  const openConcerns = async (by: { raisedBy: string } | { spaceKey: string }): Promise<ConcernDoc[]> => {
+    const out: ConcernDoc[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const res = await repo.concernsPage({ by, limit: 100, ...(cursor ? { cursor } : {}) });
+      out.push(...res.concerns.filter((c) => c.state === 'open'));
+      cursor = res.nextCursor;
+      if (!cursor) break;
+    }
+    return out;
   };
 
   const requireSpace = (caller: Caller) => {
@@ -841,21 +917,29 @@ export function createApp(rawDeps: AppDeps): App {
     async raiseConcern(caller, payload) {
       const by = requireAccount(caller);
       const space = requireSpace(caller);
-      const mine = await repo.concernsPage({ by: { raisedBy: by }, limit: 100 });
-      if (mine.concerns.filter((c) => c.state === 'open').length >= MAX_OPEN_CONCERNS_PER_PERSON) {
-        throw new AppError('RATE_LIMITED', `You have ${MAX_OPEN_CONCERNS_PER_PERSON} open concerns; wait for an answer before raising more.`);
+      // The idempotency key is the concern's id: a retry after a lost answer finds its concern.
+      const id = payload.requestId ? `r-${payload.requestId}` : newId();
+      if (payload.requestId) {
+        const existing = await repo.concern(id);
+        if (existing) {
+          if (existing.raisedBy !== by) throw new AppError('CONFLICT', 'This request id was used for another concern.');
+          return concernView(existing);
+        }
       }
-      const doc: ConcernDoc = {
-        schemaVersion: 2,
-        id: newId(),
-        product: caller.product,
-        spaceKey: space.key,
-        raisedBy: by,
-        raisedAt: now().toISOString(),
-        state: 'open',
-        details: { kind: payload.kind, message: payload.message },
-      };
-      await repo.saveConcern(doc);
+      const doc = await chainConcern(caller, 'space-page', 'CONCERN_RAISED', async (at) => {
+        // Counted inside the guarded commit: concurrent raisers serialise on the head, so the caps hold.
+        const [mine, here] = await Promise.all([openConcerns({ raisedBy: by }), openConcerns({ spaceKey: space.key })]);
+        if (mine.length >= MAX_OPEN_CONCERNS_PER_PERSON) {
+          throw new AppError('RATE_LIMITED', `You have ${MAX_OPEN_CONCERNS_PER_PERSON} open concerns; wait for an answer before raising more.`);
+        }
+        if (here.filter((c) => c.product === caller.product).length >= MAX_OPEN_CONCERNS_PER_SPACE) {
+          throw new AppError('RATE_LIMITED', `This space has ${MAX_OPEN_CONCERNS_PER_SPACE} open concerns; wait for an answer before raising more.`);
+        }
+        if (payload.requestId && (await repo.concern(id))) throw new AppError('CONFLICT', 'This concern was just raised; reload the page.');
+        return {
+          doc: { schemaVersion: 2, id, product: caller.product, spaceKey: space.key, raisedBy: by, raisedAt: at.toISOString(), state: 'open', details: { kind: payload.kind, message: payload.message } },
+        };
+      });
       return concernView(doc);
     },
 

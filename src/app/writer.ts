@@ -16,8 +16,8 @@ import { compile, compileRecords, type Compiled } from './compile';
 import { AppError, conflict, invalid } from './errors';
 import { tolerantRead, usable, type Read } from './integrity';
 
-/** Head + status + all shards + the pseudonym map leave this many of the 25 operations for entries. */
-export const MAX_ENTRIES_PER_COMMIT = KVS_LIMITS.opsPerTransaction - 3 - SHARD_COUNT;
+/** Head + status + all shards + the pseudonym map + an idempotency record leave this many of the 25 operations for entries. */
+export const MAX_ENTRIES_PER_COMMIT = KVS_LIMITS.opsPerTransaction - 4 - SHARD_COUNT;
 /** Keep each entry well under the 240 KiB value limit. */
 const ENTRY_RECORD_BYTES = 180_000;
 
@@ -183,7 +183,7 @@ function withProfileCache(plan: CommitPlan, snapshot: BaseSnapshot): CommitPlan 
   const head = plan.newHead ?? plan.head;
   const compiled = extendCompiled(snapshot.compiled, entries);
   const cache = profileCacheWrite(head, JSON.stringify(compiled));
-  const ops = entries.length + 1 + (plan.status ? 1 : 0) + (plan.shards?.length ?? 0) + (plan.noticeSettings ? 1 : 0) + (plan.people ? 1 : 0);
+  const ops = entries.length + 1 + (plan.status ? 1 : 0) + (plan.shards?.length ?? 0) + (plan.noticeSettings ? 1 : 0) + (plan.people ? 1 : 0) + (plan.concerns?.length ?? 0) + (plan.request ? 1 : 0);
   const bytes = serialisedBytes([entries, plan.status ?? null, plan.shards ?? [], plan.noticeSettings ?? null, cache]);
   const fits = ops + 1 + cache.parts.length <= KVS_LIMITS.opsPerTransaction && bytes <= TRANSACTION_CACHE_BYTES;
   return fits ? { ...plan, cache } : plan;

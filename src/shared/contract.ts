@@ -91,6 +91,12 @@ export const plainText = (max: number, min = 0) =>
     .max(max, `must be at most ${max} characters`)
     .refine(isPlainText, { message: 'must not contain control, bidirectional-override or invisible characters' });
 
+/**
+ * An idempotency key the UI generates once per user action and repeats on a retry:
+ * a write that already landed with it is answered again, not recorded twice.
+ */
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a request id (8–64 letters, digits, - or _)');
+
 export const cursor = z.string().max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`).regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
 
 export const pageLimit = (max: number) => z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
@@ -175,6 +181,7 @@ export const adminPayloads = {
     changes: changes(1),
     /** Head seq the admin previewed against; a different head means someone else wrote meanwhile (CONFLICT). */
     expectedHeadSeq: z.number().int().min(0).optional(),
+    requestId: requestId.optional(),
   }),
   simulate: z.strictObject({ changes: changes(0), at: calendarDate.optional() }),
   listHistory: z.strictObject({
@@ -194,7 +201,7 @@ export const adminPayloads = {
   }),
   verifyHistory: empty,
   exportEvidence: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
-  attest: z.strictObject({ note: plainText(LIMITS.noteLength).optional() }),
+  attest: z.strictObject({ note: plainText(LIMITS.noteLength).optional(), requestId: requestId.optional() }),
   getNoticeSettings: empty,
   saveNoticeSettings: z.strictObject({ settings: noticeSettings }),
   listConcerns: z.strictObject({
@@ -231,7 +238,7 @@ export const adminPayloads = {
 export const publicPayloads = {
   getSpaceStatus: empty,
   getNotice: empty,
-  raiseConcern: z.strictObject({ kind: z.enum(CONCERN_KINDS).default('concern'), message: plainText(LIMITS.concernLength, 1) }),
+  raiseConcern: z.strictObject({ kind: z.enum(CONCERN_KINDS).default('concern'), message: plainText(LIMITS.concernLength, 1), requestId: requestId.optional() }),
   getMyConcerns: empty,
 } as const;
 

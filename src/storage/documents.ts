@@ -326,3 +326,19 @@ const privacyReportSchema = z.strictObject({
 });
 export type PrivacyReportDoc = z.infer<typeof privacyReportSchema>;
 export const PRIVACY_REPORT: VersionedDoc<typeof privacyReportSchema> = { name: 'personal data report', current: 1, schema: privacyReportSchema, migrations: {} };
+
+/**
+ * A write that carried an idempotency key (requestId): the history entry it
+ * committed. Written in the same transaction as that entry, so a retry after a
+ * lost answer finds it and answers without recording the batch again.
+ */
+const requestSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  seq: z.number().int().min(1),
+  hash: hex64,
+  at: isoTime,
+  recorded: z.number().int().min(0),
+  entries: z.number().int().min(0),
+});
+export type RequestDoc = z.infer<typeof requestSchema>;
+export const REQUEST: VersionedDoc<typeof requestSchema> = { name: 'request record', current: 1, schema: requestSchema, migrations: {} };

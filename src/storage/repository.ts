@@ -16,6 +16,7 @@ import {
   PEOPLE,
   PRIVACY_REPORT,
   PROFILE_CACHE,
+  REQUEST,
   PROFILE_CACHE_PART,
   STATUS,
   type BannerSyncDoc,
@@ -26,6 +27,7 @@ import {
   type NoticeShard,
   type PeopleDoc,
   type PrivacyReportDoc,
+  type RequestDoc,
   type ProfileCacheDoc,
   type ProfileCachePartDoc,
   type StatusDoc,
@@ -49,6 +51,7 @@ export const KEYS = {
   concern: (id: string) => `concern-${id}`,
   people: 'people',
   privacyReport: 'privacy-report',
+  request: (id: string) => `request:${id}`,
 } as const;
 
 /** Stable shard of a space key (FNV-1a), identical in every process and version. */
@@ -71,6 +74,10 @@ export interface CommitPlan {
   noticeSettings?: NoticeSettingsDoc;
   /** The pseudonym map (new authors, erased accounts), guarded by the head like everything else. */
   people?: PeopleDoc;
+  /** Concerns written with the entry that chains their digest; `expectedState` guards an update. */
+  concerns?: { doc: ConcernDoc; expectedState?: ConcernDoc['state'] }[];
+  /** The idempotency record of a write that carried a requestId. */
+  request?: { id: string; doc: RequestDoc };
   /** The compiled profile at `newHead`, written in the same transaction (see PROFILE_CACHE). */
   cache?: ProfileCacheWrite;
 }
@@ -271,6 +278,10 @@ export class Repository {
     return readOptional(NOTICE_SETTINGS, await this.kvs.get(KEYS.noticeSettings));
   }
 
+  async request(id: string): Promise<RequestDoc | undefined> {
+    return readOptional(REQUEST, await this.kvs.get(KEYS.request(id)));
+  }
+
   async people(): Promise<PeopleDoc | undefined> {
     return readOptional(PEOPLE, await this.kvs.get(KEYS.people));
   }
@@ -306,6 +317,16 @@ export class Repository {
     for (const shard of plan.shards ?? []) ops.push({ op: 'set', key: KEYS.shard(shard.shard), value: shard });
     if (plan.noticeSettings) ops.push({ op: 'set', key: KEYS.noticeSettings, value: plan.noticeSettings });
     if (plan.people) ops.push({ op: 'set', key: KEYS.people, value: plan.people });
+    for (const { doc, expectedState } of plan.concerns ?? []) {
+      ops.push({
+        op: 'set',
+        key: KEYS.concern(doc.id),
+        value: doc,
+        entity: ENTITY.concern,
+        ...(expectedState ? { conditions: [{ property: 'state', condition: 'EQUAL_TO' as const, values: [expectedState] }] } : {}),
+      });
+    }
+    if (plan.request) ops.push({ op: 'set', key: KEYS.request(plan.request.id), value: plan.request.doc });
     if (plan.cache) ops.push(...cacheOps(plan.cache));
     await this.kvs.transact(ops);
   }

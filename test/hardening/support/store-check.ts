@@ -14,6 +14,7 @@ import {
   PRIVACY_REPORT,
   PROFILE_CACHE,
   PROFILE_CACHE_PART,
+  REQUEST,
   STATUS,
   type HistoryEntry,
   type ProfileCacheDoc,
@@ -49,6 +50,7 @@ export function checkStore(memory: MemoryKvs): StoreSummary {
       else if (key === KEYS.bannerSync) readVersioned(BANNER_SYNC, raw);
       else if (key === KEYS.people) readVersioned(PEOPLE, raw);
       else if (key === KEYS.privacyReport) readVersioned(PRIVACY_REPORT, raw);
+      else if (key.startsWith('request:')) readVersioned(REQUEST, raw);
       else if (key === KEYS.profileCache) cache = readVersioned(PROFILE_CACHE, raw);
       else if (CACHE_PART_KEY.test(key)) {
         const part = readVersioned(PROFILE_CACHE_PART, raw);
