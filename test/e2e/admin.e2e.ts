@@ -382,7 +382,11 @@ describe('sections', () => {
     assert.ok((await frame.locator('[data-testid=history-table] tbody tr').count()) >= 10);
     await frame.locator('[data-testid=history-type]').selectOption('scope');
     await frame.getByRole('button', { name: 'Apply filters' }).click();
-    await frame.waitForFunction(() => [...document.querySelectorAll('[data-testid=history-table] tbody tr')].every((tr) => /Space \S+: (Include|Exclude)/.test(tr.textContent ?? '')));
+    // Non-empty too: while the filtered page loads the table can be empty for a moment.
+    await frame.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid=history-table] tbody tr')];
+      return rows.length > 0 && rows.every((tr) => /Space \S+: (Include|Exclude)/.test(tr.textContent ?? ''));
+    });
     assert.equal(await frame.locator('[data-testid=history-table] tbody tr').count(), 5, 'the five scope entries of the example org');
 
     await frame.locator('[data-testid=verify]').click();
