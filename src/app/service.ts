@@ -583,9 +583,12 @@ export function createApp(rawDeps: AppDeps): App {
 
     async verifyHistory() {
       // Reads in a safe order and repeats when a commit lands meanwhile (no false alarm while others write).
-      const { head, ...check } = await repo.verifyHistory();
+      let entries: HistoryEntry[] = [];
+      const { head, ...check } = await repo.verifyHistory((read) => (entries = read));
       const seq = head?.seq ?? 0;
-      return { ...check, headSeq: seq, headHash: head && seq > 0 ? head.hash : null };
+      // Concerns against the digests the history chained for them.
+      const concerns = concernCheck(entries, await allConcerns());
+      return { ...check, headSeq: seq, headHash: head && seq > 0 ? head.hash : null, concerns };
     },
 
     async exportEvidence(caller, payload) {
@@ -1126,4 +1129,32 @@ function fieldForDay(list: string, changes: readonly object[], day: CalendarDate
 function tooLarge(error: DerivedTooLarge, fieldOfDay: (day: CalendarDate) => string): AppError {
   const path = fieldOfDay(error.day);
   return invalid(`Refused: ${error.message} Record fewer include/exclude entries or shorter notice texts.`, [{ path, message: `from ${error.day} ${error.document} would need ${error.bytes} bytes` }]);
+}
+
+const CHAINED_CONCERN = /^Concern (\S+) (?:raised|answered|resolved); content SHA-256 ([0-9a-f]{64})$/;
+
+/**
+ * Each stored concern against the latest digest the history chained for it. A concern
+ * whose account IDs were erased (personal data) differs on purpose and is not a mismatch.
+ */
+export function concernCheck(entries: readonly HistoryEntry[], concerns: readonly ConcernDoc[]): { checked: number; unchained: number; mismatched: { id: string; reason: string }[] } {
+  const chained = new Map<string, string>();
+  for (const entry of entries) {
+    for (const r of entry.records) {
+      if (r.kind !== 'transition' || !r.code.startsWith('CONCERN_')) continue;
+      const m = CHAINED_CONCERN.exec(r.text);
+      if (m) chained.set(m[1] as string, m[2] as string);
+    }
+  }
+  const stored = new Map(concerns.map((c) => [c.id, c]));
+  const mismatched: { id: string; reason: string }[] = [];
+  for (const [id, digest] of chained) {
+    const doc = stored.get(id);
+    if (!doc) mismatched.push({ id, reason: 'the concern the history recorded is missing' });
+    else if (concernDigest(doc) !== digest && ![doc.raisedBy, doc.details.answeredBy, doc.details.resolvedBy].includes(ERASED)) {
+      mismatched.push({ id, reason: 'the stored concern differs from what the history recorded' });
+    }
+  }
+  const unchained = concerns.filter((c) => !chained.has(c.id)).length;
+  return { checked: chained.size, unchained, mismatched };
 }

@@ -371,6 +371,11 @@ export interface VerifyData {
   headHash: string | null;
   /** First entry that fails verification (edited, missing, reordered). */
   firstBroken: { seq: number; reason: string } | null;
+  /**
+   * Stored concerns against the digests the history chained for them: `checked` chained,
+   * `unchained` stored without one (raised before concerns were chained), `mismatched` edited or missing.
+   */
+  concerns?: { checked: number; unchained: number; mismatched: { id: string; reason: string }[] };
 }
 
 export interface ExportData {

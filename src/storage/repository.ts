@@ -202,9 +202,11 @@ export class Repository {
    * landing meanwhile is neither reported as an entry added outside the app nor
    * as a truncation.
    */
-  async verifyHistory(): Promise<ChainCheck & { head: Head | undefined }> {
+  async verifyHistory(sink?: (entries: HistoryEntry[]) => void): Promise<ChainCheck & { head: Head | undefined }> {
     for (let attempt = 1; ; attempt++) {
       const { stored, rawHead } = await this.readForVerification();
+      // The readable entries, for checks over their content (chained concern digests) without a second read.
+      sink?.(stored.flatMap((s) => (s.entry instanceof Error ? [] : [s.entry])));
       let head: Head | undefined;
       try {
         head = rawHead === undefined ? undefined : readVersioned(HEAD, rawHead);
