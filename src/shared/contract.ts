@@ -93,9 +93,10 @@ export const plainText = (max: number, min = 0) =>
 
 /**
  * An idempotency key the UI generates once per user action and repeats on a retry:
- * a write that already landed with it is answered again, not recorded twice.
+ * a write that already landed with it is answered again, not recorded twice. At most
+ * 62 characters: a concern's id is `r-` + the key, and concern ids are at most 64.
  */
-export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'is not a request id (8–64 letters, digits, - or _)');
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,62}$/, 'is not a request id (8–62 letters, digits, - or _)');
 
 export const cursor = z.string().max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`).regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
 

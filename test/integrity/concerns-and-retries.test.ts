@@ -93,6 +93,11 @@ test('finding 7: raiseConcern retried with its request id after a lost answer is
   expect(first).toMatchObject({ ok: true, data: { id: 'r-rc-0001-abcdef' } });
   expect(retry).toEqual(first);
   expect(concerns()).toHaveLength(1);
+  // The longest key still makes a concern id that stores and reads back.
+  const longest = await raise({ requestId: 'x'.repeat(62) });
+  expect(longest).toMatchObject({ ok: true, data: { id: `r-${'x'.repeat(62)}` } });
+  expect((await call(world.publicHandler, 'spacePage', 'getMyConcerns', {}, PEOPLE.spaceAdmin)).ok).toBe(true);
+  expect(await raise({ requestId: 'x'.repeat(63) })).toMatchObject({ ok: false, error: { code: 'INVALID', issues: [{ path: 'requestId' }] } });
 });
 
 test('finding 7: a write whose answer is lost inside the backend is recognised, not repeated', async () => {
