@@ -36,6 +36,7 @@ import { DEFAULT_NOTICE_SETTINGS, type RequestDoc, type ConcernDoc, type History
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
 import { extendsAnchor, parseAnchor } from '../storage/anchor';
+import { serialisedBytes } from '../storage/limits';
 import { KEYS, Repository, SHARD_COUNT, shardOf } from '../storage/repository';
 import { spaceKeyHash, unpackByHash } from '../storage/space-index';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
@@ -273,7 +274,7 @@ export function createApp(rawDeps: AppDeps): App {
         deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
       );
       // An attestation changes no date: only declarations can overflow a later day.
-      if (records.some((r) => r.kind === 'event')) fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
+      if (records.some((r) => r.kind === 'event')) fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at, statusBytesToday: serialisedBytes(derived.status) });
       return {
         plan: {
           head: snapshot.head,
@@ -645,7 +646,7 @@ export function createApp(rawDeps: AppDeps): App {
           () => deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, head: snapshot.head, settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
         );
         // Longer texts make every shard longer, on every later day too.
-        fitsAhead(() => 'settings.text', { compiled: snapshot.compiled, today: dayOf(at), settings, external: snapshot.external, head: snapshot.head, now: at });
+        fitsAhead(() => 'settings.text', { compiled: snapshot.compiled, today: dayOf(at), settings, external: snapshot.external, head: snapshot.head, now: at, statusBytesToday: serialisedBytes(derived.status) });
         const doc = { schemaVersion: 2 as const, settings, updatedAt: at.toISOString(), updatedBy: by };
         return {
           plan: { head: snapshot.head, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), noticeSettings: doc },
@@ -781,7 +782,7 @@ export function createApp(rawDeps: AppDeps): App {
         const derived = fitsOrRefuse(field, () =>
           deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
         );
-        fitsAhead(field, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at });
+        fitsAhead(field, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at, statusBytesToday: serialisedBytes(derived.status) });
         return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), ...(author.people ? { people: author.people } : {}) }, result: newHead.seq };
       });
       return { dryRun: false, newEvents: summary.fresh, alreadyDeclared: summary.already, profileInfoChanged: summary.infoChanged, headSeq: result ?? summary.head };
