@@ -326,6 +326,7 @@ export const adminDe: AdminMessages = {
     verify: 'Integrität prüfen',
     intact: (entries, records) => `Der Verlauf ist unversehrt: ${entries} Einträge, ${records} Datensätze.`,
     broken: (seq, reason) => `Der Verlauf ist bei Eintrag ${seq} beschädigt: ${reason}`,
+    concernsMismatched: (count) => `${count} Anliegen weichen von dem ab, was der Verlauf für sie erfasst hat.`,
     headHash: 'Hash des letzten Eintrags',
     describe: {
       plan: (app, plan, on) => `${app} mit ${plan} ab ${on}`,

@@ -334,6 +334,7 @@ export const adminEn = {
     verify: 'Verify integrity',
     intact: (entries: number, records: number) => `The history is intact: ${entries} entries, ${records} records.`,
     broken: (seq: number, reason: string) => `The history is broken at entry ${seq}: ${reason}`,
+    concernsMismatched: (count: number) => `${count} concern(s) differ from what the history recorded for them.`,
     headHash: 'Head hash',
     describe: {
       plan: (app: string, plan: string, on: string) => `${app} on ${plan} from ${on}`,
