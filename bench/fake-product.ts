@@ -9,12 +9,14 @@ export interface FakeProductOptions {
   orgAdmins?: readonly string[];
   /** accountId → space keys administered. */
   spaceAdmins?: Readonly<Record<string, readonly string[]>>;
+  /** accountId → the only products they administer (default: org admins administer both). */
+  productAdmins?: Readonly<Record<string, readonly SpaceProduct[]>>;
   confluenceSpaces?: number;
   jiraSpaces?: number;
 }
 
 export class FakeProduct implements ProductPort {
-  readonly calls = { isOrgAdmin: 0, isSpaceAdmin: 0, listSpaces: 0, products: 0, jiraLicense: 0, accessBlocked: 0, setSpaceProperty: 0 };
+  readonly calls = { isOrgAdmin: 0, isProductAdmin: 0, isSpaceAdmin: 0, listSpaces: 0, products: 0, jiraLicense: 0, accessBlocked: 0, setSpaceProperty: 0 };
   /** Space properties the app wrote (the page banner's display condition), by space id then key. */
   readonly spaceProperties = new Map<string, Map<string, string>>();
   private readonly spaces: Record<SpaceProduct, ProductSpace[]>;
@@ -31,6 +33,13 @@ export class FakeProduct implements ProductPort {
   async isOrgAdmin(caller: Caller): Promise<boolean> {
     this.calls.isOrgAdmin++;
     return caller.accountId !== null && (this.options.orgAdmins ?? []).includes(caller.accountId);
+  }
+
+  async isProductAdmin(caller: Caller, product: SpaceProduct): Promise<boolean> {
+    this.calls.isProductAdmin++;
+    if (caller.accountId === null || !(this.options.orgAdmins ?? []).includes(caller.accountId)) return false;
+    const only = this.options.productAdmins?.[caller.accountId];
+    return only === undefined || only.includes(product);
   }
 
   async isSpaceAdmin(caller: Caller): Promise<boolean> {
@@ -61,6 +70,10 @@ export class FakeProduct implements ProductPort {
   async accessBlocked(): Promise<AccessCheck> {
     this.calls.accessBlocked++;
     return { blocked: [], unchecked: [] };
+  }
+
+  async reportPersonalData(): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
+    return [];
   }
 
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {

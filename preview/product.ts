@@ -62,6 +62,11 @@ export class PreviewProduct implements ProductPort {
     return caller.accountId !== null && identityByAccountId(caller.accountId).siteAdmin;
   }
 
+  /** The preview's org admin administers both products. */
+  async isProductAdmin(caller: Caller, _product: SpaceProduct): Promise<boolean> {
+    return this.isOrgAdmin(caller);
+  }
+
   async isSpaceAdmin(caller: Caller): Promise<boolean> {
     if (caller.accountId === null || caller.space === null) return false;
     const space = findSpace(caller.product, caller.space.key);
@@ -87,6 +92,11 @@ export class PreviewProduct implements ProductPort {
 
   async accessBlocked(): Promise<AccessCheck> {
     return { blocked: [], unchecked: [] };
+  }
+
+  /** The preview has no Atlassian accounts to close: nothing to erase. */
+  async reportPersonalData(): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
+    return [];
   }
 
   async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { invokeAllowed } from './origin';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -240,6 +241,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     if (req.method === 'GET' && route.startsWith('/preview/client/')) return sendFile(res, clientDir, route.slice('/preview/client/'.length));
 
     if (req.method === 'POST' && route === '/api/invoke') {
+      const allowed = invokeAllowed(req.headers, new URL(siteUrl).origin);
+      if (!allowed.ok) return sendJson(res, 403, { message: `cross-origin invoke refused: ${allowed.reason}` });
       const parsed = invokeSchema.safeParse(await readJson(req));
       if (!parsed.success) return sendJson(res, 400, { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const frame = decodeFrame(parsed.data.frame);

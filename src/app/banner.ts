@@ -51,12 +51,19 @@ export interface BannerSyncResult {
   spacesOn: number;
 }
 
+/** A space's include/exclude entry by key (the shards hold key hashes, so there is no list of keys). */
+export interface SpaceLookup {
+  get(key: string): SpaceEntry | undefined;
+}
+
 export interface BannerSyncDeps {
   repo: Repository;
   product: ProductPort;
   clock: Clock;
   /** The org summary and include/exclude entries, as the notices read them. */
-  readOrgAndSpaces(): Promise<{ org: NoticeSummary; spaces: Map<string, SpaceEntry> }>;
+  readOrgAndSpaces(): Promise<{ org: NoticeSummary; spaces: SpaceLookup }>;
+  /** The banner mode saved now; a pass stops when it no longer matches the mode it applies. */
+  currentMode?(): Promise<NoticeMode>;
 }
 
 const EMPTY: BannerSyncDoc = { schemaVersion: 1, on: [], pass: null, last: null };
@@ -143,6 +150,11 @@ export async function syncBannerProperties(deps: BannerSyncDeps, mode: NoticeMod
         }
       }
       if (stopped) break;
+      // The admin changed the banner mode during this pass: stop applying the old one (the caller runs the new).
+      if (deps.currentMode && (await deps.currentMode()) !== mode) {
+        stopped = true;
+        break;
+      }
       cursor = page.nextCursor ?? null;
       if (!cursor) break;
       pass = { ...pass, cursor };

@@ -10,9 +10,10 @@ import { spaceDeadlines, spaceInAppStatus, type SpaceDeadlines, type SpaceLookup
 import type { Evaluation, Exception } from '../policy/types';
 import type { NoticeMode, NoticeSettings, SpaceProduct } from '../shared/contract';
 import type { NoticeShard, NoticeSummary, SpaceEntry, StatusDoc } from '../storage/documents';
-import { canonicalJson } from '../storage/hash-chain';
+import { canonicalJson, sha256Hex } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { SHARD_COUNT, shardOf } from '../storage/repository';
+import { SpaceHashCollision, lookupEntry, packEntries } from '../storage/space-index';
 import { computeAlerts, type ExternalFacts } from './alerts';
 import type { Compiled } from './compile';
 import { invalid } from './errors';
@@ -95,6 +96,11 @@ export function orgSummary(
   };
 }
 
+/** A space's include/exclude entry in a notice shard (own, packed entries only). */
+export function shardEntry(shard: NoticeShard | undefined, key: string): SpaceEntry | undefined {
+  return shard ? lookupEntry(shard.entries, key) : undefined;
+}
+
 /** The in-app status of one space from a notice shard (the engine's own one-space rule). */
 export function spaceVerdict(org: NoticeSummary, space: { key: string; app: string }, entry: SpaceEntry | undefined): SpaceVerdict {
   const lookup: SpaceLookup = {
@@ -154,7 +160,8 @@ export function deriveState(input: {
   compiled: Compiled;
   day: CalendarDate;
   now: Date;
-  headSeq: number;
+  /** The history head the documents are computed from; they carry it so readers can tell when they fall behind. */
+  head: { seq: number; hash: string };
   settings: NoticeSettings;
   external: ExternalFacts;
   /** Carried over from the stored status; only the daily check advances it. */
@@ -170,20 +177,15 @@ export function deriveState(input: {
     accessUnchecked: external.accessUnchecked.map((u) => u.product),
     nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day),
   });
-  const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.headSeq, org, spaces: {} }));
-  for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = { mode: e.mode, ...(e.since ? { since: e.since } : {}) };
-  for (const shard of shards) {
-    const bytes = serialisedBytes(shard);
-    if (bytes > KVS_LIMITS.valueBytes) {
-      throw invalid(`Too many space include/exclude entries to store (${spaceExceptions.length}); notice shard ${shard.shard} would hold ${bytes} bytes.`);
-    }
-  }
+  const shards = buildShards(org, spaceExceptions, input.head, day);
   const compact = compactEvaluation(evaluation);
   const status: StatusDoc = {
     schemaVersion: 1,
     day,
     computedAt: input.now.toISOString(),
-    headSeq: input.headSeq,
+    headSeq: input.head.seq,
+    headHash: input.head.hash,
+    shardDigests: shards.map(shardDigest),
     policyVersion: evaluation.policyVersion,
     transitionsThrough: input.transitionsThrough,
     evaluation: compact.evaluation,
@@ -204,8 +206,40 @@ export function deriveState(input: {
     },
   };
   const statusBytes = serialisedBytes(status);
-  if (statusBytes > KVS_LIMITS.valueBytes) throw invalid(`The status would need ${statusBytes} bytes, more than one stored value holds.`);
+  if (statusBytes > KVS_LIMITS.valueBytes) throw new DerivedTooLarge('the status document', day, statusBytes, spaceExceptions.length);
   return { evaluation, status, shards };
+}
+
+/** A derived document would not fit one stored value; names the document, the day and the size. */
+export class DerivedTooLarge extends Error {
+  override readonly name = 'DerivedTooLarge';
+  constructor(
+    readonly document: string,
+    readonly day: CalendarDate,
+    readonly bytes: number,
+    readonly entries: number,
+  ) {
+    super(`On ${day} ${document} would hold ${bytes} bytes (${entries} include/exclude entries in effect); one stored value holds ${KVS_LIMITS.valueBytes}.`);
+  }
+}
+
+/** The eight notice shards: the org summary and each shard's packed include/exclude entries. */
+export function buildShards(org: NoticeSummary, spaceExceptions: readonly Exception[], head: { seq: number; hash: string }, day: CalendarDate): NoticeShard[] {
+  const perShard: [string, SpaceEntry][][] = Array.from({ length: SHARD_COUNT }, () => []);
+  for (const e of spaceExceptions) (perShard[shardOf(e.key)] as [string, SpaceEntry][]).push([e.key, { mode: e.mode, ...(e.since ? { since: e.since } : {}) }]);
+  return perShard.map((entries, shard) => {
+    let packed: Record<string, string>;
+    try {
+      packed = packEntries(entries);
+    } catch (error) {
+      if (error instanceof SpaceHashCollision) throw invalid(error.message, [{ path: 'changes', message: error.message }]);
+      throw error;
+    }
+    const doc: NoticeShard = { schemaVersion: 3, shard, headSeq: head.seq, headHash: head.hash, org, entries: packed };
+    const bytes = serialisedBytes(doc);
+    if (bytes > KVS_LIMITS.valueBytes) throw new DerivedTooLarge(`notice shard ${shard}`, day, bytes, spaceExceptions.length);
+    return doc;
+  });
 }
 
 /**
@@ -214,11 +248,21 @@ export function deriveState(input: {
  * actually changes; a shard's `day` is the day its content was last computed.
  */
 export function changedShards(next: readonly NoticeShard[], stored: readonly (NoticeShard | undefined)[]): NoticeShard[] {
-  const content = (s: NoticeShard) => canonicalJson({ ...s, headSeq: 0, org: { ...s.org, day: '' } });
   return next.filter((s) => {
     const current = stored[s.shard];
     return !current || content(current) !== content(s);
   });
+}
+
+/** A shard's content without what changes without a change of content (head, day computed). */
+const content = (s: NoticeShard) => canonicalJson({ ...s, headSeq: 0, headHash: undefined, org: { ...s.org, day: '' } });
+
+/**
+ * SHA-256 of a shard's content; the status document records one per shard, so a
+ * shard edited in storage no longer matches what the app wrote with the status.
+ */
+export function shardDigest(shard: NoticeShard): string {
+  return sha256Hex(content(shard));
 }
 
 const label = (s: string) => s.replace('-', ' ');

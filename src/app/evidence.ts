@@ -3,6 +3,7 @@ import type { OrgProfile } from '../policy/profile';
 import type { Evaluation } from '../policy/types';
 import type { SpaceRow } from '../shared/contract';
 import type { HistoryEntry } from '../storage/documents';
+import { anchorLine } from '../storage/anchor';
 import { canonicalJson, sha256Hex, type ChainCheck } from '../storage/hash-chain';
 
 /**
@@ -26,14 +27,15 @@ export function safeFileName(name: string): string {
   return cleaned === '' ? 'export' : cleaned;
 }
 
-export function historyCsv(entries: readonly HistoryEntry[]): string {
+/** `by` resolves the pseudonyms the history names to account IDs (or "erased-account"). */
+export function historyCsv(entries: readonly HistoryEntry[], by: (id: string) => string = (id) => id): string {
   const rows: unknown[][] = [];
   for (const entry of entries) {
     entry.records.forEach((record, index) => {
       const type = record.kind === 'event' ? record.event.type : record.kind === 'transition' ? record.code : '';
       const on = record.kind === 'event' ? record.event.on : record.kind === 'transition' ? (record.on ?? '') : '';
       const { kind: _kind, ...details } = record;
-      rows.push([entry.seq, index, entry.recordedAt, entry.recordedBy, entry.origin, record.kind, type, on, details, entry.hash]);
+      rows.push([entry.seq, index, entry.recordedAt, by(entry.recordedBy), entry.origin, record.kind, type, on, details, entry.hash]);
     });
   }
   return csv(['seq', 'index', 'recordedAt', 'recordedBy', 'origin', 'kind', 'type', 'on', 'details', 'entryHash'], rows);
@@ -63,7 +65,10 @@ export function evidenceBundle(input: {
   chain: ChainCheck;
   headSeq: number;
   headHash: string;
+  /** Pseudonym → account ID of the history's authors still known (erased ones are absent); outside the hashed entries. */
+  actors?: Record<string, string>;
 }): string {
+  const anchor = { site: input.siteId, seq: input.headSeq, hash: input.headHash };
   return JSON.stringify(
     {
       format: EVIDENCE_FORMAT,
@@ -71,6 +76,11 @@ export function evidenceBundle(input: {
       generatedAt: input.generatedAt,
       generatedBy: input.generatedBy,
       site: input.siteId,
+      /**
+       * The one line to keep outside the app (with the export's SHA-256): `contribution-lens verify`
+       * and the admin page's "check a kept head hash" prove that a later history still extends it.
+       */
+      anchor: { line: anchorLine(anchor), site: anchor.site, headSeq: anchor.seq, headHash: anchor.hash },
       policyVersion: input.evaluation.policyVersion,
       profile: input.profile,
       evaluation: input.evaluation,
@@ -82,6 +92,7 @@ export function evidenceBundle(input: {
         digestAlgorithm: 'SHA-256 over canonical JSON (sorted keys) of the entries array',
         sha256: historyDigest(input.entries),
         entries: input.entries,
+        actors: input.actors ?? {},
       },
     },
     null,

@@ -17,6 +17,8 @@ export interface Caller {
   /** The space or project the module is rendered in. `app` is the engine's app id (jira, jira-service-management, confluence). */
   space: { key: string; id: string; app: string } | null;
   locale: string | null;
+  /** The site (cloud id) the call comes from, when the context names it; evidence bundles carry it. */
+  siteId?: string | null;
 }
 
 export interface ProductSpace {
@@ -32,6 +34,11 @@ export type LicensePlan = 'FREE' | 'PAID' | 'UNLICENSED';
 export interface ProductPort {
   /** Org/site admin of the caller's product (Jira ADMINISTER, Confluence administer). Fails closed. */
   isOrgAdmin(caller: Caller): Promise<boolean>;
+  /**
+   * Admin of `product` as the calling user (Jira ADMINISTER, Confluence administer), whichever
+   * product the caller's module runs in: a Jira-only admin may not list Confluence spaces. Fails closed.
+   */
+  isProductAdmin(caller: Caller, product: SpaceProduct): Promise<boolean>;
   /** Admin of the space/project the caller's module is rendered in. Fails closed. */
   isSpaceAdmin(caller: Caller): Promise<boolean>;
   /** One page of the product's spaces (Confluence spaces, Jira spaces/projects), read as the app. */
@@ -51,6 +58,11 @@ export interface ProductPort {
    * Throws ProductRateLimitedError when the product asks the app to slow down.
    */
   setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void>;
+  /**
+   * Atlassian's personal data reporting for one batch of at most 90 accounts: which of them
+   * were closed (erase) or updated since `updatedAt`. Throws when the platform does not answer.
+   */
+  reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]): Promise<{ accountId: string; status: 'closed' | 'updated' }[]>;
 }
 
 export interface AccessCheck {

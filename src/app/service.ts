@@ -12,6 +12,7 @@ import { evaluate } from '../policy/engine';
 import { MAX_PROFILE_EVENTS, parseProfile, type OrgProfile } from '../policy/profile';
 import type { Evaluation, TimelineKind } from '../policy/types';
 import {
+  CONCERN_STATES,
   LIMITS,
   type AdminKey,
   type AdminResult,
@@ -25,22 +26,32 @@ import {
   type PublicKey,
   type PublicResult,
   type SpaceRow,
+  type SpaceProduct,
   type StatusView,
   adminPayloads,
   publicPayloads,
+  unsafeTextPaths,
 } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
+import { DEFAULT_NOTICE_SETTINGS, type RequestDoc, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
-import { KEYS, Repository, shardOf } from '../storage/repository';
+import { extendsAnchor, parseAnchor } from '../storage/anchor';
+import { serialisedBytes } from '../storage/limits';
+import { KEYS, Repository, SHARD_COUNT, shardOf } from '../storage/repository';
+import { spaceKeyHash, unpackByHash } from '../storage/space-index';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
-import { changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, spaceDates, spaceVerdict, statusDay } from './derive';
+import { DerivedTooLarge, changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, shardEntry, spaceDates, spaceVerdict, statusDay } from './derive';
+import type { SpaceLookup } from './banner';
 import { AppError, forbidden, invalid, notFound } from './errors';
+import { taggedProduct } from './product-errors';
+import { futureOverflow, type FutureLimitInput } from './future-limits';
+import { ERASED, pseudonymFor, pseudonymOfAccount, resolver } from './people';
+import { REBUILT_CODE, concernDigest, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
-import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, type Snapshot } from './writer';
+import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, loadWriteSnapshot, type Snapshot, type WriteSnapshot } from './writer';
 
 export interface AppDeps {
   kvs: KvsPort;
@@ -66,7 +77,22 @@ export interface DailyCheckResult {
   shardsWritten: number;
   /** The banner space-property pass of this run, when there was something to do. */
   banner?: BannerSyncResult;
+  /** What was wrong with the derived documents when this run rebuilt them from the history. */
+  rebuilt?: string[];
+  /** The personal data report, when this run's 7-day cycle was due. */
+  personalData?: PersonalDataResult;
 }
+
+export interface PersonalDataResult {
+  reportedAt: string;
+  accounts: number;
+  closed: number;
+  updated: number;
+}
+
+/** Atlassian's personal data reporting: at most 90 accounts per request, once per 7-day cycle. */
+export const PERSONAL_DATA_BATCH = 90;
+export const PERSONAL_DATA_CYCLE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface App {
   admin: AdminOperations;
@@ -88,6 +114,7 @@ const TRANSITION_KINDS: ReadonlySet<TimelineKind> = new Set<TimelineKind>([
 ]);
 
 const MAX_OPEN_CONCERNS_PER_PERSON = 20;
+const MAX_OPEN_CONCERNS_PER_SPACE = 20;
 /** Forge caps a resolver response at 5 MB; stay clear of it with the envelope around the file. */
 const MAX_EXPORT_BYTES = 4_500_000;
 
@@ -99,9 +126,14 @@ function exportFile(fileName: string, mimeType: 'application/json' | 'text/csv',
   return { fileName: safeFileName(fileName), mimeType, content, sha256: sha256Hex(content) };
 }
 const SPACE_SCAN_PAGES = 20;
+/** The largest page each product's space list serves (Jira project search 100, Confluence v2 spaces 250). */
+const EXPORT_PAGE_SIZE = { jira: 100, confluence: 250 } as const satisfies Record<SpaceProduct, number>;
+/** Pages per product for the CSV export: 20,000 Jira spaces or 50,000 Confluence spaces. */
+const EXPORT_SCAN_PAGES = 200;
 const HISTORY_SCAN_PAGES = 20;
 
-function statusView(status: StatusDoc): StatusView {
+/** The stored status for the admin page; `by` resolves history pseudonyms to account IDs. */
+function statusView(status: StatusDoc, by: (id: string) => string = (id) => id): StatusView {
   return {
     day: status.day,
     computedAt: status.computedAt,
@@ -110,7 +142,7 @@ function statusView(status: StatusDoc): StatusView {
     timelineOmitted: status.timelineOmitted,
     alerts: status.alerts,
     exceptionCounts: status.exceptionCounts,
-    lastAttestation: status.lastAttestation,
+    lastAttestation: status.lastAttestation ? { ...status.lastAttestation, by: by(status.lastAttestation.by) } : null,
   };
 }
 
@@ -166,17 +198,33 @@ function decodeSpaceCursor(cursor: string | undefined): SpaceCursor {
   throw invalid('cursor is not a space list cursor', [{ path: 'cursor', message: 'is not a space list cursor' }]);
 }
 
+/** Own properties only: a locale such as `toString` or `__proto__` must not reach Object.prototype. */
+const own = (record: Record<string, string>, key: string | undefined): string | undefined =>
+  key !== undefined && Object.hasOwn(record, key) && typeof record[key] === 'string' ? record[key] : undefined;
+
 function pickText(text: Record<string, string>, locale: string | null): string | null {
   if (locale) {
-    const exact = text[locale] ?? text[locale.replace('_', '-')];
+    const exact = own(text, locale) ?? own(text, locale.replace('_', '-'));
     if (exact) return exact;
-    const language = locale.split(/[-_]/)[0];
-    if (language && text[language]) return text[language];
+    const language = own(text, locale.split(/[-_]/)[0]);
+    if (language) return language;
   }
-  return text.default ?? null;
+  return own(text, 'default') ?? null;
 }
 
-export function createApp(deps: AppDeps): App {
+function rejectUnsafeText(value: unknown, path: string): void {
+  const paths = unsafeTextPaths(value, path);
+  if (paths.length > 0) {
+    throw invalid(
+      `Text must not contain control, bidirectional-override or invisible characters (${paths.slice(0, 5).join(', ')}).`,
+      paths.slice(0, 20).map((p) => ({ path: p, message: 'must not contain control, bidirectional-override or invisible characters' })),
+    );
+  }
+}
+
+export function createApp(rawDeps: AppDeps): App {
+  // Product failures are told apart from storage failures in the answer (see ./product-errors).
+  const deps: AppDeps = { ...rawDeps, product: taggedProduct(rawDeps.product) };
   const repo = new Repository(deps.kvs);
   const newId = deps.newId ?? randomUUID;
   const now = () => deps.clock.now();
@@ -195,23 +243,91 @@ export function createApp(deps: AppDeps): App {
   };
 
   /** Status for today from a snapshot, without writing. */
-  const liveState = (snapshot: Snapshot) =>
-    deriveState({ compiled: snapshot.compiled, day: today(), now: now(), headSeq: snapshot.head.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+  const liveState = (snapshot: Snapshot | WriteSnapshot) =>
+    deriveState({ compiled: snapshot.compiled, day: today(), now: now(), head: snapshot.head, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, today()) });
 
   /** Appends records (if any) and rewrites the derived documents, all in one transaction. */
-  const record = async (caller: Caller, records: HistoryRecord[], origin: 'admin-page' | 'import', expectedHeadSeq?: number) =>
-    commitCompiledWithRetry(repo, (snapshot) => {
+  const record = async (
+    caller: Caller,
+    records: HistoryRecord[],
+    origin: 'admin-page' | 'import',
+    expectedHeadSeq?: number,
+    fieldOfDay: (day: CalendarDate) => string = () => 'changes',
+    requestId?: string,
+  ) =>
+    commitCompiledWithRetry(repo, async (snapshot) => {
+      // A retry of a write that landed (its answer was lost): answer it again, record nothing.
+      const done = requestId ? await landedRequest(requestId) : undefined;
+      if (done && snapshot.status) {
+        return { plan: null, result: { entries: [] as HistoryEntry[], newHead: { ...snapshot.head, seq: done.seq, hash: done.hash }, status: snapshot.status, recorded: done.recorded, entryCount: done.entries, people: snapshot.people } };
+      }
       if (expectedHeadSeq !== undefined && snapshot.head.seq !== expectedHeadSeq) {
         throw new AppError('CONFLICT', `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`);
       }
       const at = now();
-      const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin });
+      // The history names a pseudonym; the account ID stays in the erasable map (./people).
+      const author = pseudonymFor(snapshot.people, requireAccount(caller), at.toISOString());
+      const { entries, newHead } = buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin });
       const compiled = snapshot.extend(entries);
       if (compiled.eventCount > MAX_PROFILE_EVENTS) throw invalid(`The profile would hold more than ${MAX_PROFILE_EVENTS} events.`);
-      const derived = deriveState({ compiled, day: dayOf(at), now: at, headSeq: newHead.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+      const derived = fitsOrRefuse(fieldOfDay, () =>
+        deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
+      );
+      // An attestation changes no date: only declarations can overflow a later day.
+      if (records.some((r) => r.kind === 'event')) fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at, statusBytesToday: serialisedBytes(derived.status) });
       return {
-        plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) },
-        result: { entries, newHead, status: derived.status, recorded: records.length },
+        plan: {
+          head: snapshot.head,
+          entries,
+          newHead,
+          status: derived.status,
+          shards: changedShards(derived.shards, snapshot.shards),
+          ...(author.people ? { people: author.people } : {}),
+          ...(requestId ? { request: { id: requestId, doc: { schemaVersion: 1 as const, seq: newHead.seq, hash: newHead.hash, at: at.toISOString(), recorded: records.length, entries: entries.length } } } : {}),
+        },
+        result: { entries, newHead, status: derived.status, recorded: records.length, entryCount: entries.length, people: author.people ?? snapshot.people },
+      };
+    });
+
+  /** The idempotency record of `requestId` when its entry is in the history. */
+  const landedRequest = async (requestId: string): Promise<RequestDoc | undefined> => {
+    const doc = await repo.request(requestId);
+    if (!doc) return undefined;
+    return (await repo.entry(doc.seq))?.hash === doc.hash ? doc : undefined;
+  };
+
+  /** Derives, turning a document that would not fit into INVALID naming the field and the day. */
+  const fitsOrRefuse = <T>(fieldOfDay: (day: CalendarDate) => string, derive: () => T): T => {
+    try {
+      return derive();
+    } catch (error) {
+      if (error instanceof DerivedTooLarge) throw tooLarge(error, fieldOfDay);
+      throw error;
+    }
+  };
+  /** Refuses a write after which a derived document would overflow on a future day (issue 13). */
+  const fitsAhead = (fieldOfDay: (day: CalendarDate) => string, input: FutureLimitInput): void => {
+    const overflow = futureOverflow(input);
+    if (overflow) throw tooLarge(overflow, fieldOfDay);
+  };
+
+  /**
+   * Rebuilds the status document, every notice shard and the profile cache from the
+   * whole history (not the cache) and records that it did, in one transaction.
+   */
+  const rebuildDerived = async (findings: readonly string[], trigger: string, accountId: string | null, origin: 'admin-page' | 'daily-check') =>
+    commitWithRetry(repo, (snapshot) => {
+      const at = now();
+      const day = dayOf(at);
+      const rec: HistoryRecord = { kind: 'transition', code: REBUILT_CODE, text: rebuiltText(findings, trigger), on: day };
+      const author = accountId ? pseudonymFor(snapshot.people, accountId, at.toISOString()) : { pseudonym: 'system' };
+      const { entries, newHead } = buildEntries(snapshot.head, [rec], { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin });
+      const compiled = compile([...snapshot.entries, ...entries]);
+      const derived = deriveState({ compiled, day, now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, day) });
+      // Every shard, changed or not: a shard edited in storage may look unchanged to changedShards' content check only if its digest matches.
+      return {
+        plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: derived.shards, ...('people' in author && author.people ? { people: author.people } : {}) },
+        result: { status: derived.status, headSeq: newHead.seq },
       };
     });
 
@@ -227,30 +343,108 @@ export function createApp(deps: AppDeps): App {
     return counts;
   };
 
-  const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: Map<string, SpaceEntry> }> => {
-    const shards = await repo.shards();
+  const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: SpaceLookup }> => {
+    const shards = (await repo.shards()).map(current);
     const org = shards.find((s): s is NoticeShard => s !== undefined)?.org ?? emptyOrg(today());
-    const spaces = new Map<string, SpaceEntry>();
-    for (const shard of shards) for (const [key, entry] of Object.entries(shard?.spaces ?? {})) spaces.set(key, entry);
-    return { org, spaces };
+    // Shards hold key hashes, not keys: look each listed space up by its hash.
+    const byHash = new Map<string, SpaceEntry>();
+    for (const shard of shards) if (shard) unpackByHash(shard.entries, byHash);
+    return { org, spaces: { get: (key: string) => byHash.get(spaceKeyHash(key)) } };
   };
 
-  /** Keeps the banner's display-condition space properties in step (see ./banner); never fails the caller. */
-  const syncBanner = async (mode: NoticeMode, trigger: 'settings' | 'daily'): Promise<BannerSyncResult | null> => {
+  /** The banner mode as saved now (never a snapshot's: the admin may have changed it meanwhile). */
+  const currentBannerMode = async (): Promise<NoticeMode> => (await repo.noticeSettings())?.settings.banner ?? DEFAULT_NOTICE_SETTINGS.banner;
+
+  /**
+   * Keeps the banner's display-condition space properties in step (see ./banner); never fails the caller.
+   * The mode is read when the pass starts and re-read on every page, so a run never applies a mode
+   * the admin has replaced meanwhile; when it changed during the run, one more pass applies the new one.
+   */
+  const syncBanner = async (trigger: 'settings' | 'daily'): Promise<BannerSyncResult | null> => {
     try {
-      return await syncBannerProperties({ repo, product: deps.product, clock: deps.clock, readOrgAndSpaces }, mode, trigger, BANNER_BUDGETS[trigger]);
+      let result: BannerSyncResult | null = null;
+      for (let pass = 0; pass < 2; pass++) {
+        const mode = await currentBannerMode();
+        result = await syncBannerProperties({ repo, product: deps.product, clock: deps.clock, readOrgAndSpaces, currentMode: currentBannerMode }, mode, trigger, BANNER_BUDGETS[trigger]);
+        if ((await currentBannerMode()) === mode) break;
+      }
+      return result;
     } catch (error) {
       console.error(`banner sync (${trigger}) failed; the next run retries`, error);
       return null;
     }
   };
 
+  /**
+   * The products whose spaces and concerns the caller may see: the product of the admin module
+   * they called from (the resolver checked that they administer it), and any other installed
+   * product only when they administer that one too, checked as the user. Fails closed.
+   */
+  const visibleProducts = async (caller: Caller): Promise<SpaceProduct[]> => {
+    const installed = await deps.product.products();
+    const allowed = await Promise.all(
+      installed.map(async (p) => {
+        if (p === caller.product) return true;
+        try {
+          return (await deps.product.isProductAdmin(caller, p)) === true;
+        } catch (error) {
+          console.error(`admin check for ${p} failed; not listing its spaces`, error);
+          return false;
+        }
+      }),
+    );
+    return installed.filter((_, i) => allowed[i]);
+  };
+  const requireVisible = async (caller: Caller, product: SpaceProduct) => {
+    if (!(await visibleProducts(caller)).includes(product)) {
+      throw forbidden(product === 'confluence' ? 'Only Confluence administrators can see Confluence spaces and their concerns.' : 'Only Jira administrators can see Jira spaces and their concerns.');
+    }
+  };
+
+  /**
+   * Every visible space for the CSV export: each product walked with the largest page it
+   * serves, the products side by side (at most two product calls in flight), instead of
+   * up to 400 sequential pages of 50.
+   */
+  const allSpaceRows = async (caller: Caller): Promise<SpaceRow[]> => {
+    const [products, { org, spaces }, concerns] = await Promise.all([visibleProducts(caller), readOrgAndSpaces(), openConcernCounts()]);
+    const perProduct = await Promise.all(
+      products.map(async (product) => {
+        const rows: SpaceRow[] = [];
+        let cursor: string | undefined;
+        for (let page = 0; page < EXPORT_SCAN_PAGES; page++) {
+          const result = await deps.product.listSpaces(product, { limit: EXPORT_PAGE_SIZE[product], ...(cursor ? { cursor } : {}) });
+          for (const space of result.spaces) {
+            const entry = spaces.get(space.key);
+            const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
+            rows.push({
+              product,
+              key: space.key,
+              name: space.name,
+              app: space.app,
+              status: verdict.status,
+              ...(verdict.projected ? { projected: verdict.projected } : {}),
+              mode: entry?.mode ?? 'default',
+              openConcerns: concerns.get(`${product}|${space.key}`) ?? 0,
+            });
+          }
+          cursor = result.nextCursor;
+          if (!cursor) break;
+        }
+        return rows;
+      }),
+    );
+    return perProduct.flat();
+  };
+
   const listSpaceRows = async (
+    caller: Caller,
     filter: AdminIn<'listSpaces'>,
     limit: number,
     scanPages: number,
   ): Promise<{ rows: SpaceRow[]; nextCursor: string | null }> => {
-    const products = filter.product ? [filter.product] : await deps.product.products();
+    if (filter.product) await requireVisible(caller, filter.product);
+    const products = filter.product ? [filter.product] : await visibleProducts(caller);
     const [{ org, spaces }, concerns] = await Promise.all([readOrgAndSpaces(), openConcernCounts()]);
     const search = filter.search?.toLowerCase();
     const rows: SpaceRow[] = [];
@@ -287,25 +481,31 @@ export function createApp(deps: AppDeps): App {
   };
 
   const admin: AdminOperations = {
-    async getOverview() {
-      const stored = await repo.status();
-      let status = stored;
-      if (!status || status.day !== today() || status.policyVersion !== POLICY_VERSION) {
-        status = liveState(await loadSnapshot(repo)).status;
+    async getOverview(caller) {
+      const [read, head, people] = await Promise.all([tolerantRead(() => repo.status()), repo.head(), repo.people()]);
+      let status = usable(read);
+      // A status document that does not match the head (edited, left behind, a day in the future) is rebuilt and the rebuild recorded.
+      const findings = statusFindings(read, head, today());
+      if (findings.length > 0) {
+        console.warn(`getOverview: ${findings.join('; ')}; rebuilding`);
+        status = (await rebuildDerived(findings, 'admin page', requireAccount(caller), 'admin-page')).status;
+      } else if (!status || status.day !== today() || status.policyVersion !== POLICY_VERSION) {
+        // The profile cache, not the whole history: the daily check has not run yet today.
+        status = liveState(await loadWriteSnapshot(repo)).status;
       }
-      const head = await repo.head();
+      const by = resolver(people);
       const data: OverviewData = {
-        status: statusView(status),
+        status: statusView(status, by),
         profile: {
           ...(status.profile.organization !== undefined ? { organization: status.profile.organization } : {}),
           ...(status.profile.sector !== undefined ? { sector: status.profile.sector } : {}),
           eventCount: status.profile.eventCount,
-          headSeq: head.seq,
+          headSeq: findings.length > 0 ? status.headSeq : head.seq,
           lastRecordedAt: status.profile.lastRecordedAt,
-          lastRecordedBy: status.profile.lastRecordedBy,
+          lastRecordedBy: status.profile.lastRecordedBy === null ? null : by(status.profile.lastRecordedBy),
         },
         alerts: status.alerts,
-        attestation: status.lastAttestation,
+        attestation: status.lastAttestation ? { ...status.lastAttestation, by: by(status.lastAttestation.by) } : null,
         license: status.external.license,
       };
       return data;
@@ -328,8 +528,9 @@ export function createApp(deps: AppDeps): App {
     },
 
     async recordEvents(caller, payload) {
-      const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq);
-      return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entries.length, status: statusView(result.status) };
+      rejectUnsafeText(payload.changes, 'changes');
+      const result = await record(caller, payload.changes.map(changeToRecord), 'admin-page', payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day), payload.requestId);
+      return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entryCount, status: statusView(result.status, resolver(result.people)) };
     },
 
     async simulate(_caller, payload) {
@@ -348,10 +549,14 @@ export function createApp(deps: AppDeps): App {
       const rows: HistoryRow[] = [];
       let inner: string | undefined;
       let lastSeq: number | null = null;
+      const people = await repo.people();
+      const by = resolver(people);
+      // Entries name pseudonyms: filter by the account's pseudonym (entries from before pseudonyms name the account ID).
+      const actor = filter.actor !== undefined ? (pseudonymOfAccount(people, filter.actor) ?? filter.actor) : undefined;
       for (let scanned = 0; scanned < HISTORY_SCAN_PAGES; scanned++) {
         const page = await repo.entriesPage({
           sort: 'DESC',
-          ...(filter.actor !== undefined ? { actor: filter.actor } : {}),
+          ...(actor !== undefined ? { actor } : {}),
           ...(filter.origin !== undefined ? { origin: filter.origin } : {}),
           ...(position ? { seqRange: { condition: 'LESS_THAN_EQUAL_TO', values: [position.seq] } } : {}),
           ...(inner ? { cursor: inner } : {}),
@@ -366,7 +571,7 @@ export function createApp(deps: AppDeps): App {
             if (position && entry.seq === position.seq && index >= position.index) continue;
             const rec = entry.records[index] as HistoryRecord;
             if (!recordMatches(rec, filter.type)) continue;
-            rows.push({ seq: entry.seq, index, recordedAt: entry.recordedAt, recordedBy: entry.recordedBy, origin: entry.origin, record: rec });
+            rows.push({ seq: entry.seq, index, recordedAt: entry.recordedAt, recordedBy: by(entry.recordedBy), origin: entry.origin, record: rec });
             if (rows.length >= limit) return { rows, nextCursor: `${entry.seq}.${index}` };
           }
         }
@@ -379,23 +584,25 @@ export function createApp(deps: AppDeps): App {
 
     async verifyHistory() {
       // Reads in a safe order and repeats when a commit lands meanwhile (no false alarm while others write).
-      const { head, ...check } = await repo.verifyHistory();
+      let entries: HistoryEntry[] = [];
+      const { head, ...check } = await repo.verifyHistory((read) => (entries = read));
       const seq = head?.seq ?? 0;
-      return { ...check, headSeq: seq, headHash: head && seq > 0 ? head.hash : null };
+      // Concerns against the digests the history chained for them.
+      const concerns = concernCheck(entries, await allConcerns());
+      return { ...check, headSeq: seq, headHash: head && seq > 0 ? head.hash : null, concerns };
     },
 
     async exportEvidence(caller, payload) {
       const day = today();
       if (payload.format === 'spaces-csv') {
-        const { rows } = await listSpaceRows({}, Number.POSITIVE_INFINITY, 400);
-        return exportFile(`contribution-lens-spaces-${day}.csv`, 'text/csv', spacesCsv(rows));
+        return exportFile(`contribution-lens-spaces-${day}.csv`, 'text/csv', spacesCsv(await allSpaceRows(caller)));
       }
-      const head = await repo.head();
+      const [head, people] = await Promise.all([repo.head(), repo.people()]);
       const stored = await repo.rawEntries();
       const chain = verifyChain(stored, head, KEYS.entry);
       const entries = stored.flatMap((s) => (s.entry instanceof Error ? [] : [s.entry]));
       if (payload.format === 'history-csv') {
-        return exportFile(`contribution-lens-history-${day}.csv`, 'text/csv', historyCsv(entries));
+        return exportFile(`contribution-lens-history-${day}.csv`, 'text/csv', historyCsv(entries, resolver(people)));
       }
       const compiled = compile(entries.filter((e) => e.seq <= head.seq));
       if (payload.format === 'profile-json') {
@@ -404,23 +611,24 @@ export function createApp(deps: AppDeps): App {
       const content = evidenceBundle({
         generatedAt: now().toISOString(),
         generatedBy: requireAccount(caller),
-        siteId: deps.siteId ?? null,
+        siteId: caller.siteId ?? deps.siteId ?? null,
         profile: compiled.profile,
         evaluation: evaluate(compiled.profile, { at: day }),
         entries,
         chain,
         headSeq: head.seq,
         headHash: head.hash,
+        actors: Object.fromEntries((people?.people ?? []).map((p) => [p.pseudonym, p.accountId])),
       });
       return exportFile(`contribution-lens-evidence-${day}.json`, 'application/json', content);
     },
 
     async attest(caller, payload) {
       const rec: HistoryRecord = { kind: 'attestation', ...(payload.note ? { note: payload.note } : {}) };
-      const result = await record(caller, [rec], 'admin-page');
-      const attestation = result.status.lastAttestation;
-      if (!attestation) throw new Error('attestation was recorded but is not in the status');
-      return { attestation, status: statusView(result.status) };
+      const result = await record(caller, [rec], 'admin-page', undefined, undefined, payload.requestId);
+      const view = statusView(result.status, resolver(result.people));
+      if (!view.lastAttestation) throw new Error('attestation was recorded but is not in the status');
+      return { attestation: view.lastAttestation, status: view };
     },
 
     async getNoticeSettings() {
@@ -433,7 +641,12 @@ export function createApp(deps: AppDeps): App {
       const saved = await commitCompiledWithRetry(repo, (snapshot) => {
         const at = now();
         const settings: NoticeSettings = payload.settings;
-        const derived = deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, headSeq: snapshot.head.seq, settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
+        const derived = fitsOrRefuse(
+          () => 'settings.text',
+          () => deriveState({ compiled: snapshot.compiled, day: dayOf(at), now: at, head: snapshot.head, settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
+        );
+        // Longer texts make every shard longer, on every later day too.
+        fitsAhead(() => 'settings.text', { compiled: snapshot.compiled, today: dayOf(at), settings, external: snapshot.external, head: snapshot.head, now: at, statusBytesToday: serialisedBytes(derived.status) });
         const doc = { schemaVersion: 2 as const, settings, updatedAt: at.toISOString(), updatedBy: by };
         return {
           plan: { head: snapshot.head, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), noticeSettings: doc },
@@ -441,22 +654,30 @@ export function createApp(deps: AppDeps): App {
         };
       });
       // After the commit: the settings are saved even when the product is slow; the daily check finishes what this run could not.
-      await syncBanner(saved.settings.banner, 'settings');
+      await syncBanner('settings');
       return saved;
     },
 
-    async listConcerns(_caller, payload) {
-      const page = await repo.concernsPage({ by: { state: payload.state ?? 'open' }, limit: payload.limit ?? 50, ...(payload.cursor ? { cursor: payload.cursor } : {}) });
-      return { concerns: page.concerns.map(concernView), nextCursor: page.nextCursor ?? null };
+    async listConcerns(caller, payload) {
+      const [page, visible] = await Promise.all([
+        repo.concernsPage({ by: { state: payload.state ?? 'open' }, limit: payload.limit ?? 50, ...(payload.cursor ? { cursor: payload.cursor } : {}) }),
+        visibleProducts(caller),
+      ]);
+      // Concerns about spaces of a product the caller does not administer stay out of the list.
+      return { concerns: page.concerns.filter((c) => visible.includes(c.product)).map(concernView), nextCursor: page.nextCursor ?? null };
     },
 
     async answerConcern(caller, payload) {
       const by = requireAccount(caller);
       const doc = await repo.concern(payload.id);
       if (!doc) throw notFound(`No concern with id ${payload.id}.`);
+      await requireVisible(caller, doc.product);
       if (doc.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
-      const next: ConcernDoc = { ...doc, state: 'answered', details: { ...doc.details, answer: payload.answer, answeredBy: by, answeredAt: now().toISOString() } };
-      await saveConcernOrConflict(next, doc.state);
+      const next = await chainConcern(caller, 'admin-page', 'CONCERN_ANSWERED', async (at) => {
+        const current = await repo.concern(payload.id);
+        if (!current || current.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
+        return { doc: { ...current, state: 'answered', details: { ...current.details, answer: payload.answer, answeredBy: by, answeredAt: at.toISOString() } }, expectedState: current.state };
+      });
       return concernView(next);
     },
 
@@ -464,19 +685,54 @@ export function createApp(deps: AppDeps): App {
       const by = requireAccount(caller);
       const doc = await repo.concern(payload.id);
       if (!doc) throw notFound(`No concern with id ${payload.id}.`);
+      await requireVisible(caller, doc.product);
       if (doc.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
-      const next: ConcernDoc = {
-        ...doc,
-        state: 'resolved',
-        details: { ...doc.details, resolvedBy: by, resolvedAt: now().toISOString(), ...(payload.note ? { resolutionNote: payload.note } : {}) },
-      };
-      await saveConcernOrConflict(next, doc.state);
+      const next = await chainConcern(caller, 'admin-page', 'CONCERN_RESOLVED', async (at) => {
+        const current = await repo.concern(payload.id);
+        if (!current || current.state === 'resolved') throw new AppError('CONFLICT', 'This concern is already resolved.');
+        return {
+          doc: { ...current, state: 'resolved', details: { ...current.details, resolvedBy: by, resolvedAt: at.toISOString(), ...(payload.note ? { resolutionNote: payload.note } : {}) } },
+          expectedState: current.state,
+        };
+      });
       return concernView(next);
     },
 
-    async listSpaces(_caller, payload) {
-      const { rows, nextCursor } = await listSpaceRows(payload, payload.limit ?? 50, SPACE_SCAN_PAGES);
+    async listSpaces(caller, payload) {
+      const { rows, nextCursor } = await listSpaceRows(caller, payload, payload.limit ?? 50, SPACE_SCAN_PAGES);
       return { spaces: rows, nextCursor };
+    },
+
+    async checkAnchor(caller, payload) {
+      const anchor = parseAnchor(payload.anchor);
+      if (!anchor) throw invalid('This is not an anchor line from an evidence bundle.', [{ path: 'anchor', message: 'must be a line such as "contribution-lens-anchor v1 site=… entry=12 head=<64 hex digits>"' }]);
+      const site = caller.siteId ?? deps.siteId ?? null;
+      const verdict = await repo.verifyHistory();
+      const base = { headSeq: verdict.head?.seq ?? 0, anchorSeq: anchor.seq, intact: verdict.intact };
+      if (anchor.site !== null && site !== null && anchor.site !== site) {
+        return { ...base, extends: false, reason: `The anchor was kept for site ${anchor.site}; this is site ${site}.` };
+      }
+      if (!verdict.intact) {
+        return { ...base, extends: false, reason: `The history does not verify: ${verdict.firstBroken?.reason ?? 'broken'}.` };
+      }
+      const entry = anchor.seq === 0 ? undefined : await repo.entry(anchor.seq);
+      const reason = anchor.seq === 0 ? extendsAnchor([], anchor) : !entry ? `The history ends at entry ${base.headSeq}, before the kept entry ${anchor.seq}: entries were removed since the anchor was kept.` : entry.hash === anchor.hash ? null : `Entry ${anchor.seq} has another hash than the kept one: the history was rewritten since the anchor was kept.`;
+      return { ...base, extends: reason === null, reason };
+    },
+
+    async repairDerived(caller) {
+      const by = requireAccount(caller);
+      // Only from a history that verifies: rebuilding from a broken one would launder the damage.
+      const check = await repo.verifyHistory();
+      if (!check.intact) {
+        const where = check.firstBroken ? ` at entry ${check.firstBroken.seq}: ${check.firstBroken.reason}` : '';
+        throw new AppError('CONFLICT', `The history does not verify${where}. Nothing was rebuilt; export the evidence and compare it with a kept head hash.`);
+      }
+      const [read, head] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
+      const shards = await Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => tolerantRead(() => repo.shard(i))));
+      const findings = [...statusFindings(read, head, today()), ...shardFindings(shards, usable(read), head, today())];
+      const rebuilt = await rebuildDerived(findings, 'repair by an admin', by, 'admin-page');
+      return { headSeq: rebuilt.headSeq, findings };
     },
 
     async importProfile(caller, payload) {
@@ -490,6 +746,8 @@ export function createApp(deps: AppDeps): App {
         );
       }
       const incoming: OrgProfile = parsed.value;
+      // The same plain-text rule as every form field: an imported file is outside input too.
+      rejectUnsafeText(incoming, 'profile');
       const plan = (snapshot: Snapshot) => {
         const known = new Set(snapshot.entries.flatMap((e) => e.records).filter((r) => r.kind === 'event').map((r) => canonicalJson(r.event)));
         const fresh = incoming.events.filter((e) => {
@@ -517,23 +775,83 @@ export function createApp(deps: AppDeps): App {
         if (p.records.length === 0) return { plan: null, result: null };
         if (p.records.length > LIMITS.changesPerBatch) throw invalid(`The file adds ${p.records.length} changes; import at most ${LIMITS.changesPerBatch} at once.`);
         const at = now();
-        const { entries, newHead } = buildEntries(snapshot.head, p.records, { recordedAt: at.toISOString(), recordedBy: requireAccount(caller), origin: 'import' });
+        const author = pseudonymFor(snapshot.people, requireAccount(caller), at.toISOString());
+        const { entries, newHead } = buildEntries(snapshot.head, p.records, { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin: 'import' });
         const compiled = compile([...snapshot.entries, ...entries]);
-        const derived = deriveState({ compiled, day: dayOf(at), now: at, headSeq: newHead.seq, settings: snapshot.settings, external: snapshot.external, transitionsThrough: snapshot.status?.transitionsThrough ?? null });
-        return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards) }, result: newHead.seq };
+        const field = (day: CalendarDate) => fieldForDay('profile.events', incoming.events, day);
+        const derived = fitsOrRefuse(field, () =>
+          deriveState({ compiled, day: dayOf(at), now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, dayOf(at)) }),
+        );
+        fitsAhead(field, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at, statusBytesToday: serialisedBytes(derived.status) });
+        return { plan: { head: snapshot.head, entries, newHead, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), ...(author.people ? { people: author.people } : {}) }, result: newHead.seq };
       });
       return { dryRun: false, newEvents: summary.fresh, alreadyDeclared: summary.already, profileInfoChanged: summary.infoChanged, headSeq: result ?? summary.head };
     },
   };
 
-  async function saveConcernOrConflict(doc: ConcernDoc, expected: ConcernDoc['state']): Promise<void> {
-    try {
-      await repo.saveConcern(doc, expected);
-    } catch (error) {
-      if ((error as Error).name === 'ConditionFailedError') throw new AppError('CONFLICT', 'Someone else changed this concern meanwhile; reload it.');
-      throw error;
-    }
+  /**
+   * Writes a concern together with a history entry that chains its digest (issue 13:
+   * concerns are part of the tamper-evident record), guarded by the head like every
+   * write, so concurrent raisers serialise and `check` sees every concern before it.
+   * The entry names only the concern id and digest: no text, no space key.
+   */
+  async function chainConcern(
+    caller: Caller,
+    origin: 'admin-page' | 'space-page',
+    code: 'CONCERN_RAISED' | 'CONCERN_ANSWERED' | 'CONCERN_RESOLVED',
+    build: (at: Date) => Promise<{ doc: ConcernDoc; expectedState?: ConcernDoc['state'] }>,
+  ): Promise<ConcernDoc> {
+    const by = requireAccount(caller);
+    return commitCompiledWithRetry(repo, async (snapshot) => {
+      const at = now();
+      const day = dayOf(at);
+      const { doc, expectedState } = await build(at);
+      const author = pseudonymFor(snapshot.people, by, at.toISOString());
+      const rec: HistoryRecord = { kind: 'transition', code, text: `Concern ${doc.id} ${code === 'CONCERN_RAISED' ? 'raised' : code === 'CONCERN_ANSWERED' ? 'answered' : 'resolved'}; content SHA-256 ${concernDigest(doc)}`, on: day };
+      const { entries, newHead } = buildEntries(snapshot.head, [rec], { recordedAt: at.toISOString(), recordedBy: author.pseudonym, origin });
+      const compiled = snapshot.extend(entries);
+      const derived = deriveState({ compiled, day, now: at, head: newHead, settings: snapshot.settings, external: snapshot.external, transitionsThrough: trustedThrough(snapshot.status, day) });
+      return {
+        plan: {
+          head: snapshot.head,
+          entries,
+          newHead,
+          status: derived.status,
+          shards: changedShards(derived.shards, snapshot.shards),
+          ...(author.people ? { people: author.people } : {}),
+          concerns: [{ doc, ...(expectedState ? { expectedState } : {}) }],
+        },
+        result: doc,
+      };
+    });
   }
+
+
+
+  /**
+   * A shard that claims a day after today was not written by the app (the daily check rebuilds it):
+   * the one-read notice path does not show it; it answers as before anything was recorded.
+   */
+  const current = (shard: NoticeShard | undefined): NoticeShard | undefined => {
+    if (shard && shard.org.day > today()) {
+      console.warn(`notice shard ${shard.shard} claims the day ${shard.org.day}, after today; not shown`);
+      return undefined;
+    }
+    return shard;
+  };
+
+  /** Open concerns by raiser or by space (up to 500: the caps are 20). */
+  const openConcerns = async (by: { raisedBy: string } | { spaceKey: string }): Promise<ConcernDoc[]> => {
+    const out: ConcernDoc[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const res = await repo.concernsPage({ by, limit: 100, ...(cursor ? { cursor } : {}) });
+      out.push(...res.concerns.filter((c) => c.state === 'open'));
+      cursor = res.nextCursor;
+      if (!cursor) break;
+    }
+    return out;
+  };
 
   const requireSpace = (caller: Caller) => {
     if (!caller.space) throw invalid('Open this from a space or project.');
@@ -543,12 +861,20 @@ export function createApp(deps: AppDeps): App {
   const publicOps: PublicOperations = {
     async getSpaceStatus(caller) {
       const space = requireSpace(caller);
-      const shard = await repo.shard(shardOf(space.key));
+      const shard = current(await repo.shard(shardOf(space.key)));
       const org = shard?.org ?? emptyOrg(today());
-      const entry = shard?.spaces[space.key];
+      const entry = shardEntry(shard, space.key);
       const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
       const dates = spaceDates(org, verdict, space.key, entry);
-      const canRaiseConcern = caller.accountId ? await deps.product.isSpaceAdmin(caller) : false;
+      // A failing admin check only hides the concern form; the page still shows the status.
+      let canRaiseConcern = false;
+      if (caller.accountId) {
+        try {
+          canRaiseConcern = (await deps.product.isSpaceAdmin(caller)) === true;
+        } catch (error) {
+          console.error('getSpaceStatus: space admin check failed; not offering concerns', error);
+        }
+      }
       return {
         product: caller.product,
         space: { key: space.key },
@@ -570,9 +896,9 @@ export function createApp(deps: AppDeps): App {
     /** Exactly one storage read: the shard of this space (shard 0 for site-wide modules). */
     async getNotice(caller) {
       const spaceKey = caller.space?.key ?? null;
-      const shard = await repo.shard(spaceKey ? shardOf(spaceKey) : 0);
+      const shard = current(await repo.shard(spaceKey ? shardOf(spaceKey) : 0));
       const org = shard?.org ?? emptyOrg(today());
-      const entry = spaceKey ? shard?.spaces[spaceKey] : undefined;
+      const entry = spaceKey ? shardEntry(shard, spaceKey) : undefined;
       const verdict = spaceVerdict(org, { key: spaceKey ?? '', app: caller.space?.app ?? caller.product }, entry);
       const mode = caller.moduleType === 'confluence:pageBanner' ? org.banner : org.notice;
       const show = noticeShows(mode, verdict);
@@ -595,21 +921,29 @@ export function createApp(deps: AppDeps): App {
     async raiseConcern(caller, payload) {
       const by = requireAccount(caller);
       const space = requireSpace(caller);
-      const mine = await repo.concernsPage({ by: { raisedBy: by }, limit: 100 });
-      if (mine.concerns.filter((c) => c.state === 'open').length >= MAX_OPEN_CONCERNS_PER_PERSON) {
-        throw new AppError('RATE_LIMITED', `You have ${MAX_OPEN_CONCERNS_PER_PERSON} open concerns; wait for an answer before raising more.`);
+      // The idempotency key is the concern's id: a retry after a lost answer finds its concern.
+      const id = payload.requestId ? `r-${payload.requestId}` : newId();
+      if (payload.requestId) {
+        const existing = await repo.concern(id);
+        if (existing) {
+          if (existing.raisedBy !== by) throw new AppError('CONFLICT', 'This request id was used for another concern.');
+          return concernView(existing);
+        }
       }
-      const doc: ConcernDoc = {
-        schemaVersion: 2,
-        id: newId(),
-        product: caller.product,
-        spaceKey: space.key,
-        raisedBy: by,
-        raisedAt: now().toISOString(),
-        state: 'open',
-        details: { kind: payload.kind, message: payload.message },
-      };
-      await repo.saveConcern(doc);
+      const doc = await chainConcern(caller, 'space-page', 'CONCERN_RAISED', async (at) => {
+        // Counted inside the guarded commit: concurrent raisers serialise on the head, so the caps hold.
+        const [mine, here] = await Promise.all([openConcerns({ raisedBy: by }), openConcerns({ spaceKey: space.key })]);
+        if (mine.length >= MAX_OPEN_CONCERNS_PER_PERSON) {
+          throw new AppError('RATE_LIMITED', `You have ${MAX_OPEN_CONCERNS_PER_PERSON} open concerns; wait for an answer before raising more.`);
+        }
+        if (here.filter((c) => c.product === caller.product).length >= MAX_OPEN_CONCERNS_PER_SPACE) {
+          throw new AppError('RATE_LIMITED', `This space has ${MAX_OPEN_CONCERNS_PER_SPACE} open concerns; wait for an answer before raising more.`);
+        }
+        if (payload.requestId && (await repo.concern(id))) throw new AppError('CONFLICT', 'This concern was just raised; reload the page.');
+        return {
+          doc: { schemaVersion: 2, id, product: caller.product, spaceKey: space.key, raisedBy: by, raisedAt: at.toISOString(), state: 'open', details: { kind: payload.kind, message: payload.message } },
+        };
+      });
       return concernView(doc);
     },
 
@@ -620,6 +954,85 @@ export function createApp(deps: AppDeps): App {
       return { concerns: page.concerns.filter((c) => c.spaceKey === space.key && c.product === caller.product).map(concernView) };
     },
   };
+
+  /**
+   * Atlassian's personal data reporting, at most once per 7-day cycle: every stored
+   * account ID (the pseudonym map, notice settings, concerns) with when it was last
+   * stored or refreshed, in batches of 90. Closed accounts are erased everywhere
+   * they are stored (history entries name pseudonyms, so the chain still verifies);
+   * updated ones get a fresh `updatedAt` (the app keeps no other profile data).
+   */
+  async function reportPersonalData(): Promise<PersonalDataResult | null> {
+    const at = now();
+    const last = await repo.privacyReport();
+    if (last && at.getTime() - Date.parse(last.reportedAt) < PERSONAL_DATA_CYCLE_MS) return null;
+    const latest = new Map<string, string>();
+    const note = (accountId: string | undefined, when: string | undefined) => {
+      if (!accountId || accountId === 'system' || accountId === ERASED || !when) return;
+      if ((latest.get(accountId) ?? '') < when) latest.set(accountId, when);
+    };
+    const [people, settings] = await Promise.all([repo.people(), repo.noticeSettings()]);
+    for (const p of people?.people ?? []) note(p.accountId, p.updatedAt);
+    note(settings?.updatedBy, settings?.updatedAt);
+    const concerns = await allConcerns();
+    for (const c of concerns) {
+      note(c.raisedBy, c.raisedAt);
+      note(c.details.answeredBy, c.details.answeredAt);
+      note(c.details.resolvedBy, c.details.resolvedAt);
+    }
+    const accounts = [...latest].map(([accountId, updatedAt]) => ({ accountId, updatedAt }));
+    const closed = new Set<string>();
+    const updated = new Set<string>();
+    for (let i = 0; i < accounts.length; i += PERSONAL_DATA_BATCH) {
+      for (const u of await deps.product.reportPersonalData(accounts.slice(i, i + PERSONAL_DATA_BATCH))) (u.status === 'closed' ? closed : updated).add(u.accountId);
+    }
+    if (closed.size > 0 || updated.size > 0) {
+      const stamp = at.toISOString();
+      await commitCompiledWithRetry(repo, (snapshot) => {
+        const nextPeople = snapshot.people
+          ? { ...snapshot.people, people: snapshot.people.people.filter((p) => !closed.has(p.accountId)).map((p) => (updated.has(p.accountId) ? { ...p, updatedAt: stamp } : p)) }
+          : undefined;
+        const doc = snapshot.settingsDoc && closed.has(snapshot.settingsDoc.updatedBy) ? { ...snapshot.settingsDoc, updatedBy: ERASED } : undefined;
+        return { plan: { head: snapshot.head, ...(nextPeople ? { people: nextPeople } : {}), ...(doc ? { noticeSettings: doc } : {}) }, result: null };
+      });
+      const erase = (id: string | undefined) => (id !== undefined && closed.has(id) ? ERASED : id);
+      for (const c of concerns) {
+        if (![c.raisedBy, c.details.answeredBy, c.details.resolvedBy].some((id) => id !== undefined && closed.has(id))) continue;
+        const details = { ...c.details };
+        if (details.answeredBy !== undefined) details.answeredBy = erase(details.answeredBy) as string;
+        if (details.resolvedBy !== undefined) details.resolvedBy = erase(details.resolvedBy) as string;
+        await repo.saveConcernUnconditionally({ ...c, raisedBy: erase(c.raisedBy) as string, details });
+      }
+    }
+    const result = { reportedAt: at.toISOString(), accounts: accounts.length, closed: closed.size, updated: updated.size };
+    await repo.savePrivacyReport({ schemaVersion: 1, ...result });
+    return result;
+  }
+
+  /** Every concern, in all states (the personal data report needs their account IDs). */
+  async function allConcerns(): Promise<ConcernDoc[]> {
+    const out: ConcernDoc[] = [];
+    for (const state of CONCERN_STATES) {
+      let cursor: string | undefined;
+      for (let page = 0; page < 100; page++) {
+        const res = await repo.concernsPage({ by: { state }, limit: 100, ...(cursor ? { cursor } : {}) });
+        out.push(...res.concerns);
+        cursor = res.nextCursor;
+        if (!cursor) break;
+      }
+    }
+    return out;
+  }
+
+  /** The report never fails the daily check: a failed cycle is retried the next day. */
+  async function reportPersonalDataSafely(): Promise<PersonalDataResult | null> {
+    try {
+      return await reportPersonalData();
+    } catch (error) {
+      console.error('personal data report failed; the next daily check retries', error);
+      return null;
+    }
+  }
 
   async function readExternal(previous: ExternalFacts, day: CalendarDate): Promise<ExternalFacts> {
     const safely = async <T>(fn: () => Promise<T>): Promise<T | null> => {
@@ -643,40 +1056,55 @@ export function createApp(deps: AppDeps): App {
   async function dailyCheck(): Promise<DailyCheckResult> {
     const day = today();
     const policyVersion = POLICY_VERSION;
-    const first = await repo.status();
-    const upToDate = (s: StatusDoc | undefined) => !!s && s.day >= day && (s.transitionsThrough ?? '') >= day && s.policyVersion === policyVersion;
-    if (upToDate(first)) return { day, changed: false, transitions: 0, shardsWritten: 0 };
+    // Exactly today (a day in the future is no reason to skip) and computed from the head as it is now.
+    const upToDate = (s: StatusDoc | undefined, head: { seq: number; hash: string }) =>
+      !!s && s.day === day && s.transitionsThrough === day && s.policyVersion === policyVersion && s.headSeq === head.seq && (s.headHash === undefined || s.headHash === head.hash);
+    const [firstRead, firstHead] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
+    const first = usable(firstRead);
+    if (upToDate(first, firstHead)) {
+      const personalData = await reportPersonalDataSafely();
+      return { day, changed: false, transitions: 0, shardsWritten: 0, ...(personalData ? { personalData } : {}) };
+    }
+    // Before computing the day: are the status and every shard still what the app wrote from this head?
+    const probe = await loadWriteSnapshot(repo);
+    const findings = [...statusFindings(probe.read.status, probe.head, day), ...shardFindings(probe.read.shards, probe.status, probe.head, day)];
+    let rebuilt = false;
+    if (findings.length > 0) {
+      console.warn(`daily check: ${findings.join('; ')}; rebuilding from the history`);
+      await rebuildDerived(findings, 'daily check', null, 'daily-check');
+      rebuilt = true;
+    }
     const external = await readExternal(first ? { ...first.external, accessUnchecked: first.external.accessUnchecked ?? [] } : NO_EXTERNAL_FACTS, day);
-    let bannerMode: NoticeMode = DEFAULT_NOTICE_SETTINGS.banner;
     const result = await commitCompiledWithRetry<DailyCheckResult>(repo, (snapshot) => {
-      bannerMode = snapshot.settings.banner;
       const status = snapshot.status;
       // A duplicate run that lost the race finds today's status already written.
-      if (upToDate(status) && status?.headSeq === snapshot.head.seq) {
+      if (upToDate(status, snapshot.head)) {
         return { plan: null, result: { day, changed: false, transitions: 0, shardsWritten: 0 } };
       }
       const at = now();
       const evaluation = evaluate(snapshot.compiled.profile, { at: day });
       const records: HistoryRecord[] = [];
       // Transitions since the last check; admin writes in between do not advance this day.
-      const from = status?.transitionsThrough ?? null;
+      const from = trustedThrough(status, day);
       if (from !== null && from < day) records.push(...transitionsBetween(snapshot.compiled.profile, from, day, evaluation));
       const { entries, newHead } =
         records.length > 0
           ? buildEntries(snapshot.head, records, { recordedAt: at.toISOString(), recordedBy: 'system', origin: 'daily-check' })
           : { entries: [] as HistoryEntry[], newHead: undefined };
       const compiled = snapshot.extend(entries);
-      const derived = deriveState({ compiled, day, now: at, headSeq: newHead?.seq ?? snapshot.head.seq, settings: snapshot.settings, external, evaluation, transitionsThrough: day });
+      const derived = deriveState({ compiled, day, now: at, head: newHead ?? snapshot.head, settings: snapshot.settings, external, evaluation, transitionsThrough: day });
       const shards = changedShards(derived.shards, snapshot.shards);
       return {
         plan: { head: snapshot.head, entries, ...(newHead ? { newHead } : {}), status: derived.status, shards },
-        result: { day, changed: true, transitions: records.length, shardsWritten: shards.length },
+        result: { day, changed: true, transitions: records.length, shardsWritten: shards.length, ...(rebuilt ? { rebuilt: findings } : {}) },
       };
     });
-    if (!result.changed) return result;
+    const personalData = await reportPersonalDataSafely();
+    const withPd = personalData ? { ...result, personalData } : result;
+    if (!result.changed) return withPd;
     // Statuses move with the days and spaces come and go: the banner's space properties follow once a day.
-    const banner = await syncBanner(bannerMode, 'daily');
-    return banner ? { ...result, banner } : result;
+    const banner = await syncBanner('daily');
+    return banner ? { ...withPd, banner } : withPd;
   }
 
   return { admin, public: publicOps, dailyCheck, repository: repo };
@@ -698,3 +1126,42 @@ export function transitionsBetween(profile: OrgProfile, fromDay: CalendarDate, t
   return records;
 }
 
+
+/** The field to name when a document overflows on `day`: the change dated that day, else the list. */
+function fieldForDay(list: string, changes: readonly object[], day: CalendarDate): string {
+  const index = changes.findIndex((c) => (c as { on?: unknown }).on === day);
+  return index >= 0 ? `${list}[${index}].on` : list;
+}
+
+function tooLarge(error: DerivedTooLarge, fieldOfDay: (day: CalendarDate) => string): AppError {
+  const path = fieldOfDay(error.day);
+  return invalid(`Refused: ${error.message} Record fewer include/exclude entries or shorter notice texts.`, [{ path, message: `from ${error.day} ${error.document} would need ${error.bytes} bytes` }]);
+}
+
+const CHAINED_CONCERN = /^Concern (\S+) (?:raised|answered|resolved); content SHA-256 ([0-9a-f]{64})$/;
+
+/**
+ * Each stored concern against the latest digest the history chained for it. A concern
+ * whose account IDs were erased (personal data) differs on purpose and is not a mismatch.
+ */
+export function concernCheck(entries: readonly HistoryEntry[], concerns: readonly ConcernDoc[]): { checked: number; unchained: number; mismatched: { id: string; reason: string }[] } {
+  const chained = new Map<string, string>();
+  for (const entry of entries) {
+    for (const r of entry.records) {
+      if (r.kind !== 'transition' || !r.code.startsWith('CONCERN_')) continue;
+      const m = CHAINED_CONCERN.exec(r.text);
+      if (m) chained.set(m[1] as string, m[2] as string);
+    }
+  }
+  const stored = new Map(concerns.map((c) => [c.id, c]));
+  const mismatched: { id: string; reason: string }[] = [];
+  for (const [id, digest] of chained) {
+    const doc = stored.get(id);
+    if (!doc) mismatched.push({ id, reason: 'the concern the history recorded is missing' });
+    else if (concernDigest(doc) !== digest && ![doc.raisedBy, doc.details.answeredBy, doc.details.resolvedBy].includes(ERASED)) {
+      mismatched.push({ id, reason: 'the stored concern differs from what the history recorded' });
+    }
+  }
+  const unchained = concerns.filter((c) => !chained.has(c.id)).length;
+  return { checked: chained.size, unchained, mismatched };
+}

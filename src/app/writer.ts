@@ -5,7 +5,7 @@
  */
 import type { CalendarDate } from '../policy/dates';
 import { LIMITS, type HistoryOrigin, type HistoryRecord, type NoticeSettings } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, cachedCompiled, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type StatusDoc } from '../storage/documents';
+import { DEFAULT_NOTICE_SETTINGS, cachedCompiled, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type PeopleDoc, type StatusDoc } from '../storage/documents';
 import { sealEntry } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { ConditionFailedError } from '../storage/port';
@@ -14,9 +14,10 @@ import { fullJitterDelay, isTransientStorageError } from '../storage/retry';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { compile, compileRecords, type Compiled } from './compile';
 import { AppError, conflict, invalid } from './errors';
+import { tolerantRead, usable, type Read } from './integrity';
 
-/** Head + status + all shards leave this many of the 25 operations for entries. */
-export const MAX_ENTRIES_PER_COMMIT = KVS_LIMITS.opsPerTransaction - 2 - SHARD_COUNT;
+/** Head + status + all shards + the pseudonym map + an idempotency record leave this many of the 25 operations for entries. */
+export const MAX_ENTRIES_PER_COMMIT = KVS_LIMITS.opsPerTransaction - 4 - SHARD_COUNT;
 /** Keep each entry well under the 240 KiB value limit. */
 const ENTRY_RECORD_BYTES = 180_000;
 
@@ -24,28 +25,45 @@ export interface Snapshot {
   head: Head;
   entries: HistoryEntry[];
   compiled: Compiled;
+  /** Undefined when absent or unreadable; an unreadable one is rewritten by the next commit instead of stopping it. */
   status: StatusDoc | undefined;
   shards: (NoticeShard | undefined)[];
+  /** The status and shards as read, unreadable ones as their error (for the integrity findings). */
+  read: { status: Read<StatusDoc>; shards: Read<NoticeShard>[] };
   settingsDoc: NoticeSettingsDoc | undefined;
   settings: NoticeSettings;
   external: ExternalFacts;
+  /** The pseudonym map (history authors); written back with the plan when it gains or loses a person. */
+  people: PeopleDoc | undefined;
 }
 
 export async function loadSnapshot(repo: Repository): Promise<Snapshot> {
   const head = await repo.head();
-  const [entries, status, shards, settingsDoc] = await Promise.all([repo.allEntries(), repo.status(), repo.shards(), repo.noticeSettings()]);
+  const [entries, read, settingsDoc, people] = await Promise.all([repo.allEntries(), readDerived(repo), repo.noticeSettings(), repo.people()]);
   const relevant = entries.filter((e) => e.seq <= head.seq);
+  const status = usable(read.status);
   const external = externalOf(status);
   return {
     head,
     entries: relevant,
     compiled: compile(relevant),
     status,
-    shards,
+    shards: read.shards.map(usable),
+    read,
     settingsDoc,
     settings: settingsDoc?.settings ?? structuredClone(DEFAULT_NOTICE_SETTINGS),
     external,
+    people,
   };
+}
+
+/** Status and shards, an unreadable one as its error: one corrupt document must not stop every write. */
+export async function readDerived(repo: Repository): Promise<{ status: Read<StatusDoc>; shards: Read<NoticeShard>[] }> {
+  const [status, shards] = await Promise.all([
+    tolerantRead(() => repo.status()),
+    Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => tolerantRead(() => repo.shard(i)))),
+  ]);
+  return { status, shards };
 }
 
 function externalOf(status: StatusDoc | undefined): ExternalFacts {
@@ -167,7 +185,7 @@ function withProfileCache(plan: CommitPlan, snapshot: BaseSnapshot): CommitPlan 
   const head = plan.newHead ?? plan.head;
   const compiled = extendCompiled(snapshot.compiled, entries);
   const cache = profileCacheWrite(head, JSON.stringify(compiled));
-  const ops = entries.length + 1 + (plan.status ? 1 : 0) + (plan.shards?.length ?? 0) + (plan.noticeSettings ? 1 : 0);
+  const ops = entries.length + 1 + (plan.status ? 1 : 0) + (plan.shards?.length ?? 0) + (plan.noticeSettings ? 1 : 0) + (plan.people ? 1 : 0) + (plan.concerns?.length ?? 0) + (plan.request ? 1 : 0);
   const bytes = serialisedBytes([entries, plan.status ?? null, plan.shards ?? [], plan.noticeSettings ?? null, cache]);
   const fits = ops + 1 + cache.parts.length <= KVS_LIMITS.opsPerTransaction && bytes <= TRANSACTION_CACHE_BYTES;
   return fits ? { ...plan, cache } : plan;
@@ -210,7 +228,8 @@ export type WriteSnapshot = Omit<Snapshot, 'entries'> & {
 /** The compiled profile from the cache when it was written for this head; else the full history (and the next commit rewrites the cache). */
 export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot> {
   const head = await repo.head();
-  const [cache, status, shards, settingsDoc] = await Promise.all([repo.profileCache(), repo.status(), repo.shards(), repo.noticeSettings()]);
+  const [cache, read, settingsDoc, people] = await Promise.all([repo.profileCache(), readDerived(repo), repo.noticeSettings(), repo.people()]);
+  const status = usable(read.status);
   let compiled = cache && cache.headSeq === head.seq && cache.headHash === head.hash ? parseCachedCompiled(cache.data) : undefined;
   const cacheFresh = compiled !== undefined;
   if (!compiled) compiled = compile((await repo.allEntries()).filter((e) => e.seq <= head.seq));
@@ -221,10 +240,12 @@ export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot
     cacheFresh,
     extend: (entries) => extendCompiled(base, entries),
     status,
-    shards,
+    shards: read.shards.map(usable),
+    read,
     settingsDoc,
     settings: settingsDoc?.settings ?? structuredClone(DEFAULT_NOTICE_SETTINGS),
     external: externalOf(status),
+    people,
   };
 }
 

@@ -13,6 +13,10 @@ const resolverContext = z.looseObject({
   accountId: z.string().min(1).max(128).optional().nullable(),
   moduleKey: z.string().min(1).max(255),
   locale: z.string().max(20).optional().nullable(),
+  /** Set by the platform from the signed invocation (`ari:cloud:jira::site/<cloudId>`). */
+  // Read leniently: an odd value only means no site id, never a refused call.
+  installContext: z.unknown().optional(),
+  cloudId: z.unknown().optional(),
   extension: z.looseObject({
     type: z.string().regex(/^(jira|confluence):[A-Za-z]+$/),
     space: z.looseObject({ id: id.optional(), key: key.optional() }).optional().nullable(),
@@ -44,5 +48,15 @@ export function callerFromContext(context: unknown): Caller | null {
     moduleType: ctx.extension.type,
     space,
     locale: ctx.locale ?? null,
+    siteId: siteIdOf(ctx.installContext, ctx.cloudId),
   };
+}
+
+const SITE_ID = /^[A-Za-z0-9-]{1,128}$/;
+
+/** The site's cloud id: from the signed installContext ARI, else the context's cloudId; null when neither is usable. */
+export function siteIdOf(installContext: unknown, cloudId: unknown): string | null {
+  const fromAri = typeof installContext === 'string' && installContext.length <= 300 ? /^ari:cloud:[a-z-]+::site\/([A-Za-z0-9-]{1,128})$/.exec(installContext)?.[1] : undefined;
+  if (fromAri) return fromAri;
+  return typeof cloudId === 'string' && SITE_ID.test(cloudId) ? cloudId : null;
 }

@@ -11,12 +11,15 @@ import { isCalendarDate, todayUtc } from '../policy/dates';
 import { evaluate } from '../policy/engine';
 import { parseProfile, profileJsonSchema, type OrgProfile, type ProfileIssue } from '../policy/profile';
 import { renderReport, renderTimeline } from './report';
+import { verifyBundle } from './verify';
 
 const USAGE = `Usage:
   contribution-lens evaluate PROFILE.json [--at YYYY-MM-DD] [--space KEY [--app APP]] [--json]
   contribution-lens timeline PROFILE.json [--at YYYY-MM-DD] [--json]
   contribution-lens validate PROFILE.json
-  contribution-lens schema`;
+  contribution-lens schema
+  contribution-lens verify BUNDLE.json [--anchor "contribution-lens-anchor v1 site=… entry=N head=…"]
+Exit codes: 0 ok, 1 unexpected error, 2 bad input, 3 the evidence bundle does not verify.`;
 
 export class InputError extends Error {
   constructor(readonly issues: ProfileIssue[]) {
@@ -25,7 +28,7 @@ export class InputError extends Error {
 }
 
 const argsSchema = z.strictObject({
-  command: z.enum(['evaluate', 'timeline', 'validate', 'schema'], { message: 'must be one of evaluate, timeline, validate, schema' }),
+  command: z.enum(['evaluate', 'timeline', 'validate', 'schema', 'verify'], { message: 'must be one of evaluate, timeline, validate, schema, verify' }),
   profilePath: z.string().min(1).optional(),
   at: z
     .string()
@@ -35,6 +38,7 @@ const argsSchema = z.strictObject({
   space: z.string().min(1, 'must not be empty').max(255).optional(),
   app: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name such as "confluence" or "jira"').optional(),
   json: z.boolean(),
+  anchor: z.string().max(300, 'must be at most 300 characters').optional(),
 });
 type CliArgs = z.infer<typeof argsSchema>;
 
@@ -45,7 +49,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { at: { type: 'string' }, space: { type: 'string' }, app: { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: { at: { type: 'string' }, space: { type: 'string' }, app: { type: 'string' }, json: { type: 'boolean', default: false }, anchor: { type: 'string' } },
     });
   } catch (error) {
     throw new InputError([{ path: 'arguments', message: (error as Error).message }]);
@@ -63,23 +67,27 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const args = result.success ? result.data : undefined;
   if (args && args.command !== 'schema' && !args.profilePath) issues.push({ path: 'PROFILE', message: 'missing: give the path of a profile JSON file' });
   if (args && args.app && !args.space) issues.push({ path: '--app', message: 'only makes sense with --space' });
+  if (args && args.anchor !== undefined && args.command !== 'verify') issues.push({ path: '--anchor', message: 'only makes sense with verify' });
   if (issues.length || !args) throw new InputError(issues);
   return args;
 }
 
-export function loadProfile(path: string): OrgProfile {
+function readJson(path: string, field: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError([{ path: 'PROFILE', message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
+    throw new InputError([{ path: field, message: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new InputError([{ path: '(root)', message: `not valid JSON: ${(error as Error).message}` }]);
   }
+}
+
+export function loadProfile(path: string): OrgProfile {
+  const raw = readJson(path, 'PROFILE');
   const result = parseProfile(raw);
   if (!result.ok) throw new InputError(result.issues);
   return result.value;
@@ -97,6 +105,12 @@ export function run(argv: string[], io: CliIo): number {
     if (args.command === 'schema') {
       io.out(JSON.stringify(profileJsonSchema(), null, 2));
       return 0;
+    }
+    if (args.command === 'verify') {
+      const verdict = verifyBundle(readJson(args.profilePath!, 'BUNDLE'), args.anchor);
+      for (const line of verdict.lines) (verdict.ok ? io.out : io.err)(line);
+      if (verdict.ok) io.out(`${args.profilePath}: verified`);
+      return verdict.ok ? 0 : 3;
     }
     const profile = loadProfile(args.profilePath!);
     if (args.command === 'validate') {

@@ -7,6 +7,7 @@
 import type { Request } from '@forge/resolver';
 import type { z } from 'zod';
 import { AppError } from '../app/errors';
+import { ProductUnavailableError } from '../app/product-errors';
 import type { Caller, ProductPort } from '../app/ports';
 import { callerFromContext } from '../auth/context';
 import { isAllowed, type Requirement } from '../auth/policy';
@@ -40,6 +41,10 @@ export function toEnvelopeError(error: unknown, key: string): Envelope<never> {
   if (error instanceof StoredDataError) {
     console.error(`resolver ${key}: stored data`, error);
     return fail('INTERNAL', error.message);
+  }
+  if (error instanceof ProductUnavailableError) {
+    console.error(`resolver ${key}: product did not answer`, error);
+    return fail('INTERNAL', 'Jira or Confluence did not answer; nothing was saved. Try again in a moment.');
   }
   if (isTransientStorageError(error)) {
     // Retries are exhausted; every write is one transaction, so nothing was half-saved.

@@ -56,16 +56,47 @@ export const LIMITS = {
 // ---------------------------------------------------------------------------
 // Shared value schemas
 
-const noControlChars = (s: string): boolean => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+/**
+ * Characters plain text must not carry: C0 and C1 controls (newline and tab are
+ * fine), bidirectional overrides and isolates (they reorder what a reader sees),
+ * zero-width and invisible formatting characters (they hide text), and lone
+ * surrogates (not text at all).
+ */
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** Plain text (no control characters other than newline/tab), trimmed, length-limited. */
+export const isPlainText = (s: string): boolean => !UNSAFE_TEXT.test(s);
+
+/** Paths of the strings in `value` (keys included) that are not plain text, e.g. `profile.events[3].target.key`. */
+export function unsafeTextPaths(value: unknown, path: string, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (!isPlainText(value)) out.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => unsafeTextPaths(item, `${path}[${i}]`, out));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isPlainText(key)) out.push(`${path}.${key.replace(/[^\x20-\x7e]/g, '?')}`);
+      unsafeTextPaths(item, `${path}.${key}`, out);
+    }
+  }
+  return out;
+}
+
+/** Plain text (no control, bidi-override or invisible characters; newline and tab are fine), trimmed, length-limited. */
 export const plainText = (max: number, min = 0) =>
   z
     .string()
     .trim()
     .min(min, min > 0 ? 'must not be empty' : undefined)
     .max(max, `must be at most ${max} characters`)
-    .refine(noControlChars, { message: 'must not contain control characters' });
+    .refine(isPlainText, { message: 'must not contain control, bidirectional-override or invisible characters' });
+
+/**
+ * An idempotency key the UI generates once per user action and repeats on a retry:
+ * a write that already landed with it is answered again, not recorded twice. At most
+ * 62 characters: a concern's id is `r-` + the key, and concern ids are at most 64.
+ */
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,62}$/, 'is not a request id (8–62 letters, digits, - or _)');
 
 export const cursor = z.string().max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`).regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
 
@@ -151,6 +182,7 @@ export const adminPayloads = {
     changes: changes(1),
     /** Head seq the admin previewed against; a different head means someone else wrote meanwhile (CONFLICT). */
     expectedHeadSeq: z.number().int().min(0).optional(),
+    requestId: requestId.optional(),
   }),
   simulate: z.strictObject({ changes: changes(0), at: calendarDate.optional() }),
   listHistory: z.strictObject({
@@ -170,7 +202,7 @@ export const adminPayloads = {
   }),
   verifyHistory: empty,
   exportEvidence: z.strictObject({ format: z.enum(EXPORT_FORMATS) }),
-  attest: z.strictObject({ note: plainText(LIMITS.noteLength).optional() }),
+  attest: z.strictObject({ note: plainText(LIMITS.noteLength).optional(), requestId: requestId.optional() }),
   getNoticeSettings: empty,
   saveNoticeSettings: z.strictObject({ settings: noticeSettings }),
   listConcerns: z.strictObject({
@@ -189,6 +221,10 @@ export const adminPayloads = {
     cursor: cursor.optional(),
     limit: pageLimit(LIMITS.listPageSize).optional(),
   }),
+  /** Rebuilds the status document, notice shards and profile cache from the verified history (recorded in it). */
+  repairDerived: empty,
+  /** Whether the history still extends an anchor line kept from an evidence bundle. */
+  checkAnchor: z.strictObject({ anchor: z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters') }),
   importProfile: z.strictObject({
     /** The profile file's parsed JSON; validated with parseProfile on the server. */
     profile: z.unknown(),
@@ -203,7 +239,7 @@ export const adminPayloads = {
 export const publicPayloads = {
   getSpaceStatus: empty,
   getNotice: empty,
-  raiseConcern: z.strictObject({ kind: z.enum(CONCERN_KINDS).default('concern'), message: plainText(LIMITS.concernLength, 1) }),
+  raiseConcern: z.strictObject({ kind: z.enum(CONCERN_KINDS).default('concern'), message: plainText(LIMITS.concernLength, 1), requestId: requestId.optional() }),
   getMyConcerns: empty,
 } as const;
 
@@ -337,6 +373,11 @@ export interface VerifyData {
   headHash: string | null;
   /** First entry that fails verification (edited, missing, reordered). */
   firstBroken: { seq: number; reason: string } | null;
+  /**
+   * Stored concerns against the digests the history chained for them: `checked` chained,
+   * `unchained` stored without one (raised before concerns were chained), `mismatched` edited or missing.
+   */
+  concerns?: { checked: number; unchained: number; mismatched: { id: string; reason: string }[] };
 }
 
 export interface ExportData {
@@ -461,6 +502,23 @@ export type { Exception };
 // ---------------------------------------------------------------------------
 // Resolver definitions for makeResolver / makeInvoke
 
+export interface RepairData {
+  /** The history head after the rebuild (the rebuild itself is recorded as an entry). */
+  headSeq: number;
+  /** What was wrong with the derived documents before the rebuild; empty when nothing was. */
+  findings: string[];
+}
+
+export interface AnchorCheckData {
+  /** true: the verified history passes through the kept entry with the kept hash. */
+  extends: boolean;
+  /** Why not, in words; null when it does. */
+  reason: string | null;
+  intact: boolean;
+  headSeq: number;
+  anchorSeq: number;
+}
+
 interface AdminResults {
   getOverview: OverviewData;
   previewEvents: PreviewData;
@@ -477,6 +535,8 @@ interface AdminResults {
   resolveConcern: Concern;
   listSpaces: SpacePage;
   importProfile: ImportData;
+  repairDerived: RepairData;
+  checkAnchor: AnchorCheckData;
 }
 
 interface PublicResults {

@@ -5,6 +5,7 @@ import { CONCERN_KINDS, CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRO
 import type { VersionedDoc } from './versioned';
 import type { Evaluation } from '../policy/types';
 import { addDays } from '../policy/dates';
+import { packEntries } from './space-index';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
 const isoTime = z.string().min(10).max(40);
@@ -71,6 +72,10 @@ const statusSchema = z.strictObject({
   day: calendarDate,
   computedAt: isoTime,
   headSeq: z.number().int().min(0),
+  /** Hash of the history head the document was computed from (absent in documents written before issue 13). */
+  headHash: hex64.optional(),
+  /** SHA-256 of each notice shard's content as written with this status (see shardDigest in src/app/integrity.ts). */
+  shardDigests: z.array(hex64).max(64).optional(),
   policyVersion: z.string(),
   /** The daily check has recorded transitions up to and including this day (null before its first run). */
   transitionsThrough: calendarDate.nullable(),
@@ -139,11 +144,17 @@ export const spaceEntry = z.strictObject({ mode: z.enum(['include', 'exclude']),
 export type SpaceEntry = z.infer<typeof spaceEntry>;
 
 const shardSchema = z.strictObject({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   shard: z.number().int().min(0).max(7),
   headSeq: z.number().int().min(0),
+  /** Hash of the history head the shard was computed from (absent in shards written before issue 13). */
+  headHash: hex64.optional(),
   org: noticeSummary,
-  spaces: z.record(z.string(), spaceEntry),
+  /** Include/exclude entries in effect, packed by "mode|since" as concatenated 8-character key hashes (./space-index). */
+  entries: z.record(
+    z.string().regex(/^(include|exclude)\|(\d{4}-\d{2}-\d{2})?$/, 'must be "mode|since"'),
+    z.string().regex(/^(?:[A-Za-z0-9_-]{8})*$/, 'must be whole 8-character key hashes'),
+  ),
 });
 export type NoticeShard = z.infer<typeof shardSchema>;
 /**
@@ -154,7 +165,7 @@ export type NoticeShard = z.infer<typeof shardSchema>;
  */
 export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = {
   name: 'notice shard',
-  current: 2,
+  current: 3,
   schema: shardSchema,
   migrations: {
     1: (doc) => {
@@ -166,6 +177,15 @@ export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = {
         spaces: Object.fromEntries(Object.entries(spaces).map(([key, mode]) => [key, { mode }])),
         org: { ...org, modelsRetrainedBy: null, accessBlocked: null, nextChangeOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, 1) : null },
       };
+    },
+    /** Version 2 listed space keys; version 3 packs their hashes (./space-index) so 100,000 entries fit. */
+    2: (doc) => {
+      const { spaces, ...rest } = doc;
+      const valid = Object.entries((spaces ?? {}) as Record<string, unknown>).flatMap(([key, entry]) => {
+        const parsed = spaceEntry.safeParse(entry);
+        return parsed.success ? [[key, parsed.data] as const] : [];
+      });
+      return { ...rest, entries: packEntries(valid) };
     },
   },
 };
@@ -276,3 +296,53 @@ export const cachedCompiled = z.strictObject({
   lastRecordedBy: z.string().nullable(),
   lastAttestation: attestation.nullable(),
 });
+
+/**
+ * Who the pseudonyms in the history are (issue 13, personal data). History entries
+ * name their author by a salted pseudonym, so the hashed content holds no account
+ * ID; this document, outside the chain, maps each pseudonym to its account and
+ * salt. Erasing an account removes its row: the chain still verifies, and without
+ * the random salt the pseudonym cannot be linked back to the account.
+ */
+const personSchema = z.strictObject({
+  pseudonym: z.string().regex(/^p-[0-9a-f]{24}$/),
+  accountId: z.string().min(1).max(128),
+  salt: z.string().regex(/^[0-9a-f]{32}$/),
+  since: isoTime,
+  /** When the account was last reported to Atlassian's personal data reporting (or first stored). */
+  updatedAt: isoTime,
+});
+const peopleSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  people: z.array(personSchema).max(2_000),
+});
+export type PeopleDoc = z.infer<typeof peopleSchema>;
+export type Person = z.infer<typeof personSchema>;
+export const PEOPLE: VersionedDoc<typeof peopleSchema> = { name: 'people', current: 1, schema: peopleSchema, migrations: {} };
+
+/** The last run of the weekly personal data report (src/app/personal-data.ts). */
+const privacyReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  reportedAt: isoTime,
+  accounts: z.number().int().min(0),
+  closed: z.number().int().min(0),
+  updated: z.number().int().min(0),
+});
+export type PrivacyReportDoc = z.infer<typeof privacyReportSchema>;
+export const PRIVACY_REPORT: VersionedDoc<typeof privacyReportSchema> = { name: 'personal data report', current: 1, schema: privacyReportSchema, migrations: {} };
+
+/**
+ * A write that carried an idempotency key (requestId): the history entry it
+ * committed. Written in the same transaction as that entry, so a retry after a
+ * lost answer finds it and answers without recording the batch again.
+ */
+const requestSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  seq: z.number().int().min(1),
+  hash: hex64,
+  at: isoTime,
+  recorded: z.number().int().min(0),
+  entries: z.number().int().min(0),
+});
+export type RequestDoc = z.infer<typeof requestSchema>;
+export const REQUEST: VersionedDoc<typeof requestSchema> = { name: 'request record', current: 1, schema: requestSchema, migrations: {} };

@@ -80,3 +80,6 @@ export class StorageLimitError extends Error {
 export class StoredDataError extends Error {
   override readonly name = 'StoredDataError';
 }
+
+/** A stored document written by a newer app version: never rebuilt over (that would downgrade it). */
+export class NewerDocumentError extends StoredDataError {}

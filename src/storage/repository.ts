@@ -13,7 +13,10 @@ import {
   HISTORY_ENTRY,
   NOTICE_SETTINGS,
   NOTICE_SHARD,
+  PEOPLE,
+  PRIVACY_REPORT,
   PROFILE_CACHE,
+  REQUEST,
   PROFILE_CACHE_PART,
   STATUS,
   type BannerSyncDoc,
@@ -22,6 +25,9 @@ import {
   type HistoryEntry,
   type NoticeSettingsDoc,
   type NoticeShard,
+  type PeopleDoc,
+  type PrivacyReportDoc,
+  type RequestDoc,
   type ProfileCacheDoc,
   type ProfileCachePartDoc,
   type StatusDoc,
@@ -43,6 +49,9 @@ export const KEYS = {
   shard: (index: number) => `notice:${index}`,
   entry: (seq: number) => `entry-${String(seq).padStart(10, '0')}`,
   concern: (id: string) => `concern-${id}`,
+  people: 'people',
+  privacyReport: 'privacy-report',
+  request: (id: string) => `request:${id}`,
 } as const;
 
 /** Stable shard of a space key (FNV-1a), identical in every process and version. */
@@ -63,6 +72,12 @@ export interface CommitPlan {
   status?: StatusDoc;
   shards?: NoticeShard[];
   noticeSettings?: NoticeSettingsDoc;
+  /** The pseudonym map (new authors, erased accounts), guarded by the head like everything else. */
+  people?: PeopleDoc;
+  /** Concerns written with the entry that chains their digest; `expectedState` guards an update. */
+  concerns?: { doc: ConcernDoc; expectedState?: ConcernDoc['state'] }[];
+  /** The idempotency record of a write that carried a requestId. */
+  request?: { id: string; doc: RequestDoc };
   /** The compiled profile at `newHead`, written in the same transaction (see PROFILE_CACHE). */
   cache?: ProfileCacheWrite;
 }
@@ -187,9 +202,11 @@ export class Repository {
    * landing meanwhile is neither reported as an entry added outside the app nor
    * as a truncation.
    */
-  async verifyHistory(): Promise<ChainCheck & { head: Head | undefined }> {
+  async verifyHistory(sink?: (entries: HistoryEntry[]) => void): Promise<ChainCheck & { head: Head | undefined }> {
     for (let attempt = 1; ; attempt++) {
       const { stored, rawHead } = await this.readForVerification();
+      // The readable entries, for checks over their content (chained concern digests) without a second read.
+      sink?.(stored.flatMap((s) => (s.entry instanceof Error ? [] : [s.entry])));
       let head: Head | undefined;
       try {
         head = rawHead === undefined ? undefined : readVersioned(HEAD, rawHead);
@@ -263,6 +280,22 @@ export class Repository {
     return readOptional(NOTICE_SETTINGS, await this.kvs.get(KEYS.noticeSettings));
   }
 
+  async request(id: string): Promise<RequestDoc | undefined> {
+    return readOptional(REQUEST, await this.kvs.get(KEYS.request(id)));
+  }
+
+  async people(): Promise<PeopleDoc | undefined> {
+    return readOptional(PEOPLE, await this.kvs.get(KEYS.people));
+  }
+
+  async privacyReport(): Promise<PrivacyReportDoc | undefined> {
+    return readOptional(PRIVACY_REPORT, await this.kvs.get(KEYS.privacyReport));
+  }
+
+  async savePrivacyReport(doc: PrivacyReportDoc): Promise<void> {
+    await this.kvs.transact([{ op: 'set', key: KEYS.privacyReport, value: doc }]);
+  }
+
   async bannerSync(): Promise<BannerSyncDoc | undefined> {
     return readOptional(BANNER_SYNC, await this.kvs.get(KEYS.bannerSync));
   }
@@ -278,11 +311,24 @@ export class Repository {
     const entries = plan.entries ?? [];
     for (const entry of entries) ops.push({ op: 'set', key: KEYS.entry(entry.seq), value: entry, entity: ENTITY.historyEntry });
     const guard = headGuard(plan.head);
-    if (plan.newHead) ops.push({ op: 'set', key: KEYS.head, value: plan.newHead, entity: ENTITY.historyHead, conditions: guard });
-    else ops.push({ op: 'check', key: KEYS.head, entity: ENTITY.historyHead, conditions: guard });
+    // Every write moves the head, also one that appends nothing (settings, a daily check without
+    // transitions): a mere check would let two such writers both pass and the later one overwrite
+    // derived documents computed from a snapshot the earlier one had already changed (lost update).
+    ops.push({ op: 'set', key: KEYS.head, value: plan.newHead ?? touchHead(plan.head), entity: ENTITY.historyHead, conditions: guard });
     if (plan.status) ops.push({ op: 'set', key: KEYS.status, value: plan.status });
     for (const shard of plan.shards ?? []) ops.push({ op: 'set', key: KEYS.shard(shard.shard), value: shard });
     if (plan.noticeSettings) ops.push({ op: 'set', key: KEYS.noticeSettings, value: plan.noticeSettings });
+    if (plan.people) ops.push({ op: 'set', key: KEYS.people, value: plan.people });
+    for (const { doc, expectedState } of plan.concerns ?? []) {
+      ops.push({
+        op: 'set',
+        key: KEYS.concern(doc.id),
+        value: doc,
+        entity: ENTITY.concern,
+        ...(expectedState ? { conditions: [{ property: 'state', condition: 'EQUAL_TO' as const, values: [expectedState] }] } : {}),
+      });
+    }
+    if (plan.request) ops.push({ op: 'set', key: KEYS.request(plan.request.id), value: plan.request.doc });
     if (plan.cache) ops.push(...cacheOps(plan.cache));
     await this.kvs.transact(ops);
   }
@@ -303,6 +349,11 @@ export class Repository {
       return;
     }
     await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern, conditions }]);
+  }
+
+  /** Rewrites a concern as it is (the personal data erasure replaces account IDs in it). */
+  async saveConcernUnconditionally(doc: ConcernDoc): Promise<void> {
+    await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern }]);
   }
 
   async concernsPage(options: {
@@ -331,7 +382,16 @@ function headGuard(head: Head) {
   return [
     { property: 'seq', condition: 'EQUAL_TO' as const, values: [head.seq] },
     { property: 'hash', condition: 'EQUAL_TO' as const, values: [head.hash] },
+    // updatedAt changes with every commit (touchHead), so writers that append nothing serialise too.
+    { property: 'updatedAt', condition: 'EQUAL_TO' as const, values: [head.updatedAt] },
   ];
+}
+
+/** The same history head with an updatedAt strictly later than before: moves the guard without appending. */
+export function touchHead(head: Head): Head {
+  const previous = Date.parse(head.updatedAt);
+  const at = Math.max(Date.now(), Number.isFinite(previous) ? previous + 1 : 0);
+  return { ...head, updatedAt: new Date(at).toISOString() };
 }
 
 function cacheOps(cache: ProfileCacheWrite): TxOp[] {

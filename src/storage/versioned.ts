@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { formatPath } from '../policy/profile';
-import { StoredDataError } from './port';
+import { NewerDocumentError, StoredDataError } from './port';
 
 export type DocMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
@@ -27,7 +27,7 @@ export function readVersioned<S extends z.ZodType>(doc: VersionedDoc<S>, raw: un
     throw new StoredDataError(`stored ${doc.name} has no valid schemaVersion`);
   }
   if (version > doc.current) {
-    throw new StoredDataError(
+    throw new NewerDocumentError(
       `stored ${doc.name} has schemaVersion ${version}, newer than this app version reads (${doc.current}); it was written by a newer Contribution Lens`,
     );
   }

@@ -26,7 +26,7 @@ test('the contract only pulls zod and pure policy code into the browser bundle',
 
 test('admin and public keys are disjoint and complete', () => {
   expect(ADMIN_KEYS.filter((k) => (PUBLIC_KEYS as string[]).includes(k))).toEqual([]);
-  expect(ADMIN_KEYS).toHaveLength(15);
+  expect(ADMIN_KEYS).toHaveLength(17);
   expect(PUBLIC_KEYS).toEqual(['getSpaceStatus', 'getNotice', 'raiseConcern', 'getMyConcerns']);
 });
 
@@ -57,7 +57,13 @@ test('the caller comes from the resolver context, failing closed on anything odd
     moduleType: 'jira:projectPage',
     space: { key: 'SD', id: '10001', app: 'jira-service-management' },
     locale: null,
+    siteId: null,
   });
+  // The site id comes from the signed installContext first, then the context's cloudId; odd values mean none.
+  const site = (extra: Record<string, unknown>) => callerFromContext({ moduleKey: 'm', extension: { type: 'jira:adminPage' }, ...extra })?.siteId;
+  expect(site({ installContext: 'ari:cloud:jira::site/abc-123', cloudId: 'other' })).toBe('abc-123');
+  expect(site({ cloudId: 'cloud-9' })).toBe('cloud-9');
+  expect(site({ installContext: { forged: true }, cloudId: '../x' })).toBeNull();
   expect(callerFromContext({ moduleKey: 'm', extension: { type: 'confluence:pageBanner', space: { id: '1', key: 'D' } } })?.accountId).toBeNull();
   expect(callerFromContext({ moduleKey: 'm', extension: { type: 'bitbucket:repoPage' } })).toBeNull();
   expect(callerFromContext({ extension: { type: 'jira:adminPage' } })).toBeNull();

@@ -111,3 +111,11 @@ test('an app access check that fails is reported as unchecked with the reason, n
     expect(result.unchecked).toEqual([{ product: 'confluence', reason: expect.stringMatching(reason) }]);
   }
 });
+
+test('finding 6: from the Jira admin page, Confluence admin is checked as the user in Confluence', async () => {
+  responder = (req) => ({ ok: true, body: req.product === 'confluence' ? { operations: [{ operation: 'administer', targetType: 'application' }] } : {} });
+  expect(await port.isProductAdmin(caller(), 'confluence')).toBe(true);
+  expect(requests).toEqual([{ as: 'user', product: 'confluence', path: '/wiki/rest/api/user/current?expand=operations' }]);
+  responder = () => ({ ok: true, body: { operations: [] } });
+  expect(await port.isProductAdmin(caller(), 'confluence')).toBe(false);
+});

@@ -108,10 +108,10 @@ describe('profile cache', () => {
     const after = counting.reset();
     expect(cached.cacheFresh).toBe(true);
     expect(cached.compiled).toEqual(full.compiled);
-    // head + 3 pages of 100 entries + status + 8 shards + notice settings
-    expect(before.readRequests + before.queryRequests).toBe(1 + 3 + 1 + 8 + 1);
-    // head + cache + status + 8 shards + notice settings, whatever the length of the history
-    expect(after.readRequests + after.queryRequests).toBe(1 + 1 + 1 + 8 + 1);
+    // head + 3 pages of 100 entries + status + 8 shards + notice settings + pseudonym map
+    expect(before.readRequests + before.queryRequests).toBe(1 + 3 + 1 + 8 + 1 + 1);
+    // head + cache + status + 8 shards + notice settings + pseudonym map, whatever the length of the history
+    expect(after.readRequests + after.queryRequests).toBe(1 + 1 + 1 + 8 + 1 + 1);
     expect(after.queryRequests).toBe(0);
     expect(after.readBytes).toBeLessThan(before.readBytes / 5);
   });

@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 describe('hash chain', () => {
   test('an intact history verifies and every hash is SHA-256 over the canonical entry', async () => {
-    expect((await admin('verifyHistory', {})).data).toEqual({ intact: true, entries: 3, records: 3, headSeq: 3, headHash: entryAt(3).hash, firstBroken: null });
+    expect((await admin('verifyHistory', {})).data).toEqual({ intact: true, entries: 3, records: 3, headSeq: 3, headHash: entryAt(3).hash, firstBroken: null, concerns: { checked: 0, unchained: 0, mismatched: [] } });
     expect(entryAt(1).prevHash).toBe(GENESIS_HASH);
     expect(entryAt(2).prevHash).toBe(entryAt(1).hash);
     const { hash, ...rest } = entryAt(2);

@@ -95,7 +95,9 @@ test('the page banner loads only in spaces whose banner property the app set to 
 test('least privilege: storage:app, read-only product scopes except the space property write, no egress', () => {
   const scopes: string[] = manifest.permissions.scopes;
   expect(scopes).toContain('storage:app');
-  const writes = scopes.filter((scope) => !/^(storage:app|read:)/.test(scope));
+  // report:personal-data sends the stored account IDs to Atlassian's personal data reporting (issue 13); it writes nothing.
+  expect(scopes).toContain('report:personal-data');
+  const writes = scopes.filter((scope) => !/^(storage:app|read:|report:personal-data$)/.test(scope));
   // The banner's display-condition property is the app's only write to a product.
   // The v2 specification lists write:space:confluence for the space property operations (npm run rehearse:deploy lints it).
   expect(writes).toEqual(['write:space:confluence']);

@@ -10,6 +10,7 @@ import { compactEvaluation } from '../../src/app/derive';
 import { evaluate } from '../../src/policy/engine';
 import type { ProfileEvent } from '../../src/policy/profile';
 import type { Envelope, RecordData } from '../../src/shared/contract';
+import { spaceKeyHash, unpackByHash } from '../../src/storage/space-index';
 import { checkStore } from './support/store-check';
 import { JitterKvs } from './support/jitter-kvs';
 import { createWorld, type ModuleType, type Role, type World } from './support/world';
@@ -51,11 +52,12 @@ function expectStatusMatchesFreshEvaluation(world: World): void {
   expect(status.evaluation).toEqual(JSON.parse(JSON.stringify(compactEvaluation(fresh).evaluation)));
   // The notice shards together hold exactly the space entries in effect.
   const snapshot = world.memory.snapshot();
+  // Shards hold key hashes (src/storage/space-index.ts), so compare by hash.
   const fromShards = new Map<string, string>();
   for (const [key, value] of Object.entries(snapshot.keys)) {
-    if (key.startsWith('notice:')) for (const [space, entry] of Object.entries((value as { spaces: Record<string, { mode: string }> }).spaces)) fromShards.set(space, entry.mode);
+    if (key.startsWith('notice:')) for (const [hash, entry] of unpackByHash((value as { entries: Record<string, string> }).entries)) fromShards.set(hash, entry.mode);
   }
-  const expected = new Map(fresh.inAppData.exceptions.filter((e) => e.kind === 'space').map((e) => [e.key, e.mode]));
+  const expected = new Map(fresh.inAppData.exceptions.filter((e) => e.kind === 'space').map((e) => [spaceKeyHash(e.key), e.mode]));
   expect(Object.fromEntries(fromShards)).toEqual(Object.fromEntries(expected));
 }
 

@@ -128,6 +128,8 @@ const VALID: Record<AdminKey | PublicKey, fc.Arbitrary<Json>> = {
     { requiredKeys: [] },
   ),
   verifyHistory: fc.constant({}),
+  repairDerived: fc.constant({}),
+  checkAnchor: fc.record({ anchor: fc.oneof(fc.constant(`contribution-lens-anchor v1 site=cloud-1 entry=1 head=${'a'.repeat(64)}`), text(120)) }),
   exportEvidence: fc.record({ format: fc.constantFrom('profile-json', 'bundle-json', 'history-csv', 'spaces-csv') }),
   attest: fc.record({ note: text(100) }, { requiredKeys: [] }),
   getNoticeSettings: fc.constant({}),

@@ -3,7 +3,7 @@
  * (asUser), so they answer for the person, not the app; they fail closed.
  * Listing spaces and reading the license run as the app.
  */
-import api, { authorize, route } from '@forge/api';
+import api, { authorize, privacy, route } from '@forge/api';
 import { ProductRateLimitedError, type AccessCheck, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
 import { appOfProject } from '../../auth/context';
 import type { SpaceProduct } from '../../shared/contract';
@@ -24,8 +24,12 @@ const hasOperation = (body: unknown, operation: string, targetType: string): boo
 
 export class ForgeProductPort implements ProductPort {
   async isOrgAdmin(caller: Caller): Promise<boolean> {
+    return this.isProductAdmin(caller, caller.product);
+  }
+
+  async isProductAdmin(caller: Caller, product: SpaceProduct): Promise<boolean> {
     if (!caller.accountId) return false;
-    if (caller.product === 'jira') {
+    if (product === 'jira') {
       const body = (await json(await api.asUser().requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`))) as {
         permissions?: { ADMINISTER?: { havePermission?: boolean } };
       } | null;
@@ -106,6 +110,11 @@ export class ForgeProductPort implements ProductPort {
       await check('confluence', () => api.asApp().requestConfluence(route`/wiki/api/v2/data-policies/metadata`));
     }
     return result;
+  }
+
+  /** privacy.reportPersonalData (scope report:personal-data); the caller sends at most 90 accounts per call. */
+  async reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
+    return privacy.reportPersonalData(accounts.slice(0, 90).map((a) => ({ accountId: a.accountId, updatedAt: a.updatedAt })));
   }
 
   /**

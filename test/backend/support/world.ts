@@ -42,6 +42,15 @@ export class SimulatedProduct implements ProductPort {
     if (this.failPermissionChecks) throw new Error('product unavailable');
     return caller.accountId !== null && this.orgAdmins.has(caller.accountId);
   }
+  /** accountId → the products they administer; org admins not listed administer both. */
+  productAdmins = new Map<string, SpaceProduct[]>();
+  async isProductAdmin(caller: Caller, product: SpaceProduct) {
+    this.permissionChecks++;
+    if (this.failPermissionChecks) throw new Error('product unavailable');
+    if (caller.accountId === null) return false;
+    const only = this.productAdmins.get(caller.accountId);
+    return only ? only.includes(product) : this.orgAdmins.has(caller.accountId);
+  }
   async isSpaceAdmin(caller: Caller) {
     this.permissionChecks++;
     if (this.failPermissionChecks) throw new Error('product unavailable');
@@ -70,6 +79,16 @@ export class SimulatedProduct implements ProductPort {
     if (value === null) props.delete(key);
     else props.set(key, value);
     this.spaceProperties.set(spaceId, props);
+  }
+  /** What Atlassian's personal data reporting answers, by account; and every batch the app sent. */
+  accountStatus = new Map<string, 'closed' | 'updated'>();
+  personalDataReports: { accountId: string; updatedAt: string }[][] = [];
+  async reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]) {
+    this.personalDataReports.push(accounts.map((a) => ({ ...a })));
+    return accounts.flatMap((a) => {
+      const status = this.accountStatus.get(a.accountId);
+      return status ? [{ accountId: a.accountId, status }] : [];
+    });
   }
   /** Ids of the Confluence spaces whose property `key` equals `value`. */
   spacesWithProperty(key: string, value: string): string[] {

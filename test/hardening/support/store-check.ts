@@ -10,8 +10,11 @@ import {
   HISTORY_ENTRY,
   NOTICE_SETTINGS,
   NOTICE_SHARD,
+  PEOPLE,
+  PRIVACY_REPORT,
   PROFILE_CACHE,
   PROFILE_CACHE_PART,
+  REQUEST,
   STATUS,
   type HistoryEntry,
   type ProfileCacheDoc,
@@ -45,6 +48,9 @@ export function checkStore(memory: MemoryKvs): StoreSummary {
       if (key === KEYS.status) status = readVersioned(STATUS, raw);
       else if (key === KEYS.noticeSettings) readVersioned(NOTICE_SETTINGS, raw);
       else if (key === KEYS.bannerSync) readVersioned(BANNER_SYNC, raw);
+      else if (key === KEYS.people) readVersioned(PEOPLE, raw);
+      else if (key === KEYS.privacyReport) readVersioned(PRIVACY_REPORT, raw);
+      else if (key.startsWith('request:')) readVersioned(REQUEST, raw);
       else if (key === KEYS.profileCache) cache = readVersioned(PROFILE_CACHE, raw);
       else if (CACHE_PART_KEY.test(key)) {
         const part = readVersioned(PROFILE_CACHE_PART, raw);

@@ -1,6 +1,6 @@
 /** Evidence: server-made files (download with the server's file name) and a printable report. */
-import { useEffect, useState } from 'react';
-import { EXPORT_FORMATS, type ApiError, type ExportFormat, type VerifyData } from '../../../../src/shared/contract';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { EXPORT_FORMATS, type AnchorCheckData, type ApiError, type ExportFormat, type RepairData, type VerifyData } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
@@ -12,7 +12,7 @@ import { ReasonList } from '../../ui/ReasonList';
 import { timelineText } from '../../ui/serverText';
 import { callAdmin } from '../api';
 import { useAdmin } from '../context';
-import { DateText, SectionHeader } from '../parts';
+import { DateText, Field, SectionHeader } from '../parts';
 
 export default function Evidence() {
   const t = useT();
@@ -59,8 +59,76 @@ export default function Evidence() {
             </p>
           </Message>
         ) : null}
+        <Integrity />
       </div>
       <Report />
+    </div>
+  );
+}
+
+/** Checks a head hash kept outside the app (an evidence bundle's anchor line) and rebuilds derived documents. */
+function Integrity() {
+  const t = useT();
+  const uid = useId();
+  const [anchor, setAnchor] = useState('');
+  const [check, setCheck] = useState<{ busy: boolean; data: AnchorCheckData | null; error: ApiError | null }>({ busy: false, data: null, error: null });
+  const [repair, setRepair] = useState<{ busy: boolean; data: RepairData | null; error: ApiError | null }>({ busy: false, data: null, error: null });
+
+  async function runCheck(event?: FormEvent) {
+    event?.preventDefault();
+    setCheck({ busy: true, data: null, error: null });
+    const result = await callAdmin('checkAnchor', { anchor });
+    setCheck(result.ok ? { busy: false, data: result.data, error: null } : { busy: false, data: null, error: result.error });
+  }
+  async function runRepair() {
+    setRepair({ busy: true, data: null, error: null });
+    const result = await callAdmin('repairDerived', {});
+    setRepair(result.ok ? { busy: false, data: result.data, error: null } : { busy: false, data: null, error: result.error });
+  }
+
+  return (
+    <div className="adm-grid-3">
+      <section className="ui-card" aria-labelledby={`${uid}-anchor-title`}>
+        <h3 className="ui-h3" id={`${uid}-anchor-title`}>
+          {t.evidence.anchorHeading}
+        </h3>
+        <p className="ui-subtle">{t.evidence.anchorHelp}</p>
+        <form className="ui-stack" onSubmit={(e) => void runCheck(e)}>
+          <Field id={`${uid}-anchor`} label={t.evidence.anchorLabel}>
+            <input id={`${uid}-anchor`} className="ui-input" type="text" maxLength={300} value={anchor} onChange={(e) => setAnchor(e.target.value)} data-testid="anchor-input" />
+          </Field>
+          <div>
+            <Button type="submit" busy={check.busy} data-testid="anchor-check">
+              {t.evidence.anchorCheck}
+            </Button>
+          </div>
+        </form>
+        {check.error ? <ErrorPanel error={check.error} onRetry={() => void runCheck()} /> : null}
+        {check.data ? (
+          <Message appearance={check.data.extends ? 'success' : 'error'} role="status" title={check.data.extends ? t.evidence.anchorExtends(check.data.anchorSeq, check.data.headSeq) : t.evidence.anchorBroken}>
+            {check.data.reason ? <p className="ui-small" data-testid="anchor-reason">{check.data.reason}</p> : null}
+          </Message>
+        ) : null}
+      </section>
+      <section className="ui-card" aria-labelledby={`${uid}-repair-title`}>
+        <h3 className="ui-h3" id={`${uid}-repair-title`}>
+          {t.evidence.repairHeading}
+        </h3>
+        <p className="ui-subtle">{t.evidence.repairHelp}</p>
+        <div>
+          <Button onClick={() => void runRepair()} busy={repair.busy} data-testid="repair">
+            {t.evidence.repair}
+          </Button>
+        </div>
+        {repair.error ? <ErrorPanel error={repair.error} onRetry={() => void runRepair()} /> : null}
+        {repair.data ? (
+          <Message appearance="success" role="status" title={t.evidence.repaired(repair.data.headSeq)}>
+            <p className="ui-small" data-testid="repair-findings">
+              {repair.data.findings.length > 0 ? repair.data.findings.join('; ') : t.evidence.repairNothing}
+            </p>
+          </Message>
+        ) : null}
+      </section>
     </div>
   );
 }

@@ -77,6 +77,17 @@ export default function History() {
             ) : null}
           </Message>
         ) : null}
+        {verify.data?.concerns && verify.data.concerns.mismatched.length > 0 ? (
+          <Message appearance="error" title={t.history.concernsMismatched(verify.data.concerns.mismatched.length)} role="status">
+            <ul className="ui-small" data-testid="concern-mismatches">
+              {verify.data.concerns.mismatched.map((m) => (
+                <li key={m.id}>
+                  {m.id}: {m.reason}
+                </li>
+              ))}
+            </ul>
+          </Message>
+        ) : null}
       </div>
       {verify.error ? <ErrorPanel error={verify.error} onRetry={() => void runVerify()} /> : null}
 

@@ -9,6 +9,7 @@ import { EXCLUSION_REASONS, PLANS, PRODUCTS_WITH_SETTINGS, SCOPE_KINDS, SECTORS,
 import type { AppStatus } from '../../../../src/policy/types';
 import { LIMITS, type ApiError, type ImportData, type PreviewData, type ProfileChange } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
+import { keyedRequestIds } from '../../ui/requestId';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import { ErrorPanel, Message } from '../../ui/Message';
@@ -453,14 +454,18 @@ function AttestPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
+  const [attestIds] = useState(keyedRequestIds);
 
   async function attest() {
     setBusy(true);
     setError(null);
     setDone(false);
-    const result = await callAdmin('attest', note.trim() ? { note: note.trim() } : {});
+    // A retry of the same attestation repeats its request id: stored once even if an answer was lost.
+    const requestId = attestIds.for(note.trim());
+    const result = await callAdmin('attest', note.trim() ? { note: note.trim(), requestId } : { requestId });
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    attestIds.done();
     setDone(true);
     setNote('');
     announce(t.record.attested);
