@@ -32,13 +32,15 @@ export class RuntimeNetworkError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    name: string,
   ) {
     super(message);
-    this.name = 'HeadersTimeoutError';
+    this.name = name;
   }
 }
 
-export type FaultKind = 'rate-limit' | 'server' | 'timeout';
+/** `timeout`: no answer in time; `reset`: the connection dropped mid-request (both reject, as undici does). */
+export type FaultKind = 'rate-limit' | 'server' | 'timeout' | 'reset';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -52,7 +54,7 @@ export interface FaultRule {
   target?: 'kvs' | 'product' | 'all';
   /** Only requests to these paths (e.g. `/api/v1/transaction`). */
   paths?: string[];
-  /** For `server` and `timeout` on writes: apply the write, then lose the answer. */
+  /** For `server`, `timeout` and `reset` on writes: apply the write, then lose the answer. */
   afterCommit?: boolean;
 }
 
@@ -69,6 +71,7 @@ export interface RequestRecord {
   path: string;
   /** Storage requests: read or write. Product requests: GET is a read. */
   kind: 'read' | 'write';
+  /** 'timeout': no HTTP answer (timed out or connection dropped). */
   status: number | 'timeout';
   fault?: FaultKind;
   /** The error code of a failed storage request (the body's `code`). */
@@ -382,10 +385,12 @@ export class ForgeRuntime {
   }
 
   private failAfter(record: RequestRecord, kind: FaultKind, serverStatus = 500): Promise<Response> {
-    if (kind === 'timeout') {
+    if (kind === 'timeout' || kind === 'reset') {
       record.status = 'timeout';
       record.fault = kind;
-      return Promise.reject(new RuntimeNetworkError('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT'));
+      return Promise.reject(
+        kind === 'timeout' ? new RuntimeNetworkError('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT', 'HeadersTimeoutError') : new RuntimeNetworkError('other side closed', 'UND_ERR_SOCKET', 'SocketError'),
+      );
     }
     const body = serverStatus === 500 ? { code: 'INTERNAL_SERVER_ERROR', message: 'An internal server error has occurred' } : { code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' };
     return Promise.resolve(this.answer(record, { status: serverStatus, body }, kind));

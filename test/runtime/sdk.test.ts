@@ -2,7 +2,7 @@
  * The app's Forge adapters over the REAL @forge/kvs and @forge/api (no mocks),
  * talking to the local runtime stand-in through `__forge_fetch__`.
  */
-import { ForgeRuntime, ACCOUNTS, storageReads, type RequestRecord } from './forge-runtime';
+import { ForgeRuntime, ACCOUNTS, RuntimeNetworkError, storageReads, type RequestRecord } from './forge-runtime';
 import { ConditionFailedError, RateLimitedError, StorageLimitError, type KvsPort, type TxOp } from '../../src/storage/port';
 import type { Caller } from '../../src/app/ports';
 
@@ -12,7 +12,7 @@ const kvsModule = require('@forge/kvs') as typeof import('@forge/kvs');
 const apiModule = require('@forge/api') as typeof import('@forge/api');
 const { ForgeKvsAdapter } = require('../../src/platform/forge/kvs-adapter') as typeof import('../../src/platform/forge/kvs-adapter');
 const { ForgeProductPort } = require('../../src/platform/forge/product') as typeof import('../../src/platform/forge/product');
-const { RetryingKvs } = require('../../src/storage/retry') as typeof import('../../src/storage/retry');
+const { RetryingKvs, isTransientStorageError } = require('../../src/storage/retry') as typeof import('../../src/storage/retry');
 
 const { kvs, ForgeKvsAPIError, WhereConditions, Filter, FilterConditions } = kvsModule;
 
@@ -264,6 +264,22 @@ describe('passing failures, retried as on Forge', () => {
     runtime.faults({ kind: 'timeout', failNext: 1, writesOnly: true });
     await expect(store.transact([{ op: 'set', key: 'status', value: 'newer' }])).rejects.toMatchObject({ code: 'UND_ERR_HEADERS_TIMEOUT' });
     expect(runtime.kvs.peek('status')).toBe('new');
+  });
+
+  test('a dropped connection (undici SocketError) on a read is retried like a timeout', async () => {
+    await kvs.set('status', 'ok');
+    runtime.faults({ kind: 'reset', failNext: 2 });
+    const mark = runtime.log.length;
+    expect(await store.get('status')).toBe('ok');
+    expect(since(mark).map((r) => [r.status, r.fault])).toEqual([
+      ['timeout', 'reset'],
+      ['timeout', 'reset'],
+      [200, undefined],
+    ]);
+    // fetch-style wrapping of the same failure is recognised through its cause.
+    const wrapped = new TypeError('fetch failed', { cause: new RuntimeNetworkError('other side closed', 'UND_ERR_SOCKET', 'SocketError') });
+    expect(isTransientStorageError(wrapped)).toBe(true);
+    expect(isTransientStorageError(new TypeError('fetch failed', { cause: new Error('certificate has expired') }))).toBe(false);
   });
 
   test('a fault rate fails about that share of writes, reproducibly, and never reads', async () => {
