@@ -382,6 +382,53 @@ describe('ForgeProductPort over the real @forge/api', () => {
   });
 });
 
+describe('the configurable site', () => {
+  const port = new ForgeProductPort();
+  const config = runtime.site.config;
+  const saved = { license: config.license, confluence: config.confluence, blocked: config.blocked };
+  afterEach(() => Object.assign(config, saved));
+
+  test('license plan, Confluence absent and app access rules answer as configured; data policies on both the v1 and the v2 path', async () => {
+    Object.assign(config, { license: [{ id: 'jira-software', plan: 'FREE' }], blocked: { jira: true, confluence: true } });
+    expect(await port.jiraLicense()).toEqual([{ app: 'jira-software', plan: 'FREE' }]);
+    expect(await port.accessBlocked()).toEqual(['jira', 'confluence']);
+    const v2 = await apiModule.asApp().requestConfluence(apiModule.route`/wiki/api/v2/data-policies/metadata`);
+    expect(await v2.json()).toEqual({ anyContentBlocked: true });
+    Object.assign(config, { confluence: false });
+    expect(await port.products()).toEqual(['jira']);
+    expect(await port.accessBlocked()).toEqual(['jira']);
+  });
+});
+
+describe('invocation events', () => {
+  test("invoke sends Forge's shape: @forge/resolver takes accountId, installContext and installation from the platform's argument, not the browser's context", async () => {
+    const { makeResolver } = require('@forge/resolver') as typeof import('@forge/resolver');
+    const seen: unknown[] = [];
+    const handler = makeResolver({ echo: async (request: { payload: unknown; context: unknown }) => (seen.push(request), { ok: true }) } as never) as (e: unknown, c?: unknown) => Promise<unknown>;
+    const call = await runtime.invoke(handler, {
+      functionKey: 'echo',
+      payload: { q: 1 },
+      context: { accountId: ACCOUNTS.plain, moduleType: 'confluence:contentBylineItem', space: 'DOCS', contentId: '98305', client: { accountId: ACCOUNTS.orgAdmin } },
+    });
+    expect(call.result).toEqual({ ok: true });
+    expect(seen[0]).toMatchObject({
+      payload: { q: 1 },
+      context: {
+        accountId: ACCOUNTS.plain,
+        cloudId: runtime.site.config.cloudId,
+        moduleKey: runtime.moduleKey('confluence:contentBylineItem'),
+        localId: expect.any(String),
+        installContext: `ari:cloud:confluence::site/${runtime.site.config.cloudId}`,
+        installation: { ari: expect.stringMatching(/^ari:cloud:ecosystem::installation\//) },
+        extension: { type: 'confluence:contentBylineItem', space: { id: '65538', key: 'DOCS' }, content: { id: '98305', type: 'page' } },
+      },
+    });
+    const anonymous = await runtime.invoke(handler, { functionKey: 'echo', context: { moduleType: 'jira:issueContext', space: 'ENG', issueKey: 'ENG-1' } });
+    expect(anonymous.result).toEqual({ ok: true });
+    expect((seen[1] as { context: Record<string, unknown> }).context).toMatchObject({ accountId: undefined, extension: { type: 'jira:issueContext', project: { id: '10000', key: 'ENG', type: 'software' }, issue: { key: 'ENG-1' } } });
+  });
+});
+
 describe('the older proxied storage route', () => {
   test('without __forge_runtime__.kvs the SDK sends { type: kvs, provider: app, remote: kvs } and works the same', async () => {
     runtime.uninstall();
