@@ -116,6 +116,18 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       expect(storageReads(german.requests)).toHaveLength(1);
     });
 
+    test('the space page reads one document; only a signed-in visitor adds one permission check, as that user', async () => {
+      const page = (accountId: string | null): ModuleContextInput => ({ accountId, moduleType: 'confluence:spacePage', space: 'DOCS' });
+      const anonymous = await publicCall('getSpaceStatus', page(null));
+      expect(data(anonymous)).toMatchObject({ space: { key: 'DOCS' }, canRaiseConcern: false });
+      expect(storageReads(anonymous.requests)).toHaveLength(1);
+      expect(anonymous.requests.filter((r) => r.type === 'fpp')).toEqual([]);
+      const spaceAdmin = await publicCall('getSpaceStatus', page(ACCOUNTS.spaceAdmin));
+      expect(data(spaceAdmin)).toMatchObject({ canRaiseConcern: true });
+      expect(storageReads(spaceAdmin.requests)).toHaveLength(1);
+      expect(spaceAdmin.requests.filter((r) => r.type === 'fpp').map((r) => [r.as, r.accountId, r.path])).toEqual([['user', ACCOUNTS.spaceAdmin, `/wiki/api/v2/spaces/${runtime.site.config.spaces.find((s) => s.key === 'DOCS')?.id}/operations`]]);
+    });
+
     test("a plain user's admin call is refused with FORBIDDEN and writes nothing, whatever the browser claims", async () => {
       const before = headSeq();
       const plain = await admin('recordEvents', change('ENG'), { ...ADMIN, accountId: ACCOUNTS.plain });
