@@ -20,6 +20,17 @@ export interface Handlers {
   dailyCheck: Handler;
 }
 
+/** Loads the handlers from a module path (`src/index.ts`, or a bundle such as `.../index.cjs`), lazily. */
+export function handlersAt(modulePath: string): () => Handlers {
+  return () => {
+    const loaded = require(modulePath) as Partial<Handlers>;
+    for (const name of ['adminHandler', 'publicHandler', 'dailyCheck'] as const) {
+      if (typeof loaded[name] !== 'function') throw new Error(`${modulePath} does not export a function ${name}`);
+    }
+    return loaded as Handlers;
+  };
+}
+
 export interface FlowOptions {
   /** Names the describe block, e.g. "bundled". */
   label?: string;
