@@ -136,6 +136,10 @@ export class ProductSite {
       // Checking someone else needs Administer Jira; the app may check any user.
       const subject = body.accountId ?? request.accountId;
       if (request.accountId !== null && subject !== request.accountId && account?.jiraAdmin !== true) return jiraError(403, 'You cannot check permissions of other users.');
+      // The reference types project ids as int64 numbers (ASSUMED strict, as a schema-validating server is).
+      if ((body.projectPermissions ?? []).some((check) => (check.projects ?? []).some((id) => typeof id !== 'number' || !Number.isInteger(id)))) {
+        return jiraError(400, 'projectPermissions.projects must be a list of project ids (integers).');
+      }
       const subjectAccount = this.account(subject ?? null);
       const globalPermissions = (body.globalPermissions ?? []).filter((p) => p === 'ADMINISTER' && subjectAccount?.jiraAdmin === true);
       const projectPermissions = (body.projectPermissions ?? []).flatMap((check) =>

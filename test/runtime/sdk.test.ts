@@ -322,7 +322,7 @@ describe('ForgeProductPort over the real @forge/api', () => {
     const check = await as(ACCOUNTS.spaceAdmin, () => port.isSpaceAdmin(caller(ACCOUNTS.spaceAdmin, { space: eng })));
     expect(check.result).toBe(true);
     expect(check.requests[0]).toMatchObject({ method: 'POST', path: '/rest/api/3/permissions/check', as: 'user', accountId: ACCOUNTS.spaceAdmin });
-    expect(check.requests[0]?.body).toEqual({ accountId: ACCOUNTS.spaceAdmin, projectPermissions: [{ permissions: ['ADMINISTER_PROJECTS'], projects: ['10000'] }] });
+    expect(check.requests[0]?.body).toEqual({ accountId: ACCOUNTS.spaceAdmin, projectPermissions: [{ permissions: ['ADMINISTER_PROJECTS'], projects: [10000] }] });
     expect((await as(ACCOUNTS.plain, () => port.isSpaceAdmin(caller(ACCOUNTS.plain, { space: eng })))).result).toBe(false);
     const ops = { key: 'OPS', id: '10002', app: 'jira' };
     expect((await as(ACCOUNTS.spaceAdmin, () => port.isSpaceAdmin(caller(ACCOUNTS.spaceAdmin, { space: ops })))).result).toBe(false);
