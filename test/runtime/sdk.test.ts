@@ -338,6 +338,10 @@ describe('ForgeProductPort over the real @forge/api', () => {
   test('asUser for a user who has not granted access raises the real NeedsAuthenticationError', async () => {
     const error = await as(null, () => apiModule.asUser().requestJira(apiModule.route`/rest/api/3/mypermissions?permissions=ADMINISTER`)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(apiModule.NeedsAuthenticationError);
+    // asUser(accountId) names the user explicitly, even outside that user's invocation.
+    const named = await apiModule.asUser(ACCOUNTS.orgAdmin).requestJira(apiModule.route`/rest/api/3/mypermissions?permissions=ADMINISTER`);
+    expect(await named.json()).toMatchObject({ permissions: { ADMINISTER: { havePermission: true } } });
+    expect(runtime.log.at(-1)).toMatchObject({ as: 'user', accountId: ACCOUNTS.orgAdmin, invocation: null });
   });
 
   test('space lists, license and access rules are read as the app', async () => {
