@@ -356,7 +356,7 @@ describe('ForgeProductPort over the real @forge/api', () => {
     expect(more).toEqual({ spaces: [{ key: 'LEGAL', name: 'Legal', app: 'confluence', id: '65541' }, { key: 'API', name: 'API reference', app: 'confluence', id: '65542' }] });
     expect(await port.jiraLicense()).toEqual([{ app: 'jira-software', plan: 'PAID' }, { app: 'jira-servicedesk', plan: 'PAID' }]);
     expect(await port.products()).toEqual(['jira', 'confluence']);
-    expect(await port.accessBlocked()).toEqual([]);
+    expect(await port.accessBlocked()).toEqual({ blocked: [], unchecked: [] });
     expect(runtime.log.every((r) => r.as === 'app' || r.path.includes('project/search') === false)).toBe(true);
   });
 
@@ -395,12 +395,14 @@ describe('the configurable site', () => {
   test('license plan, Confluence absent and app access rules answer as configured; data policies on both the v1 and the v2 path', async () => {
     Object.assign(config, { license: [{ id: 'jira-software', plan: 'FREE' }], blocked: { jira: true, confluence: true } });
     expect(await port.jiraLicense()).toEqual([{ app: 'jira-software', plan: 'FREE' }]);
-    expect(await port.accessBlocked()).toEqual(['jira', 'confluence']);
+    expect(await port.accessBlocked()).toEqual({ blocked: ['jira', 'confluence'], unchecked: [] });
+    // The app reads the documented v2 path.
+    expect(runtime.log.some((r) => r.path.startsWith('/wiki/api/v2/data-policies/metadata'))).toBe(true);
     const v2 = await apiModule.asApp().requestConfluence(apiModule.route`/wiki/api/v2/data-policies/metadata`);
     expect(await v2.json()).toEqual({ anyContentBlocked: true });
     Object.assign(config, { confluence: false });
     expect(await port.products()).toEqual(['jira']);
-    expect(await port.accessBlocked()).toEqual(['jira']);
+    expect(await port.accessBlocked()).toEqual({ blocked: ['jira'], unchecked: [] });
   });
 });
 
