@@ -64,7 +64,7 @@ export function orgSummary(
   evaluation: Evaluation,
   day: CalendarDate,
   settings: NoticeSettings,
-  facts: { accessBlocked: SpaceProduct[] | null; accessUnchecked: SpaceProduct[]; nextChangeOn: CalendarDate | null },
+  facts: { accessBlocked: SpaceProduct[] | null; accessUnchecked: SpaceProduct[]; nextChangeOn: CalendarDate | null; attestedAt?: string | null },
 ): NoticeSummary {
   return {
     day,
@@ -89,6 +89,7 @@ export function orgSummary(
     accessBlocked: facts.accessBlocked,
     ...(facts.accessUnchecked.length > 0 ? { accessUnchecked: facts.accessUnchecked } : {}),
     nextChangeOn: facts.nextChangeOn,
+    ...(facts.attestedAt !== undefined ? { attestedAt: facts.attestedAt } : {}),
     notice: settings.notice,
     banner: settings.banner,
     text: settings.text,
@@ -169,6 +170,7 @@ export function deriveState(input: {
     accessBlocked: external.accessBlocked,
     accessUnchecked: external.accessUnchecked.map((u) => u.product),
     nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day),
+    attestedAt: compiled.lastAttestation?.at ?? null,
   });
   const shards: NoticeShard[] = Array.from({ length: SHARD_COUNT }, (_, shard) => ({ schemaVersion: 2, shard, headSeq: input.headSeq, org, spaces: {} }));
   for (const e of spaceExceptions) (shards[shardOf(e.key)] as NoticeShard).spaces[e.key] = { mode: e.mode, ...(e.since ? { since: e.since } : {}) };
