@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readRovoAgent } from '../../preview/rovo';
-import { REPO_ROOT, startE2e, type E2eEnv, type ViewQuery } from './harness';
+import { axeSerious, REPO_ROOT, startE2e, type E2eEnv, type ViewQuery } from './harness';
 
 let env: E2eEnv;
 before(async () => {
@@ -141,6 +141,16 @@ describe('Ask Rovo stand-in', () => {
     assert.match(bad?.summary ?? '', /workItemKey is not a Jira work item key/);
     await page.close();
   });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe with an answer shown, ${theme}`, async () => {
+      const page = await env.browser.newPage();
+      await page.goto(rovoUrl({ identity: 'org-admin', theme, place: 'confluence-page' }));
+      await ask(page, starter(page, 'What applies to this space and why?'), 2);
+      assert.deepEqual(await axeSerious(page.mainFrame()), []);
+      await page.close();
+    });
+  }
 
   it('German when the person’s locale is German', async () => {
     const page = await env.browser.newPage();
