@@ -6,6 +6,8 @@
 import { createApp, type DailyCheckResult } from '../src/app/service';
 import type { Clock, ProductPort } from '../src/app/ports';
 import { buildResolvers } from '../src/resolvers';
+import { createRovoActions } from '../src/rovo/actions';
+import { createRovoWhatIf } from '../src/rovo/what-if';
 import { FUNCTION_KEYS } from '../src/shared/contract';
 import type { KvsPort } from '../src/storage/port';
 import { CLOUD_ID } from './frames';
@@ -27,6 +29,8 @@ export interface PreviewBackend {
   functions: Record<string, ForgeFunction>;
   /** The scheduled trigger's work (manifest function `daily-check`). */
   dailyCheck(): Promise<DailyCheckResult>;
+  /** The Rovo action functions by handler, as src/rovo.ts exports them (`rovo.statusHere` …): `(payload, context)`. */
+  rovo: Record<string, (payload: unknown, context: unknown) => Promise<unknown>>;
 }
 
 export function createBackend(deps: BackendDeps): PreviewBackend {
@@ -38,5 +42,11 @@ export function createBackend(deps: BackendDeps): PreviewBackend {
       [FUNCTION_KEYS.public]: resolvers.publicHandler as unknown as ForgeFunction,
     },
     dailyCheck: () => app.dailyCheck(),
+    // Composed as src/rovo.ts composes them, over the preview's storage, product and clock.
+    rovo: (() => {
+      const read = createRovoActions({ public: app.public, status: { read: () => app.repository.status() }, clock: deps.clock });
+      const admin = createRovoWhatIf({ admin: app.admin, lastAttestedAt: async () => (await app.repository.status())?.lastAttestation?.at ?? null, product: deps.product, clock: deps.clock });
+      return { 'rovo.statusHere': read.statusHere, 'rovo.orgStatus': read.orgStatus, 'rovo.timeline': read.timeline, 'rovo.whatIf': admin.whatIf };
+    })(),
   };
 }

@@ -99,6 +99,11 @@ export function startPage(state: StartPageState): string {
 ${cards}
     </ul>
   </section>
+  <section aria-labelledby="rovo-heading" class="preview-panel">
+    <h2 id="rovo-heading">Ask Rovo</h2>
+    <p class="preview-header__muted">A stand-in for Rovo’s chat panel: the agent’s conversation starters call the app’s actions as Rovo would (no language model; it shows what the actions return).</p>
+    <p><a class="button" data-testid="rovo-link" href="/rovo?${escapeHtml(settingsQuery(settings))}">Open the Ask Rovo stand-in</a></p>
+  </section>
   <section aria-labelledby="metrics-heading" class="preview-panel">
     <h2 id="metrics-heading">Cost per page view</h2>
     <p class="preview-header__muted">Function invocations and storage operations, counted by the preview (<a href="/api/metrics">/api/metrics</a>).</p>

@@ -22,6 +22,7 @@ import { Meter, meteredKvs } from './metering';
 import { escapeHtml, hostPage, newPageViewId, startPage } from './pages';
 import { PreviewProduct, SpacePropertyStore } from './product';
 import { seedExampleOrg } from './seed';
+import { readRovoAgent, ROVO_PLACES, rovoContext, rovoInvocationContext, rovoPage, rovoRequestSchema, type RovoPlace } from './rovo';
 import { readViewSettings, surfaceById } from './surfaces';
 import { identity, type IdentityId } from './world';
 
@@ -199,6 +200,31 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       const settings = readViewSettings(url.searchParams);
       send(res, 200, startPage({ settings, today: site.today, jiraPlan: site.jiraPlan }), MIME['.html']);
       return;
+    }
+    if (req.method === 'GET' && route === '/rovo') {
+      const settings = readViewSettings(new URLSearchParams([...url.searchParams].filter(([k]) => k !== 'place')));
+      const placeParam = url.searchParams.get('place') ?? 'confluence-page';
+      if (!(ROVO_PLACES as readonly string[]).includes(placeParam)) return send(res, 400, `place must be one of ${ROVO_PLACES.join(', ')}`);
+      const pageViewId = newPageViewId();
+      meter.pageView(pageViewId, 'rovo');
+      send(res, 200, rovoPage({ agent: readRovoAgent(repoRoot), settings, place: placeParam as RovoPlace, pageViewId }), MIME['.html']);
+      return;
+    }
+    if (req.method === 'POST' && route === '/api/rovo') {
+      const parsed = rovoRequestSchema.safeParse(await readJson(req));
+      if (!parsed.success) return sendJson(res, 400, { message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ') });
+      const { place, action, inputs, pageViewId } = parsed.data;
+      const settings = readViewSettings(new URLSearchParams(parsed.data.settings));
+      const declared = readRovoAgent(repoRoot).actions.find((a) => a.key === action);
+      if (!declared) return sendJson(res, 400, { message: `action: the agent has no action "${action}"` });
+      const handler = backend.rovo[declared.handler];
+      if (!handler) return sendJson(res, 400, { message: `action: the backend exports no handler "${declared.handler}"` });
+      // As Rovo calls an action: the inputs and Rovo's product context in the payload, the person in the invocation context.
+      const payload = { ...inputs, context: rovoContext(place, settings, siteUrl, action) };
+      const before = meter.snapshot().pageViews.find((v) => v.pageViewId === pageViewId)?.storage.reads ?? 0;
+      const result = await meter.invocation(pageViewId, 'rovo', declared.functionKey, () => handler(payload, rovoInvocationContext(settings)));
+      const after = meter.snapshot().pageViews.find((v) => v.pageViewId === pageViewId)?.storage.reads ?? 0;
+      return sendJson(res, 200, { action, functionKey: declared.functionKey, payload, result, storageReads: after - before });
     }
     const hostMatch = /^\/host\/([a-z-]+)$/.exec(route);
     if (req.method === 'GET' && hostMatch) {

@@ -65,7 +65,7 @@ export function orgSummary(
   evaluation: Evaluation,
   day: CalendarDate,
   settings: NoticeSettings,
-  facts: { accessBlocked: SpaceProduct[] | null; accessUnchecked: SpaceProduct[]; nextChangeOn: CalendarDate | null },
+  facts: { accessBlocked: SpaceProduct[] | null; accessUnchecked: SpaceProduct[]; nextChangeOn: CalendarDate | null; attestedAt?: string | null },
 ): NoticeSummary {
   return {
     day,
@@ -90,6 +90,7 @@ export function orgSummary(
     accessBlocked: facts.accessBlocked,
     ...(facts.accessUnchecked.length > 0 ? { accessUnchecked: facts.accessUnchecked } : {}),
     nextChangeOn: facts.nextChangeOn,
+    ...(facts.attestedAt !== undefined ? { attestedAt: facts.attestedAt } : {}),
     notice: settings.notice,
     banner: settings.banner,
     text: settings.text,
@@ -176,6 +177,7 @@ export function deriveState(input: {
     accessBlocked: external.accessBlocked,
     accessUnchecked: external.accessUnchecked.map((u) => u.product),
     nextChangeOn: nextChangeAfter(evaluation, compiled.profile, day),
+    attestedAt: compiled.lastAttestation?.at ?? null,
   });
   const shards = buildShards(org, spaceExceptions, input.head, day);
   const compact = compactEvaluation(evaluation);

@@ -239,7 +239,7 @@ export function createApp(rawDeps: AppDeps): App {
   const emptyOrg = (day: CalendarDate): NoticeSummary => {
     const profile: OrgProfile = { schemaVersion: 1, events: [] };
     const evaluation = evaluate(profile, { at: day });
-    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day) });
+    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day), attestedAt: null });
   };
 
   /** Status for today from a snapshot, without writing. */
@@ -915,6 +915,7 @@ export function createApp(rawDeps: AppDeps): App {
         inAppRemovalBy: dates.inAppRemovalBy,
         text: pickText(org.text, caller.locale),
         day: statusDay(org, today()),
+        ...(org.attestedAt !== undefined ? { attestedAt: org.attestedAt } : {}),
       };
     },
 

@@ -491,6 +491,8 @@ export interface NoticeData {
   text: string | null;
   /** The day this status is vouched for (see SpaceStatusData.day). */
   day: CalendarDate;
+  /** When an admin last confirmed the declared profile (null: never); absent when the stored shard predates it. */
+  attestedAt?: string | null;
 }
 
 export interface MyConcernsData {

@@ -133,6 +133,8 @@ export const noticeSummary = z.strictObject({
    * milestone); null when none is ahead. Until then the status computed for `day` still holds.
    */
   nextChangeOn: calendarDate.nullable(),
+  /** When an admin last confirmed the declared profile (null: never), so a one-read answer can say how fresh it is. Absent in shards written before. */
+  attestedAt: isoTime.nullable().optional(),
   notice: z.enum(NOTICE_MODES),
   banner: z.enum(NOTICE_MODES),
   text: z.record(z.string(), z.string()),

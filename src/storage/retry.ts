@@ -41,21 +41,25 @@ interface ErrorLike {
   code?: unknown;
   status?: unknown;
   responseDetails?: { status?: unknown };
+  cause?: unknown;
 }
 
 /**
  * HTTP 429, 408, any 5xx, or a timeout / dropped connection: the platform
  * may answer differently next time. Shapes follow @forge/kvs (`code`,
- * `responseDetails.status`) and Node's fetch/socket errors.
+ * `responseDetails.status`) and Node's fetch/socket errors: undici's own
+ * (`UND_ERR_SOCKET` and the timeouts, which the Forge runtime's fetch throws
+ * as they are) and fetch's `TypeError: fetch failed` carrying one as `cause`.
  */
-export function isTransientStorageError(error: unknown): boolean {
+export function isTransientStorageError(error: unknown, depth = 0): boolean {
   if (error instanceof RateLimitedError) return true;
   if (typeof error !== 'object' || error === null) return false;
   const e = error as ErrorLike;
   const status = typeof e.responseDetails?.status === 'number' ? e.responseDetails.status : typeof e.status === 'number' ? e.status : undefined;
   if (status !== undefined && (status === 408 || status === 429 || (status >= 500 && status <= 599))) return true;
   const text = `${String(e.name ?? '')} ${String(e.code ?? '')}`;
-  return /TIMEOUT|TIMED_OUT|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EPIPE|EAI_AGAIN|AbortError|Timeout|RATE_LIMIT|TOO_MANY_REQUESTS|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR|BAD_GATEWAY/.test(text);
+  if (/TIMEOUT|TIMED_OUT|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EPIPE|EAI_AGAIN|UND_ERR_SOCKET|UND_ERR_CLOSED|AbortError|Timeout|RATE_LIMIT|TOO_MANY_REQUESTS|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR|BAD_GATEWAY/.test(text)) return true;
+  return depth < 2 && e.cause !== undefined && isTransientStorageError(e.cause, depth + 1);
 }
 
 /** Exponential backoff with "equal jitter": half the ceiling fixed, half random, so retries spread out but still back off. */

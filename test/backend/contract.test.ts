@@ -82,7 +82,8 @@ test('only src/platform/forge and src/index.ts import @forge/api or @forge/kvs',
     }
   };
   walk(src);
-  expect(offenders.filter((f) => !f.startsWith('platform/forge/') && f !== 'index.ts')).toEqual([]);
+  // index.ts and rovo.ts are the composition roots of the resolver and the Rovo action functions.
+  expect(offenders.filter((f) => !f.startsWith('platform/forge/') && f !== 'index.ts' && f !== 'rovo.ts')).toEqual([]);
   expect(offenders.length).toBeGreaterThan(0);
 });
 

@@ -62,7 +62,7 @@ test('space admin: Confluence space operations and Jira ADMINISTER_PROJECTS', as
   expect(requests[0]).toEqual({ as: 'user', product: 'confluence', path: '/wiki/api/v2/spaces/2001/operations' });
   onJira.mockResolvedValueOnce([{ permission: 'ADMINISTER_PROJECTS', projects: [10001] }]);
   expect(await port.isSpaceAdmin(caller({ space: { key: 'ENG', id: '10001', app: 'jira' } }))).toBe(true);
-  expect(onJira).toHaveBeenCalledWith([{ permissions: ['ADMINISTER_PROJECTS'], projects: ['10001'] }]);
+  expect(onJira).toHaveBeenCalledWith([{ permissions: ['ADMINISTER_PROJECTS'], projects: [10001] }]);
   onJira.mockResolvedValueOnce([{ permission: 'ADMINISTER_PROJECTS', projects: [10002] }]);
   expect(await port.isSpaceAdmin(caller({ space: { key: 'ENG', id: '10001', app: 'jira' } }))).toBe(false);
   expect(await port.isSpaceAdmin(caller({ space: null }))).toBe(false);

@@ -2,6 +2,9 @@
  * The storage port over the real @forge/kvs. The exact error codes for failed
  * transaction conditions are not documented, so anything that says conflict,
  * condition or precondition (or HTTP 409/412) is treated as a lost race.
+ * Any other 400 is the service refusing the request itself (documented codes
+ * such as MAX_SIZE, MAX_DEPTH, INVALID_KEY, KEY_TOO_LONG): a storage limit,
+ * never worth repeating.
  */
 import { Filter, FilterConditions, WhereConditions, Sort, type kvs as KvsInstance } from '@forge/kvs';
 import {
@@ -32,7 +35,9 @@ function classify(error: unknown): unknown {
   if (status === 409 || status === 412 || /CONDITION|CONFLICT|PRECONDITION/.test(code)) {
     return new ConditionFailedError(e.message ?? 'transaction condition failed');
   }
-  if (status === 413 || /TOO_LARGE|LIMIT/.test(code)) return new StorageLimitError(e.message ?? 'storage limit exceeded');
+  if (status === 400 || status === 413 || /TOO_LARGE|LIMIT|MAX_SIZE|MAX_DEPTH/.test(code)) {
+    return new StorageLimitError(`${code ? `${code}: ` : ''}${e.message ?? 'storage limit exceeded'}`);
+  }
   return error;
 }
 
@@ -130,6 +135,8 @@ export class ForgeKvsAdapter implements KvsPort {
       let tx = this.kvs.transact();
       for (const op of ops) {
         if (op.op === 'set') {
+          // The SDK sends conditions for entities only; a guard on a plain key would be dropped silently.
+          if (op.conditions && !op.entity) throw new StorageLimitError(`conditions on plain key "${op.key}" are not supported; use an entity`);
           tx = op.entity
             ? tx.set(op.key, op.value as Record<string, unknown>, { entityName: op.entity, ...(op.conditions ? { conditions: filterOf(op.conditions) } : {}) })
             : tx.set(op.key, op.value);

@@ -42,7 +42,9 @@ export class ForgeProductPort implements ProductPort {
   async isSpaceAdmin(caller: Caller): Promise<boolean> {
     if (!caller.accountId || !caller.space) return false;
     if (caller.product === 'jira') {
-      const result = await authorize().onJira([{ permissions: ['ADMINISTER_PROJECTS'], projects: [caller.space.id] }]);
+      // Jira's permissions/check takes project ids as int64 numbers; the context carries them as strings.
+      const projectId = /^\d+$/.test(caller.space.id) ? Number(caller.space.id) : caller.space.id;
+      const result = await authorize().onJira([{ permissions: ['ADMINISTER_PROJECTS'], projects: [projectId] }]);
       return result.some((p) => p.permission === 'ADMINISTER_PROJECTS' && (p.projects ?? []).map(String).includes(caller.space?.id ?? ''));
     }
     const body = await json(await api.asUser().requestConfluence(route`/wiki/api/v2/spaces/${caller.space.id}/operations`));
