@@ -53,6 +53,9 @@ export interface ProductPort {
   setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void>;
 }
 
+/** The two permission checks the resolver wrapper and the public operations need (the page-view function has only these). */
+export type PermissionPort = Pick<ProductPort, 'isOrgAdmin' | 'isSpaceAdmin'>;
+
 export interface AccessCheck {
   /** Products where app access rules block this app from some content. */
   blocked: SpaceProduct[];

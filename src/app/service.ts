@@ -15,29 +15,27 @@ import {
   LIMITS,
   type AdminKey,
   type AdminResult,
-  type Concern,
   type HistoryRecord,
   type HistoryRow,
   type NoticeMode,
   type NoticeSettings,
   type OverviewData,
   type ProfileChange,
-  type PublicKey,
-  type PublicResult,
   type SpaceRow,
   type StatusView,
   adminPayloads,
-  publicPayloads,
 } from '../shared/contract';
 import { DEFAULT_NOTICE_SETTINGS, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
-import { KEYS, Repository, shardOf } from '../storage/repository';
+import { KEYS, Repository } from '../storage/repository';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
-import { changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, spaceDates, spaceVerdict, statusDay } from './derive';
-import { AppError, forbidden, invalid, notFound } from './errors';
+import { changedShards, deriveState, differences, spaceVerdict } from './derive';
+import { AppError, invalid, notFound } from './errors';
+import { concernView, createPublicOps, requireAccount, type PublicOperations } from './public';
+import { emptyOrg } from './empty-org';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
 import type { Caller, Clock, ProductPort } from './ports';
 import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, type Snapshot } from './writer';
@@ -53,10 +51,10 @@ export interface AppDeps {
 }
 
 type AdminIn<K extends AdminKey> = z.output<(typeof adminPayloads)[K]>;
-type PublicIn<K extends PublicKey> = z.output<(typeof publicPayloads)[K]>;
 
 export type AdminOperations = { [K in AdminKey]: (caller: Caller, payload: AdminIn<K>) => Promise<AdminResult<K>> };
-export type PublicOperations = { [K in PublicKey]: (caller: Caller, payload: PublicIn<K>) => Promise<PublicResult<K>> };
+
+export type { PublicOperations };
 
 export interface DailyCheckResult {
   day: CalendarDate;
@@ -87,7 +85,6 @@ const TRANSITION_KINDS: ReadonlySet<TimelineKind> = new Set<TimelineKind>([
   'retention-ends',
 ]);
 
-const MAX_OPEN_CONCERNS_PER_PERSON = 20;
 /** Forge caps a resolver response at 5 MB; stay clear of it with the envelope around the file. */
 const MAX_EXPORT_BYTES = 4_500_000;
 
@@ -111,25 +108,6 @@ function statusView(status: StatusDoc): StatusView {
     alerts: status.alerts,
     exceptionCounts: status.exceptionCounts,
     lastAttestation: status.lastAttestation,
-  };
-}
-
-function concernView(doc: ConcernDoc): Concern {
-  return {
-    id: doc.id,
-    product: doc.product,
-    spaceKey: doc.spaceKey,
-    raisedBy: doc.raisedBy,
-    raisedAt: doc.raisedAt,
-    kind: doc.details.kind,
-    message: doc.details.message,
-    state: doc.state,
-    ...(doc.details.answer !== undefined ? { answer: doc.details.answer } : {}),
-    ...(doc.details.answeredBy !== undefined ? { answeredBy: doc.details.answeredBy } : {}),
-    ...(doc.details.answeredAt !== undefined ? { answeredAt: doc.details.answeredAt } : {}),
-    ...(doc.details.resolvedBy !== undefined ? { resolvedBy: doc.details.resolvedBy } : {}),
-    ...(doc.details.resolvedAt !== undefined ? { resolvedAt: doc.details.resolvedAt } : {}),
-    ...(doc.details.resolutionNote !== undefined ? { resolutionNote: doc.details.resolutionNote } : {}),
   };
 }
 
@@ -166,33 +144,11 @@ function decodeSpaceCursor(cursor: string | undefined): SpaceCursor {
   throw invalid('cursor is not a space list cursor', [{ path: 'cursor', message: 'is not a space list cursor' }]);
 }
 
-function pickText(text: Record<string, string>, locale: string | null): string | null {
-  if (locale) {
-    const exact = text[locale] ?? text[locale.replace('_', '-')];
-    if (exact) return exact;
-    const language = locale.split(/[-_]/)[0];
-    if (language && text[language]) return text[language];
-  }
-  return text.default ?? null;
-}
-
 export function createApp(deps: AppDeps): App {
   const repo = new Repository(deps.kvs);
   const newId = deps.newId ?? randomUUID;
   const now = () => deps.clock.now();
   const today = () => dayOf(now());
-
-  const requireAccount = (caller: Caller): string => {
-    if (!caller.accountId) throw forbidden('Sign in to do this.');
-    return caller.accountId;
-  };
-
-  /** What the notice/space surfaces read when nothing has been stored yet: defaults from an empty profile. */
-  const emptyOrg = (day: CalendarDate): NoticeSummary => {
-    const profile: OrgProfile = { schemaVersion: 1, events: [] };
-    const evaluation = evaluate(profile, { at: day });
-    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day) });
-  };
 
   /** Status for today from a snapshot, without writing. */
   const liveState = (snapshot: Snapshot) =>
@@ -535,91 +491,7 @@ export function createApp(deps: AppDeps): App {
     }
   }
 
-  const requireSpace = (caller: Caller) => {
-    if (!caller.space) throw invalid('Open this from a space or project.');
-    return caller.space;
-  };
-
-  const publicOps: PublicOperations = {
-    async getSpaceStatus(caller) {
-      const space = requireSpace(caller);
-      const shard = await repo.shard(shardOf(space.key));
-      const org = shard?.org ?? emptyOrg(today());
-      const entry = shard?.spaces[space.key];
-      const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
-      const dates = spaceDates(org, verdict, space.key, entry);
-      const canRaiseConcern = caller.accountId ? await deps.product.isSpaceAdmin(caller) : false;
-      return {
-        product: caller.product,
-        space: { key: space.key },
-        inAppData: verdict.status,
-        ...(verdict.projected ? { projected: verdict.projected } : {}),
-        code: verdict.code,
-        metadata: org.metadata.status,
-        mode: entry?.mode ?? 'default',
-        orgExcluded: org.excluded,
-        since: dates.since,
-        inAppRemovalBy: dates.inAppRemovalBy,
-        modelsRetrainedBy: dates.modelsRetrainedBy,
-        appAccessBlocked: org.accessBlocked === null || (org.accessUnchecked ?? []).includes(caller.product) ? null : org.accessBlocked.includes(caller.product),
-        day: statusDay(org, today()),
-        canRaiseConcern,
-      };
-    },
-
-    /** Exactly one storage read: the shard of this space (shard 0 for site-wide modules). */
-    async getNotice(caller) {
-      const spaceKey = caller.space?.key ?? null;
-      const shard = await repo.shard(spaceKey ? shardOf(spaceKey) : 0);
-      const org = shard?.org ?? emptyOrg(today());
-      const entry = spaceKey ? shard?.spaces[spaceKey] : undefined;
-      const verdict = spaceVerdict(org, { key: spaceKey ?? '', app: caller.space?.app ?? caller.product }, entry);
-      const mode = caller.moduleType === 'confluence:pageBanner' ? org.banner : org.notice;
-      const show = noticeShows(mode, verdict);
-      const dates = spaceDates(org, verdict, spaceKey ?? '', entry);
-      return {
-        show,
-        product: caller.product,
-        spaceKey,
-        inAppData: verdict.status,
-        ...(verdict.projected ? { projected: verdict.projected } : {}),
-        code: verdict.code,
-        metadata: org.metadata.status,
-        since: dates.since,
-        inAppRemovalBy: dates.inAppRemovalBy,
-        text: pickText(org.text, caller.locale),
-        day: statusDay(org, today()),
-      };
-    },
-
-    async raiseConcern(caller, payload) {
-      const by = requireAccount(caller);
-      const space = requireSpace(caller);
-      const mine = await repo.concernsPage({ by: { raisedBy: by }, limit: 100 });
-      if (mine.concerns.filter((c) => c.state === 'open').length >= MAX_OPEN_CONCERNS_PER_PERSON) {
-        throw new AppError('RATE_LIMITED', `You have ${MAX_OPEN_CONCERNS_PER_PERSON} open concerns; wait for an answer before raising more.`);
-      }
-      const doc: ConcernDoc = {
-        schemaVersion: 2,
-        id: newId(),
-        product: caller.product,
-        spaceKey: space.key,
-        raisedBy: by,
-        raisedAt: now().toISOString(),
-        state: 'open',
-        details: { kind: payload.kind, message: payload.message },
-      };
-      await repo.saveConcern(doc);
-      return concernView(doc);
-    },
-
-    async getMyConcerns(caller) {
-      const by = requireAccount(caller);
-      const space = requireSpace(caller);
-      const page = await repo.concernsPage({ by: { raisedBy: by }, limit: 100 });
-      return { concerns: page.concerns.filter((c) => c.spaceKey === space.key && c.product === caller.product).map(concernView) };
-    },
-  };
+  const publicOps: PublicOperations = createPublicOps({ repo, product: deps.product, clock: deps.clock, newId });
 
   async function readExternal(previous: ExternalFacts, day: CalendarDate): Promise<ExternalFacts> {
     const safely = async <T>(fn: () => Promise<T>): Promise<T | null> => {

@@ -19,3 +19,6 @@ export const IN_APP_REMOVAL_DAYS = 30;
 export const MODEL_RETRAIN_DAYS = 90;
 /** R42 (reported): contributed data kept for up to this many years. */
 export const RETENTION_YEARS = 7;
+
+/** Atlassian platform apps that always follow the org-level toggle (R18, R21). */
+export const PLATFORM_APPS = ['rovo', 'home', 'teams', 'projects', 'assets', 'goals', 'analytics', 'administration'] as const;

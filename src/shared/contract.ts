@@ -6,6 +6,7 @@
  * backend parses every payload with these schemas before doing anything else.
  */
 import { z } from './zod';
+import { plainTextIssue } from './checks';
 import { SECTORS, calendarDate, profileEvent, type ProfileEvent, type ProfileEventType, type Sector } from '../policy/profile';
 import type { CalendarDate } from '../policy/dates';
 import type { Evaluation, Exception, Status } from '../policy/types';
@@ -56,16 +57,20 @@ export const LIMITS = {
 // ---------------------------------------------------------------------------
 // Shared value schemas
 
-const noControlChars = (s: string): boolean => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
-
-/** Plain text (no control characters other than newline/tab), trimmed, length-limited. */
+/**
+ * Plain text (no control characters other than newline/tab), trimmed, length-limited. Length counts after
+ * trimming, which JSON Schema cannot say: the one check (src/shared/checks.ts) runs here and, through the
+ * `x-check`/`x-trim` annotations, in the generated validators of the lean page-view function.
+ */
 export const plainText = (max: number, min = 0) =>
   z
     .string()
     .trim()
-    .min(min, min > 0 ? 'must not be empty' : undefined)
-    .max(max, `must be at most ${max} characters`)
-    .refine(noControlChars, { message: 'must not contain control characters' });
+    .superRefine((value, ctx) => {
+      const message = plainTextIssue(value, min, max);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    })
+    .meta({ 'x-check': { fn: 'plainText', min, max }, 'x-trim': true });
 
 export const cursor = z.string().max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`).regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
 
@@ -495,4 +500,4 @@ export type AdminDefs = { [K in AdminKey]: (payload: AdminPayload<K>) => Envelop
 export type PublicDefs = { [K in PublicKey]: (payload: PublicPayload<K>) => Envelope<PublicResults[K]> };
 
 /** Manifest function keys. */
-export const FUNCTION_KEYS = { admin: 'admin-resolver', public: 'public-resolver', dailyCheck: 'daily-check' } as const;
+export const FUNCTION_KEYS = { admin: 'admin-resolver', public: 'page-view', dailyCheck: 'daily-check' } as const;

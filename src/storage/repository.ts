@@ -8,16 +8,13 @@
 import { ENTITY } from './entities';
 import {
   BANNER_SYNC,
-  CONCERN,
   HEAD,
   HISTORY_ENTRY,
   NOTICE_SETTINGS,
-  NOTICE_SHARD,
   PROFILE_CACHE,
   PROFILE_CACHE_PART,
   STATUS,
   type BannerSyncDoc,
-  type ConcernDoc,
   type Head,
   type HistoryEntry,
   type NoticeSettingsDoc,
@@ -31,29 +28,10 @@ import { KVS_LIMITS } from './limits';
 import type { EntityQuery, KvsPort, RangeCondition, TxOp } from './port';
 import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from './retry';
 import { readOptional, readVersioned } from './versioned';
+import { KEYS, PublicRepository, SHARD_COUNT } from './public-repository';
 
-export const SHARD_COUNT = 8;
-export const KEYS = {
-  status: 'status',
-  noticeSettings: 'notice-settings',
-  bannerSync: 'banner-sync',
-  profileCache: 'profile-cache',
-  profileCachePart: (index: number) => `profile-cache:${index}`,
-  head: 'head',
-  shard: (index: number) => `notice:${index}`,
-  entry: (seq: number) => `entry-${String(seq).padStart(10, '0')}`,
-  concern: (id: string) => `concern-${id}`,
-} as const;
-
-/** Stable shard of a space key (FNV-1a), identical in every process and version. */
-export function shardOf(spaceKey: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(spaceKey, 'utf8')) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % SHARD_COUNT;
-}
+// Keys and the shard function moved to ./public-repository (zod-free, for the page-view function); re-exported here.
+export { KEYS, SHARD_COUNT, shardOf } from './public-repository';
 
 export interface CommitPlan {
   /** The head the plan was computed from. */
@@ -84,11 +62,13 @@ export interface EntryPage {
   nextCursor?: string;
 }
 
-export class Repository {
+export class Repository extends PublicRepository {
   /** Pacing of the writer's retries after a lost race or a failed commit; tests inject sleep/random/now. */
   commitRetry: CommitRetryOptions = DEFAULT_COMMIT_RETRY;
 
-  constructor(readonly kvs: KvsPort) {}
+  constructor(kvs: KvsPort) {
+    super(kvs);
+  }
 
   /** One entry by seq; undefined when absent. */
   async entry(seq: number): Promise<HistoryEntry | undefined> {
@@ -251,10 +231,6 @@ export class Repository {
     return readOptional(STATUS, await this.kvs.get(KEYS.status));
   }
 
-  async shard(index: number): Promise<NoticeShard | undefined> {
-    return readOptional(NOTICE_SHARD, await this.kvs.get(KEYS.shard(index)));
-  }
-
   async shards(): Promise<(NoticeShard | undefined)[]> {
     return Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => this.shard(i)));
   }
@@ -287,42 +263,6 @@ export class Repository {
     await this.kvs.transact(ops);
   }
 
-  async concern(id: string): Promise<ConcernDoc | undefined> {
-    return readOptional(CONCERN, await this.kvs.getEntity(ENTITY.concern, KEYS.concern(id)));
-  }
-
-  /** Creates a concern, or updates it only if its state is still `expectedState`. */
-  async saveConcern(doc: ConcernDoc, expectedState?: ConcernDoc['state']): Promise<void> {
-    const conditions = expectedState ? [{ property: 'state', condition: 'EQUAL_TO' as const, values: [expectedState] }] : undefined;
-    if (!conditions) {
-      const created = await this.kvs.createEntityIfAbsent(ENTITY.concern, KEYS.concern(doc.id), doc);
-      // A create repeated after a lost answer finds its own document: that is success, not a clash.
-      if (!created && canonicalJson(await this.kvs.getEntity(ENTITY.concern, KEYS.concern(doc.id))) !== canonicalJson(doc)) {
-        throw new Error(`concern ${doc.id} already exists`);
-      }
-      return;
-    }
-    await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern, conditions }]);
-  }
-
-  async concernsPage(options: {
-    by: { state: string } | { spaceKey: string } | { raisedBy: string };
-    sort?: 'ASC' | 'DESC';
-    cursor?: string;
-    limit: number;
-  }): Promise<{ concerns: ConcernDoc[]; nextCursor?: string }> {
-    const [index, value] =
-      'state' in options.by ? ['by-state', options.by.state] : 'spaceKey' in options.by ? ['by-space', options.by.spaceKey] : ['by-raiser', options.by.raisedBy];
-    const page = await this.kvs.queryEntity({
-      entity: ENTITY.concern,
-      index,
-      partition: [value],
-      sort: options.sort ?? 'DESC',
-      limit: options.limit,
-      ...(options.cursor ? { cursor: options.cursor } : {}),
-    });
-    return { concerns: page.results.map((r) => readVersioned(CONCERN, r.value)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
-  }
 }
 
 const GENESIS_HEAD: Head = { schemaVersion: 1, seq: 0, hash: GENESIS_HASH, updatedAt: new Date(0).toISOString() };

@@ -48,15 +48,19 @@ test('custom entities match the storage layer exactly', () => {
   expect(declared).toEqual(ENTITY_SCHEMAS);
 });
 
-test('handlers exist as exports of src/index.ts', async () => {
-  const index = await import('../../src/index');
+test('handlers exist as exports of the two Forge entries: src/index.ts (admin, daily check) and src/page-view.ts (notices, space pages)', async () => {
+  const entries: Record<string, Record<string, unknown>> = { index: await import('../../src/index'), 'page-view': await import('../../src/page-view') };
   const functions = manifest.modules.function as { key: string; handler: string }[];
   expect(functions.map((f) => f.key).sort()).toEqual(Object.values(FUNCTION_KEYS).sort());
   for (const f of functions) {
     const [file, name] = f.handler.split('.');
-    expect(file).toBe('index');
-    expect(typeof (index as Record<string, unknown>)[name as string]).toBe('function');
+    expect(Object.keys(entries)).toContain(file);
+    expect(typeof entries[file as string]?.[name as string]).toBe('function');
   }
+  // The page-view function is its own handler file, so @forge/bundler makes it its own (small) bundle.
+  expect(functions.find((f) => f.key === FUNCTION_KEYS.public)?.handler).toBe('page-view.publicHandler');
+  expect(functions.filter((f) => f.key !== FUNCTION_KEYS.public).every((f) => f.handler.startsWith('index.'))).toBe(true);
+  expect(entries.index?.publicHandler).toBeUndefined();
   expect(manifest.modules.scheduledTrigger).toEqual([{ key: 'contribution-lens-daily-check', function: FUNCTION_KEYS.dailyCheck, interval: 'day' }]);
 });
 

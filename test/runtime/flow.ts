@@ -20,12 +20,18 @@ export interface Handlers {
   dailyCheck: Handler;
 }
 
-/** Loads the handlers from a module path (`src/index.ts`, or a bundle such as `.../index.cjs`), lazily. */
-export function handlersAt(modulePath: string): () => Handlers {
+/**
+ * Loads the handlers lazily: the admin function and the daily check from `adminPath` (`src/index.ts` or the
+ * bundle `index.cjs`), the public resolver from `publicPath` (`src/page-view.ts` or `page-view.cjs`), as the
+ * manifest attaches them.
+ */
+export function handlersAt(adminPath: string, publicPath: string = adminPath): () => Handlers {
   return () => {
-    const loaded = require(modulePath) as Partial<Handlers>;
-    for (const name of ['adminHandler', 'publicHandler', 'dailyCheck'] as const) {
-      if (typeof loaded[name] !== 'function') throw new Error(`${modulePath} does not export a function ${name}`);
+    const admin = require(adminPath) as Partial<Handlers>;
+    const pub = require(publicPath) as Partial<Handlers>;
+    const loaded = { adminHandler: admin.adminHandler, dailyCheck: admin.dailyCheck, publicHandler: pub.publicHandler };
+    for (const [name, from] of [['adminHandler', adminPath], ['dailyCheck', adminPath], ['publicHandler', publicPath]] as const) {
+      if (typeof loaded[name] !== 'function') throw new Error(`${from} does not export a function ${name}`);
     }
     return loaded as Handlers;
   };
