@@ -1,6 +1,7 @@
 /**
  * The preview's composition root: the app's own services and resolver
- * definitions (the same `createApp` + `buildResolvers` as src/index.ts), wired
+ * definitions (the same `createApp` + `buildResolvers` as src/index.ts, whose
+ * public handler is src/page-view.ts's `buildPublicHandler`), wired
  * to preview adapters: file storage, simulated product API, simulated clock.
  */
 import { createApp, type DailyCheckResult } from '../src/app/service';

@@ -159,6 +159,16 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       expect(anonymous.requests).toEqual([]);
       // Admin operations do not exist on the public function at all.
       expect((await publicCall('recordEvents', byline('DOCS', ACCOUNTS.orgAdmin))).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      // Inherited names are no operations either: the unknown-key guard answers before @forge/resolver looks them up.
+      for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        const answer = await publicCall(key, byline('DOCS', ACCOUNTS.orgAdmin));
+        expect(answer.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+        expect(answer.requests).toEqual([]);
+      }
+      // A payload the public contract refuses gets the INVALID envelope, worded field by field, before any permission check.
+      const invalid = await publicCall('raiseConcern', byline('DOCS', ACCOUNTS.orgAdmin), { kind: 'concern', message: '   ', extra: 1 });
+      expect(invalid.result).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/^Invalid request: /), issues: [expect.objectContaining({ path: expect.any(String) })] } });
+      expect(invalid.requests).toEqual([]);
       expect(headSeq()).toBe(before);
     });
 
