@@ -17,12 +17,11 @@ import standaloneCode from 'ajv/dist/standalone';
 import { transformSync } from 'esbuild';
 import { DEFAULT_NOTICE_SETTINGS, concernSchema, shardSchema, type NoticeSummary } from '../src/storage/documents';
 import { resolverContext } from '../src/auth/context-schema';
-import { nextChangeAfter, orgSummary } from '../src/app/derive';
 import { evaluate } from '../src/policy/engine';
 import type { OrgProfile } from '../src/policy/profile';
 import { publicPayloads, type PublicKey } from '../src/shared/contract';
 import { z } from '../src/shared/zod';
-import { addDays, type CalendarDate } from '../src/policy/dates';
+import type { CalendarDate } from '../src/policy/dates';
 
 const ROOT = path.resolve(__dirname, '..');
 /**
@@ -183,6 +182,9 @@ function validatorsSource(): string {
 
 /** What a notice shows when nothing is stored yet: the engine's evaluation of an empty profile on `day`. */
 export function emptyOrgFromEngine(day: CalendarDate): NoticeSummary {
+  // Loaded here, not at the top: src/app/derive reaches the generated validators (through the repository), which
+  // this script must be able to write even when they are missing or broken.
+  const { nextChangeAfter, orgSummary } = require('../src/app/derive') as typeof import('../src/app/derive');
   const profile: OrgProfile = { schemaVersion: 1, events: [] };
   const evaluation = evaluate(profile, { at: day });
   return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day) });
@@ -230,12 +232,13 @@ export function generatedFiles(): Record<string, string> {
   return { [VALIDATORS_FILE]: validatorsSource(), [VALIDATORS_TYPES_FILE]: validatorTypesSource(), [EMPTY_ORG_FILE]: emptyOrgSource() };
 }
 
-// Keeps addDays imported for callers that probe segment edges (the test does).
-export { addDays };
-
 if (require.main === module) {
-  for (const [file, content] of Object.entries(generatedFiles())) {
+  const write = (file: string, content: string) => {
     writeFileSync(file, content);
     console.log(`wrote ${path.relative(ROOT, file)} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB)`);
-  }
+  };
+  // The validators first: the empty-profile table loads code that reads them.
+  write(VALIDATORS_FILE, validatorsSource());
+  write(VALIDATORS_TYPES_FILE, validatorTypesSource());
+  write(EMPTY_ORG_FILE, emptyOrgSource());
 }
