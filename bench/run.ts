@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: cost per page view, page weight, engine scale and the daily
- * check at scale, printed as one table (record it in BENCHMARKS.md with the
+ * `npm run bench`: function bundles (size, cold load against the floor), cost
+ * per page view, page weight, engine scale and the daily check at scale, printed as one table (record it in BENCHMARKS.md with the
  * machine line). Timings vary with the machine and its load; counts and sizes
  * do not.
  */
+import { ADMIN_BUDGET_BYTES, PAGE_VIEW_BUDGET_BYTES, PAGE_VIEW_COLD_LOAD_RATIO } from '../scripts/rehearsal/budgets';
+import { COLD_LOAD_RUNS, measureBundles } from './bundles';
 import { describeMachine, machineInfo } from './machine';
 import { measureDailyCheck, TRIGGER_TIMEOUT_MS, type DailyCheckScenario } from './daily-check';
 import { READS_PER_MINUTE_LIMIT, WRITES_PER_MINUTE_LIMIT } from './counting-kvs';
@@ -14,6 +16,26 @@ import { kb, ms, renderTable, verdict, type BenchRow } from './table';
 
 const only = new Set(process.argv.slice(2));
 const wanted = (section: string) => only.size === 0 || only.has(section);
+
+async function bundleRows(): Promise<BenchRow[]> {
+  const { floor, app } = await measureBundles();
+  const area = `Function bundles (@forge/bundler; cold load = median of ${COLD_LOAD_RUNS} fresh node processes)`;
+  const rows: BenchRow[] = [
+    { area, measurement: 'Floor: @forge/resolver + @forge/kvs + @forge/api, one read, one permission check (bench/fixtures/floor-app)', value: `${kb(floor.bytes)}, cold load ${ms(floor.coldLoadMs)}`, budget: '—', verdict: 'info' },
+  ];
+  for (const b of app) {
+    const ratio = b.coldLoadMs / floor.coldLoadMs;
+    const value = `${kb(b.bytes)}, cold load ${ms(b.coldLoadMs)} (${ratio.toFixed(2)}× floor)`;
+    if (b.name === 'page-view') {
+      rows.push({ area, measurement: 'page-view.cjs (notices, space pages)', value, budget: `≤ ${kb(PAGE_VIEW_BUDGET_BYTES)}, ≤ ${PAGE_VIEW_COLD_LOAD_RATIO}× floor`, verdict: verdict(b.bytes <= PAGE_VIEW_BUDGET_BYTES && ratio <= PAGE_VIEW_COLD_LOAD_RATIO) });
+    } else if (b.name === 'index') {
+      rows.push({ area, measurement: 'index.cjs (admin resolver, daily check)', value, budget: `≤ ${kb(ADMIN_BUDGET_BYTES)}`, verdict: verdict(b.bytes <= ADMIN_BUDGET_BYTES) });
+    } else {
+      rows.push({ area, measurement: `${b.name}.cjs`, value, budget: '—', verdict: 'info' });
+    }
+  }
+  return rows;
+}
 
 async function pageCostRows(): Promise<BenchRow[]> {
   const { costs, backend } = await measurePageCost();
@@ -116,6 +138,7 @@ async function dailyCheckRows(): Promise<BenchRow[]> {
 async function main(): Promise<void> {
   const machine = machineInfo();
   const sections: Array<[string, () => BenchRow[] | Promise<BenchRow[]>]> = [
+    ['bundles', bundleRows],
     ['page-cost', pageCostRows],
     ['page-weight', pageWeightRows],
     ['engine', engineRows],
@@ -130,7 +153,7 @@ async function main(): Promise<void> {
     }
   };
   // Timing-sensitive sections first, before the browser has run; the table keeps its own order.
-  for (const name of ['engine', 'daily-check', 'page-weight', 'page-cost']) {
+  for (const name of ['bundles', 'engine', 'daily-check', 'page-weight', 'page-cost']) {
     const section = sections.find(([n]) => n === name)!;
     if (wanted(name)) await measure(name, section[1]);
   }

@@ -1,6 +1,7 @@
 /**
  * The preview's composition root: the app's own services and resolver
- * definitions (the same `createApp` + `buildResolvers` as src/index.ts), wired
+ * definitions (the same `createApp` + `buildResolvers` as src/index.ts, whose
+ * public handler is src/page-view.ts's `buildPublicHandler`), wired
  * to preview adapters: file storage, simulated product API, simulated clock.
  */
 import { createApp, type DailyCheckResult } from '../src/app/service';
@@ -39,7 +40,8 @@ export function createBackend(deps: BackendDeps): PreviewBackend {
   return {
     functions: {
       [FUNCTION_KEYS.admin]: resolvers.adminHandler as unknown as ForgeFunction,
-      [FUNCTION_KEYS.public]: resolvers.publicHandler as unknown as ForgeFunction,
+      [FUNCTION_KEYS.space]: resolvers.publicHandler as unknown as ForgeFunction,
+      [FUNCTION_KEYS.public]: resolvers.pageViewHandler as unknown as ForgeFunction,
     },
     dailyCheck: () => app.dailyCheck(),
     // Composed as src/rovo.ts composes them, over the preview's storage, product and clock.

@@ -4,7 +4,8 @@
  * packaging, @forge/csp). `npm test` runs it; it fails on anything `forge deploy` would reject or warn about:
  *
  *   1. manifest.yml validates (@forge/manifest);
- *   2. every function bundles with 0 warnings (webpack + ts-loader with tsconfig.json), sizes printed;
+ *   2. every function bundles with 0 warnings (webpack + ts-loader with tsconfig.json), sizes printed, and the
+ *      page-view bundle stays within its budget (scripts/rehearsal/budgets.ts);
  *   3. lint reports 0 errors and 0 warnings, and read every TypeScript file under src/ — with two negative
  *      controls in a scratch copy of the app: a call without its scope must be reported, and a tsconfig that
  *      hides the code from lint must be caught by the "read every file" check; every declared scope is needed
@@ -18,6 +19,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleFunctions, type BundleResult } from './rehearsal/bundle';
+import { PAGE_VIEW_BUDGET_BYTES } from './rehearsal/budgets';
 import { runForgeLint, type LintReport } from './rehearsal/lint';
 import { packageResources, PACKAGED_DIR } from './rehearsal/package-resources';
 import { validateManifest } from './validate-manifest';
@@ -110,6 +112,11 @@ function bundleStep(result: BundleResult): void {
   for (const w of result.warnings) console.log(`  warning: ${w}`);
   for (const e of result.errors) console.log(`  error: ${e}`);
   if (!result.ok) fail(`bundling failed: ${result.errors.length} error(s), ${result.warnings.length} warning(s)`);
+  // The page-view function (notices, space pages) is what readers' cold starts load: it keeps its budget.
+  const pageView = result.bundles.find((b) => b.module === 'page-view');
+  if (!pageView) fail('no page-view bundle: manifest.yml must name a handler in src/page-view.ts');
+  else if (pageView.bytes > PAGE_VIEW_BUDGET_BYTES) fail(`the page-view bundle is ${kb(pageView.bytes)}, over its budget of ${kb(PAGE_VIEW_BUDGET_BYTES)}`);
+  else console.log(`page-view bundle within its budget: ${kb(pageView.bytes)} ≤ ${kb(PAGE_VIEW_BUDGET_BYTES)}`);
 }
 
 export async function rehearseDeploy(): Promise<string[]> {

@@ -1,7 +1,7 @@
 /**
- * Forge entry point (composition root): Forge KVS, the Forge product port and
- * the real clock. Only this file and src/platform/forge import Forge runtime
- * modules.
+ * Forge entry point (composition root) of the admin and daily-check functions: Forge KVS, the Forge product
+ * port and the real clock. The notices run in their own lean function (src/page-view.ts). Only
+ * these two files and src/platform/forge import Forge runtime modules.
  */
 import { kvs } from '@forge/kvs';
 import { createApp } from './app/service';
@@ -16,8 +16,9 @@ const resolvers = buildResolvers({ app, product });
 
 /** manifest function `admin-resolver` */
 export const adminHandler = resolvers.adminHandler;
-/** manifest function `public-resolver` */
-export const publicHandler = resolvers.publicHandler;
+
+/** manifest function `space-resolver`: the space/project pages, whose concern form writes to the history chain. */
+export const spaceHandler = resolvers.publicHandler;
 
 /** manifest function `daily-check` (scheduledTrigger, interval day). Idempotent: duplicate runs are no-ops. */
 export async function dailyCheck(): Promise<void> {

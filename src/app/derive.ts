@@ -4,19 +4,20 @@
  */
 import { evaluate } from '../policy/engine';
 import type { CalendarDate } from '../policy/dates';
-import { addDays } from '../policy/dates';
 import type { OrgProfile } from '../policy/profile';
-import { spaceDeadlines, spaceInAppStatus, type SpaceDeadlines, type SpaceLookup, type SpaceVerdict } from '../policy/space';
 import type { Evaluation, Exception } from '../policy/types';
-import type { NoticeMode, NoticeSettings, SpaceProduct } from '../shared/contract';
+import type { NoticeSettings, SpaceProduct } from '../shared/contract';
 import type { NoticeShard, NoticeSummary, SpaceEntry, StatusDoc } from '../storage/documents';
 import { canonicalJson, sha256Hex } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { SHARD_COUNT, shardOf } from '../storage/repository';
-import { SpaceHashCollision, lookupEntry, packEntries } from '../storage/space-index';
+import { SpaceHashCollision, packEntries } from '../storage/space-index';
 import { computeAlerts, type ExternalFacts } from './alerts';
 import type { Compiled } from './compile';
 import { invalid } from './errors';
+
+// Moved to ./notice-view (zod- and engine-free, for the page-view function); re-exported for existing importers.
+export { noticeShows, shardEntry, spaceDates, spaceException, spaceVerdict, statusDay } from './notice-view';
 
 /** Most recent declared-change entries kept in the stored timeline; the history has them all. */
 export const STORED_CHANGE_ENTRIES = 200;
@@ -95,62 +96,6 @@ export function orgSummary(
     banner: settings.banner,
     text: settings.text,
   };
-}
-
-/** A space's include/exclude entry in a notice shard (own, packed entries only). */
-export function shardEntry(shard: NoticeShard | undefined, key: string): SpaceEntry | undefined {
-  return shard ? lookupEntry(shard.entries, key) : undefined;
-}
-
-/** The in-app status of one space from a notice shard (the engine's own one-space rule). */
-export function spaceVerdict(org: NoticeSummary, space: { key: string; app: string }, entry: SpaceEntry | undefined): SpaceVerdict {
-  const lookup: SpaceLookup = {
-    excluded: org.excluded,
-    inAppData: {
-      status: org.inAppData.status,
-      ...(org.inAppData.projected ? { projected: org.inAppData.projected } : {}),
-      locked: false,
-      since: org.inAppData.since,
-      reasons: [],
-      exceptions: [],
-    },
-    apps: org.apps,
-  };
-  return spaceInAppStatus(lookup, space, spaceException(space.key, entry));
-}
-
-/** The stored entry as the engine's Exception (with the day it took effect, when known). */
-export function spaceException(key: string, entry: SpaceEntry | undefined): Exception | null {
-  return entry ? { kind: 'space', key, mode: entry.mode, ...(entry.since ? { since: entry.since } : {}) } : null;
-}
-
-/** A space's own dates (R38–R40) from a notice shard: an exclusion of its own stops it on its own day. */
-export function spaceDates(org: NoticeSummary, verdict: SpaceVerdict, key: string, entry: SpaceEntry | undefined): SpaceDeadlines {
-  return spaceDeadlines(
-    {
-      inAppData: { status: org.inAppData.status, locked: false, since: org.inAppData.since, reasons: [], exceptions: [] },
-      deadlines: { inAppRemovalBy: org.inAppRemovalBy, modelsRetrainedBy: org.modelsRetrainedBy, reviewWindowEndsOn: null },
-    },
-    verdict,
-    spaceException(key, entry),
-  );
-}
-
-/**
- * The day a shard's status is vouched for on `today`: the status computed for
- * `org.day` holds until `nextChangeOn`, and the daily check rewrites a shard
- * whose status or next change date moves, so a shard it left alone still holds.
- */
-export function statusDay(org: NoticeSummary, today: CalendarDate): CalendarDate {
-  if (today <= org.day) return org.day;
-  if (org.nextChangeOn !== null && today >= org.nextChangeOn) return addDays(org.nextChangeOn, -1) < org.day ? org.day : addDays(org.nextChangeOn, -1);
-  return today;
-}
-
-/** Whether a notice in `mode` shows for a space with this verdict (the banner's space property follows the same rule). */
-export function noticeShows(mode: NoticeMode, verdict: SpaceVerdict): boolean {
-  const contributes = verdict.status === 'contributing' || verdict.projected === 'contributing';
-  return mode === 'everywhere' || (mode === 'contributed-only' && contributes);
 }
 
 export function evaluateAt(compiled: Compiled, day: CalendarDate): Evaluation {

@@ -65,6 +65,9 @@ export interface ProductPort {
   reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]): Promise<{ accountId: string; status: 'closed' | 'updated' }[]>;
 }
 
+/** The two permission checks the resolver wrapper and the public operations need (the page-view function has only these). */
+export type PermissionPort = Pick<ProductPort, 'isOrgAdmin' | 'isSpaceAdmin'>;
+
 export interface AccessCheck {
   /** Products where app access rules block this app from some content. */
   blocked: SpaceProduct[];

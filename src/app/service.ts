@@ -15,21 +15,18 @@ import {
   CONCERN_STATES,
   LIMITS,
   type AdminKey,
-  type AdminResult,
   type Concern,
+  type AdminResult,
   type HistoryRecord,
   type HistoryRow,
   type NoticeMode,
   type NoticeSettings,
   type OverviewData,
   type ProfileChange,
-  type PublicKey,
-  type PublicResult,
   type SpaceRow,
   type SpaceProduct,
   type StatusView,
   adminPayloads,
-  publicPayloads,
   unsafeTextPaths,
 } from '../shared/contract';
 import { DEFAULT_NOTICE_SETTINGS, type RequestDoc, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
@@ -37,12 +34,12 @@ import { canonicalJson, sha256Hex, verifyChain } from '../storage/hash-chain';
 import type { KvsPort } from '../storage/port';
 import { extendsAnchor, parseAnchor } from '../storage/anchor';
 import { serialisedBytes } from '../storage/limits';
-import { KEYS, Repository, SHARD_COUNT, shardOf } from '../storage/repository';
+import { KEYS, Repository, SHARD_COUNT } from '../storage/repository';
 import { spaceKeyHash, unpackByHash } from '../storage/space-index';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
-import { DerivedTooLarge, changedShards, deriveState, differences, nextChangeAfter, noticeShows, orgSummary, shardEntry, spaceDates, spaceVerdict, statusDay } from './derive';
+import { DerivedTooLarge, changedShards, deriveState, differences, spaceVerdict } from './derive';
 import type { SpaceLookup } from './banner';
 import { AppError, forbidden, invalid, notFound } from './errors';
 import { taggedProduct } from './product-errors';
@@ -50,6 +47,8 @@ import { futureOverflow, type FutureLimitInput } from './future-limits';
 import { ERASED, pseudonymFor, pseudonymOfAccount, resolver } from './people';
 import { REBUILT_CODE, concernDigest, rebuiltText, shardFindings, statusFindings, tolerantRead, trustedThrough, usable } from './integrity';
 import { evidenceBundle, historyCsv, safeFileName, spacesCsv } from './evidence';
+import { emptyOrg } from './empty-org';
+import { createPublicOps, requireSpace, type PublicOperations } from './public';
 import type { Caller, Clock, ProductPort } from './ports';
 import { buildEntries, commitCompiledWithRetry, commitWithRetry, dayOf, loadSnapshot, loadWriteSnapshot, type Snapshot, type WriteSnapshot } from './writer';
 
@@ -64,10 +63,9 @@ export interface AppDeps {
 }
 
 type AdminIn<K extends AdminKey> = z.output<(typeof adminPayloads)[K]>;
-type PublicIn<K extends PublicKey> = z.output<(typeof publicPayloads)[K]>;
 
 export type AdminOperations = { [K in AdminKey]: (caller: Caller, payload: AdminIn<K>) => Promise<AdminResult<K>> };
-export type PublicOperations = { [K in PublicKey]: (caller: Caller, payload: PublicIn<K>) => Promise<PublicResult<K>> };
+export type { PublicOperations } from './public';
 
 export interface DailyCheckResult {
   day: CalendarDate;
@@ -146,24 +144,6 @@ function statusView(status: StatusDoc, by: (id: string) => string = (id) => id):
   };
 }
 
-function concernView(doc: ConcernDoc): Concern {
-  return {
-    id: doc.id,
-    product: doc.product,
-    spaceKey: doc.spaceKey,
-    raisedBy: doc.raisedBy,
-    raisedAt: doc.raisedAt,
-    kind: doc.details.kind,
-    message: doc.details.message,
-    state: doc.state,
-    ...(doc.details.answer !== undefined ? { answer: doc.details.answer } : {}),
-    ...(doc.details.answeredBy !== undefined ? { answeredBy: doc.details.answeredBy } : {}),
-    ...(doc.details.answeredAt !== undefined ? { answeredAt: doc.details.answeredAt } : {}),
-    ...(doc.details.resolvedBy !== undefined ? { resolvedBy: doc.details.resolvedBy } : {}),
-    ...(doc.details.resolvedAt !== undefined ? { resolvedAt: doc.details.resolvedAt } : {}),
-    ...(doc.details.resolutionNote !== undefined ? { resolutionNote: doc.details.resolutionNote } : {}),
-  };
-}
 
 function recordMatches(record: HistoryRecord, type: string | undefined): boolean {
   if (!type) return true;
@@ -198,20 +178,6 @@ function decodeSpaceCursor(cursor: string | undefined): SpaceCursor {
   throw invalid('cursor is not a space list cursor', [{ path: 'cursor', message: 'is not a space list cursor' }]);
 }
 
-/** Own properties only: a locale such as `toString` or `__proto__` must not reach Object.prototype. */
-const own = (record: Record<string, string>, key: string | undefined): string | undefined =>
-  key !== undefined && Object.hasOwn(record, key) && typeof record[key] === 'string' ? record[key] : undefined;
-
-function pickText(text: Record<string, string>, locale: string | null): string | null {
-  if (locale) {
-    const exact = own(text, locale) ?? own(text, locale.replace('_', '-'));
-    if (exact) return exact;
-    const language = own(text, locale.split(/[-_]/)[0]);
-    if (language) return language;
-  }
-  return own(text, 'default') ?? null;
-}
-
 function rejectUnsafeText(value: unknown, path: string): void {
   const paths = unsafeTextPaths(value, path);
   if (paths.length > 0) {
@@ -222,6 +188,30 @@ function rejectUnsafeText(value: unknown, path: string): void {
   }
 }
 
+export function concernView(doc: ConcernDoc): Concern {
+  return {
+    id: doc.id,
+    product: doc.product,
+    spaceKey: doc.spaceKey,
+    raisedBy: doc.raisedBy,
+    raisedAt: doc.raisedAt,
+    kind: doc.details.kind,
+    message: doc.details.message,
+    state: doc.state,
+    ...(doc.details.answer !== undefined ? { answer: doc.details.answer } : {}),
+    ...(doc.details.answeredBy !== undefined ? { answeredBy: doc.details.answeredBy } : {}),
+    ...(doc.details.answeredAt !== undefined ? { answeredAt: doc.details.answeredAt } : {}),
+    ...(doc.details.resolvedBy !== undefined ? { resolvedBy: doc.details.resolvedBy } : {}),
+    ...(doc.details.resolvedAt !== undefined ? { resolvedAt: doc.details.resolvedAt } : {}),
+    ...(doc.details.resolutionNote !== undefined ? { resolutionNote: doc.details.resolutionNote } : {}),
+  };
+}
+
+function requireAccount(caller: Caller): string {
+  if (!caller.accountId) throw forbidden('Sign in to do this.');
+  return caller.accountId;
+};
+
 export function createApp(rawDeps: AppDeps): App {
   // Product failures are told apart from storage failures in the answer (see ./product-errors).
   const deps: AppDeps = { ...rawDeps, product: taggedProduct(rawDeps.product) };
@@ -230,17 +220,7 @@ export function createApp(rawDeps: AppDeps): App {
   const now = () => deps.clock.now();
   const today = () => dayOf(now());
 
-  const requireAccount = (caller: Caller): string => {
-    if (!caller.accountId) throw forbidden('Sign in to do this.');
-    return caller.accountId;
-  };
 
-  /** What the notice/space surfaces read when nothing has been stored yet: defaults from an empty profile. */
-  const emptyOrg = (day: CalendarDate): NoticeSummary => {
-    const profile: OrgProfile = { schemaVersion: 1, events: [] };
-    const evaluation = evaluate(profile, { at: day });
-    return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day), attestedAt: null });
-  };
 
   /** Status for today from a snapshot, without writing. */
   const liveState = (snapshot: Snapshot | WriteSnapshot) =>
@@ -342,6 +322,9 @@ export function createApp(rawDeps: AppDeps): App {
     }
     return counts;
   };
+
+  /** A shard that claims a day after today was not written by the app: left out, as on the notice path (./public). */
+  const current = (shard: NoticeShard | undefined): NoticeShard | undefined => (shard && shard.org.day > today() ? undefined : shard);
 
   const readOrgAndSpaces = async (): Promise<{ org: NoticeSummary; spaces: SpaceLookup }> => {
     const shards = (await repo.shards()).map(current);
@@ -828,18 +811,6 @@ export function createApp(rawDeps: AppDeps): App {
 
 
 
-  /**
-   * A shard that claims a day after today was not written by the app (the daily check rebuilds it):
-   * the one-read notice path does not show it; it answers as before anything was recorded.
-   */
-  const current = (shard: NoticeShard | undefined): NoticeShard | undefined => {
-    if (shard && shard.org.day > today()) {
-      console.warn(`notice shard ${shard.shard} claims the day ${shard.org.day}, after today; not shown`);
-      return undefined;
-    }
-    return shard;
-  };
-
   /** Open concerns by raiser or by space (up to 500: the caps are 20). */
   const openConcerns = async (by: { raisedBy: string } | { spaceKey: string }): Promise<ConcernDoc[]> => {
     const out: ConcernDoc[] = [];
@@ -853,70 +824,16 @@ export function createApp(rawDeps: AppDeps): App {
     return out;
   };
 
-  const requireSpace = (caller: Caller) => {
-    if (!caller.space) throw invalid('Open this from a space or project.');
-    return caller.space;
-  };
 
+  // The reads are the page-view function's own (./public); raising a concern appends to the chain, so it is here.
   const publicOps: PublicOperations = {
-    async getSpaceStatus(caller) {
-      const space = requireSpace(caller);
-      const shard = current(await repo.shard(shardOf(space.key)));
-      const org = shard?.org ?? emptyOrg(today());
-      const entry = shardEntry(shard, space.key);
-      const verdict = spaceVerdict(org, { key: space.key, app: space.app }, entry);
-      const dates = spaceDates(org, verdict, space.key, entry);
-      // A failing admin check only hides the concern form; the page still shows the status.
-      let canRaiseConcern = false;
-      if (caller.accountId) {
-        try {
-          canRaiseConcern = (await deps.product.isSpaceAdmin(caller)) === true;
-        } catch (error) {
-          console.error('getSpaceStatus: space admin check failed; not offering concerns', error);
-        }
-      }
-      return {
-        product: caller.product,
-        space: { key: space.key },
-        inAppData: verdict.status,
-        ...(verdict.projected ? { projected: verdict.projected } : {}),
-        code: verdict.code,
-        metadata: org.metadata.status,
-        mode: entry?.mode ?? 'default',
-        orgExcluded: org.excluded,
-        since: dates.since,
-        inAppRemovalBy: dates.inAppRemovalBy,
-        modelsRetrainedBy: dates.modelsRetrainedBy,
-        appAccessBlocked: org.accessBlocked === null || (org.accessUnchecked ?? []).includes(caller.product) ? null : org.accessBlocked.includes(caller.product),
-        day: statusDay(org, today()),
-        canRaiseConcern,
-      };
-    },
+    ...createPublicOps({ repo, product: deps.product, clock: deps.clock }),
 
-    /** Exactly one storage read: the shard of this space (shard 0 for site-wide modules). */
-    async getNotice(caller) {
-      const spaceKey = caller.space?.key ?? null;
-      const shard = current(await repo.shard(spaceKey ? shardOf(spaceKey) : 0));
-      const org = shard?.org ?? emptyOrg(today());
-      const entry = spaceKey ? shardEntry(shard, spaceKey) : undefined;
-      const verdict = spaceVerdict(org, { key: spaceKey ?? '', app: caller.space?.app ?? caller.product }, entry);
-      const mode = caller.moduleType === 'confluence:pageBanner' ? org.banner : org.notice;
-      const show = noticeShows(mode, verdict);
-      const dates = spaceDates(org, verdict, spaceKey ?? '', entry);
-      return {
-        show,
-        product: caller.product,
-        spaceKey,
-        inAppData: verdict.status,
-        ...(verdict.projected ? { projected: verdict.projected } : {}),
-        code: verdict.code,
-        metadata: org.metadata.status,
-        since: dates.since,
-        inAppRemovalBy: dates.inAppRemovalBy,
-        text: pickText(org.text, caller.locale),
-        day: statusDay(org, today()),
-        ...(org.attestedAt !== undefined ? { attestedAt: org.attestedAt } : {}),
-      };
+    async getMyConcerns(caller) {
+      const by = requireAccount(caller);
+      const space = requireSpace(caller);
+      const page = await repo.concernsPage({ by: { raisedBy: by }, limit: 100 });
+      return { concerns: page.concerns.filter((c) => c.spaceKey === space.key && c.product === caller.product).map(concernView) };
     },
 
     async raiseConcern(caller, payload) {
@@ -948,12 +865,6 @@ export function createApp(rawDeps: AppDeps): App {
       return concernView(doc);
     },
 
-    async getMyConcerns(caller) {
-      const by = requireAccount(caller);
-      const space = requireSpace(caller);
-      const page = await repo.concernsPage({ by: { raisedBy: by }, limit: 100 });
-      return { concerns: page.concerns.filter((c) => c.spaceKey === space.key && c.product === caller.product).map(concernView) };
-    },
   };
 
   /**

@@ -2,27 +2,13 @@
  * The caller, read from the resolver context only. Forge signs that context
  * (accountId and installContext are set from the platform's own payload), so
  * it is the only place identity, module and space may come from.
+ *
+ * The context is checked by the validator generated from ./context-schema (zod-free, so the page-view
+ * function can carry it); ids are strings or numbers there and strings here, as the zod schema's transform makes them.
  */
-import { z } from '../shared/zod';
 import type { Caller } from '../app/ports';
-
-const id = z.union([z.string(), z.number()]).transform(String);
-const key = z.string().min(1).max(255);
-
-const resolverContext = z.looseObject({
-  accountId: z.string().min(1).max(128).optional().nullable(),
-  moduleKey: z.string().min(1).max(255),
-  locale: z.string().max(20).optional().nullable(),
-  /** Set by the platform from the signed invocation (`ari:cloud:jira::site/<cloudId>`). */
-  // Read leniently: an odd value only means no site id, never a refused call.
-  installContext: z.unknown().optional(),
-  cloudId: z.unknown().optional(),
-  extension: z.looseObject({
-    type: z.string().regex(/^(jira|confluence):[A-Za-z]+$/),
-    space: z.looseObject({ id: id.optional(), key: key.optional() }).optional().nullable(),
-    project: z.looseObject({ id, key, type: z.string().optional() }).optional().nullable(),
-  }),
-});
+import { validators } from '../shared/validators';
+import type { ResolverContextInput } from './context-schema';
 
 /** Jira service projects belong to Jira Service Management, which has its own settings. */
 export function appOfProject(projectType: string | undefined): string {
@@ -31,15 +17,15 @@ export function appOfProject(projectType: string | undefined): string {
 
 /** Null when the context is not one a module of this app produces (fail closed). */
 export function callerFromContext(context: unknown): Caller | null {
-  const parsed = resolverContext.safeParse(context);
-  if (!parsed.success) return null;
-  const ctx = parsed.data;
+  const checked = validators.resolverContext(context);
+  if (!checked.ok) return null;
+  const ctx = checked.value as ResolverContextInput;
   const product = ctx.extension.type.startsWith('jira:') ? 'jira' : 'confluence';
   let space: Caller['space'] = null;
   if (product === 'jira' && ctx.extension.project) {
-    space = { key: ctx.extension.project.key, id: ctx.extension.project.id, app: appOfProject(ctx.extension.project.type) };
-  } else if (product === 'confluence' && ctx.extension.space?.key && ctx.extension.space.id) {
-    space = { key: ctx.extension.space.key, id: ctx.extension.space.id, app: 'confluence' };
+    space = { key: ctx.extension.project.key, id: String(ctx.extension.project.id), app: appOfProject(ctx.extension.project.type) };
+  } else if (product === 'confluence' && ctx.extension.space?.key && ctx.extension.space.id !== undefined && String(ctx.extension.space.id)) {
+    space = { key: ctx.extension.space.key, id: String(ctx.extension.space.id), app: 'confluence' };
   }
   return {
     accountId: ctx.accountId ?? null,

@@ -3,7 +3,7 @@
  * wrapper checks it before the service runs. Checks go through the product
  * port (asUser calls on Forge) and fail closed: an error means "no".
  */
-import type { Caller, ProductPort } from '../app/ports';
+import type { Caller, PermissionPort } from '../app/ports';
 
 export type Requirement =
   /** Jira administrator (jira:adminPage) or Confluence administrator (confluence:globalSettings). */
@@ -34,7 +34,7 @@ async function safely(check: () => Promise<boolean>): Promise<boolean> {
   }
 }
 
-export async function isAllowed(requirement: Requirement, caller: Caller, product: ProductPort): Promise<boolean> {
+export async function isAllowed(requirement: Requirement, caller: Caller, product: PermissionPort): Promise<boolean> {
   switch (requirement) {
     case 'anyone':
       return true;

@@ -26,3 +26,5 @@ export const RETENTION_YEARS = 7;
  * review window (R34), so every computed date stays on or before 9999-12-31.
  */
 export const LATEST_INPUT_DATE: CalendarDate = addDays(addYears('9999-12-31', -RETENTION_YEARS), -REVIEW_WINDOW_DAYS);
+/** Atlassian platform apps that always follow the org-level toggle (R18, R21). */
+export const PLATFORM_APPS = ['rovo', 'home', 'teams', 'projects', 'assets', 'goals', 'analytics', 'administration'] as const;

@@ -5,6 +5,10 @@
 import { z } from '../shared/zod';
 import { LATEST_INPUT_DATE } from './constants';
 import { isCalendarDate } from './dates';
+import { formatPath } from '../shared/path';
+import { CALENDAR_DATE_MESSAGE } from '../shared/checks';
+
+export { formatPath };
 
 export const PROFILE_SCHEMA_VERSION = 1 as const;
 
@@ -15,8 +19,8 @@ export type Plan = (typeof PLANS)[number];
 export const PRODUCTS_WITH_SETTINGS = ['jira', 'confluence', 'jira-service-management'] as const;
 export type ProductWithSettings = (typeof PRODUCTS_WITH_SETTINGS)[number];
 
-/** Atlassian platform apps that always follow the org-level toggle (R18, R21). */
-export const PLATFORM_APPS = ['rovo', 'home', 'teams', 'projects', 'assets', 'goals', 'analytics', 'administration'] as const;
+// Moved to ./constants (zod-free) so the lean page-view bundle can use it; re-exported for existing importers.
+export { PLATFORM_APPS } from './constants';
 
 export const EXCLUSION_REASONS = [
   'government-cloud',
@@ -36,7 +40,9 @@ export type SettingName = (typeof SETTINGS)[number];
 
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, { message: 'must be a calendar date YYYY-MM-DD (UTC)' });
+  .refine(isCalendarDate, { message: CALENDAR_DATE_MESSAGE })
+  // JSON Schema cannot say "a real calendar day": the generated validators call the same isCalendarDate (src/shared/checks.ts).
+  .meta({ 'x-check': { fn: 'calendarDate' } });
 
 /**
  * A date in a profile event: a calendar date no later than LATEST_INPUT_DATE,
@@ -151,15 +157,6 @@ export interface ProfileIssue {
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ProfileIssue[] };
 
 /** Formats a zod path as `events[3].target.key`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
-
 export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): ProfileIssue[] {
   return error.issues.map((issue) => ({
     path: formatPath([...prefix, ...issue.path]),

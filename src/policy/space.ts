@@ -3,9 +3,8 @@
  * the profile: the notice and the space page use it on their one-read path.
  * It agrees with `evaluate(..., { space })` (a property test holds it to that).
  */
-import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS } from './constants';
+import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, PLATFORM_APPS } from './constants';
 import { addDays } from './dates';
-import { PLATFORM_APPS } from './profile';
 import type { Evaluation, Exception, Status } from './types';
 
 type Settled = Exclude<Status, 'pending'>;

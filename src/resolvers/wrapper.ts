@@ -1,25 +1,26 @@
 /**
- * The one resolver wrapper: context → caller, payload validation (zod),
- * authorization, service call, typed envelope. Expected failures come back as
+ * The one resolver wrapper: context → caller, payload validation (a Check: zod
+ * for the admin function, the generated validators for the page-view function,
+ * same issues and envelope), authorization, service call, typed envelope. Expected failures come back as
  * error envelopes; nothing is thrown to the bridge. Unexpected errors are
  * logged and returned as INTERNAL without internals.
  */
 import type { Request } from '@forge/resolver';
-import type { z } from 'zod';
 import { AppError } from '../app/errors';
 import { ProductUnavailableError } from '../app/product-errors';
-import type { Caller, ProductPort } from '../app/ports';
+import type { Caller, PermissionPort } from '../app/ports';
 import { callerFromContext } from '../auth/context';
 import { isAllowed, type Requirement } from '../auth/policy';
-import { issuesFromZod } from '../policy/profile';
 import type { Envelope } from '../shared/contract';
+import type { Check } from '../shared/validators';
 import { RateLimitedError, StorageLimitError, StoredDataError } from '../storage/port';
 import { isTransientStorageError } from '../storage/retry';
 
-export interface OperationSpec<S extends z.ZodType, R> {
-  schema: S;
+export interface OperationSpec<I, R> {
+  /** The payload check; its issues become the INVALID envelope. */
+  check: Check<I>;
   requirement: Requirement;
-  run: (caller: Caller, payload: z.output<S>) => Promise<R>;
+  run: (caller: Caller, payload: I) => Promise<R>;
 }
 
 const fail = (code: 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL', message: string, issues?: { path: string; message: string }[]) =>
@@ -55,10 +56,10 @@ export function toEnvelopeError(error: unknown, key: string): Envelope<never> {
   return fail('INTERNAL', 'Something went wrong; the error was logged.');
 }
 
-export function wrap<S extends z.ZodType, R>(
+export function wrap<I, R>(
   key: string,
-  spec: OperationSpec<S, R>,
-  options: { product: ProductPort; moduleTypes: ReadonlySet<string> },
+  spec: OperationSpec<I, R>,
+  options: { product: PermissionPort; moduleTypes: ReadonlySet<string> },
 ): (request: Request) => Promise<Envelope<R>> {
   return async (request) => {
     try {
@@ -66,15 +67,15 @@ export function wrap<S extends z.ZodType, R>(
       if (!caller || !options.moduleTypes.has(caller.moduleType)) {
         return fail('FORBIDDEN', 'This operation is not available here.');
       }
-      const parsed = spec.schema.safeParse(request.payload ?? {});
-      if (!parsed.success) {
-        const issues = issuesFromZod(parsed.error);
+      const parsed = spec.check(request.payload ?? {});
+      if (!parsed.ok) {
+        const issues = parsed.issues;
         return fail('INVALID', `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
       }
       if (!(await isAllowed(spec.requirement, caller, options.product))) {
         return fail('FORBIDDEN', spec.requirement === 'org-admin' ? 'Only Jira or Confluence administrators can do this.' : 'You do not have permission to do this.');
       }
-      return { ok: true, data: await spec.run(caller, parsed.data) };
+      return { ok: true, data: await spec.run(caller, parsed.value) };
     } catch (error) {
       return toEnvelopeError(error, key);
     }

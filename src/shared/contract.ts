@@ -6,6 +6,7 @@
  * backend parses every payload with these schemas before doing anything else.
  */
 import { z } from './zod';
+import { hasUnsafeText, plainTextIssue } from './checks';
 import { SECTORS, calendarDate, profileEvent, type ProfileEvent, type ProfileEventType, type Sector } from '../policy/profile';
 import type { CalendarDate } from '../policy/dates';
 import type { Evaluation, Exception, Status } from '../policy/types';
@@ -57,15 +58,9 @@ export const LIMITS = {
 // Shared value schemas
 
 /**
- * Characters plain text must not carry: C0 and C1 controls (newline and tab are
- * fine), bidirectional overrides and isolates (they reorder what a reader sees),
- * zero-width and invisible formatting characters (they hide text), and lone
- * surrogates (not text at all).
+ * Whether a string is plain text (src/shared/checks.ts has the rule, shared with the generated validators).
  */
-const UNSAFE_TEXT =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export const isPlainText = (s: string): boolean => !UNSAFE_TEXT.test(s);
+export const isPlainText = (s: string): boolean => !hasUnsafeText(s);
 
 /** Paths of the strings in `value` (keys included) that are not plain text, e.g. `profile.events[3].target.key`. */
 export function unsafeTextPaths(value: unknown, path: string, out: string[] = []): string[] {
@@ -82,14 +77,21 @@ export function unsafeTextPaths(value: unknown, path: string, out: string[] = []
   return out;
 }
 
-/** Plain text (no control, bidi-override or invisible characters; newline and tab are fine), trimmed, length-limited. */
+/**
+ * Plain text (no control, bidi-override or invisible characters; newline and tab are fine), trimmed,
+ * length-limited. Length counts after trimming, which JSON Schema cannot say: the one check
+ * (src/shared/checks.ts) runs here and, through the `x-check`/`x-trim` annotations, in the generated
+ * validators of the lean page-view function.
+ */
 export const plainText = (max: number, min = 0) =>
   z
     .string()
     .trim()
-    .min(min, min > 0 ? 'must not be empty' : undefined)
-    .max(max, `must be at most ${max} characters`)
-    .refine(isPlainText, { message: 'must not contain control, bidirectional-override or invisible characters' });
+    .superRefine((value, ctx) => {
+      const message = plainTextIssue(value, min, max);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    })
+    .meta({ 'x-check': { fn: 'plainText', min, max }, 'x-trim': true });
 
 /**
  * An idempotency key the UI generates once per user action and repeats on a retry:
@@ -557,4 +559,8 @@ export type AdminDefs = { [K in AdminKey]: (payload: AdminPayload<K>) => Envelop
 export type PublicDefs = { [K in PublicKey]: (payload: PublicPayload<K>) => Envelope<PublicResults[K]> };
 
 /** Manifest function keys. */
-export const FUNCTION_KEYS = { admin: 'admin-resolver', public: 'public-resolver', dailyCheck: 'daily-check' } as const;
+/**
+ * The resolver functions: admin pages; space/project pages (raising a concern writes to the chain, which needs the
+ * engine); the notices (the lean page-view function: reads only); the daily check.
+ */
+export const FUNCTION_KEYS = { admin: 'admin-resolver', space: 'space-resolver', public: 'page-view', dailyCheck: 'daily-check' } as const;

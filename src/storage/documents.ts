@@ -3,9 +3,8 @@ import { z } from '../shared/zod';
 import { SECTORS, calendarDate, orgProfile, profileEvent } from '../policy/profile';
 import { CONCERN_KINDS, CONCERN_STATES, HISTORY_ORIGINS, NOTICE_MODES, SPACE_PRODUCTS, noticeSettings } from '../shared/contract';
 import type { VersionedDoc } from './versioned';
+import { CONCERN_VERSIONS, NOTICE_SHARD_VERSIONS } from './doc-versions';
 import type { Evaluation } from '../policy/types';
-import { addDays } from '../policy/dates';
-import { packEntries } from './space-index';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest');
 const isoTime = z.string().min(10).max(40);
@@ -145,7 +144,7 @@ export type NoticeSummary = z.infer<typeof noticeSummary>;
 export const spaceEntry = z.strictObject({ mode: z.enum(['include', 'exclude']), since: calendarDate.optional() });
 export type SpaceEntry = z.infer<typeof spaceEntry>;
 
-const shardSchema = z.strictObject({
+export const shardSchema = z.strictObject({
   schemaVersion: z.literal(3),
   shard: z.number().int().min(0).max(7),
   headSeq: z.number().int().min(0),
@@ -165,32 +164,7 @@ export type NoticeShard = z.infer<typeof shardSchema>;
  * next day the status can change. A migrated shard claims nothing it did not
  * know: no dates, and its status holds only for the day it was computed.
  */
-export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = {
-  name: 'notice shard',
-  current: 3,
-  schema: shardSchema,
-  migrations: {
-    1: (doc) => {
-      const spaces = (doc.spaces ?? {}) as Record<string, unknown>;
-      const org = (doc.org ?? {}) as Record<string, unknown>;
-      const day = typeof org.day === 'string' ? org.day : undefined;
-      return {
-        ...doc,
-        spaces: Object.fromEntries(Object.entries(spaces).map(([key, mode]) => [key, { mode }])),
-        org: { ...org, modelsRetrainedBy: null, accessBlocked: null, nextChangeOn: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? addDays(day, 1) : null },
-      };
-    },
-    /** Version 2 listed space keys; version 3 packs their hashes (./space-index) so 100,000 entries fit. */
-    2: (doc) => {
-      const { spaces, ...rest } = doc;
-      const valid = Object.entries((spaces ?? {}) as Record<string, unknown>).flatMap(([key, entry]) => {
-        const parsed = spaceEntry.safeParse(entry);
-        return parsed.success ? [[key, parsed.data] as const] : [];
-      });
-      return { ...rest, entries: packEntries(valid) };
-    },
-  },
-};
+export const NOTICE_SHARD: VersionedDoc<typeof shardSchema> = { ...NOTICE_SHARD_VERSIONS, schema: shardSchema };
 
 const noticeSettingsSchema = z.strictObject({
   schemaVersion: z.literal(2),
@@ -218,7 +192,7 @@ export const NOTICE_SETTINGS: VersionedDoc<typeof noticeSettingsSchema> = {
 
 export const DEFAULT_NOTICE_SETTINGS = { notice: 'everywhere', banner: 'off', text: {} } as const satisfies z.infer<typeof noticeSettings>;
 
-const concernSchema = z.strictObject({
+export const concernSchema = z.strictObject({
   schemaVersion: z.literal(2),
   id: z.string().min(1).max(64),
   product: z.enum(SPACE_PRODUCTS),
@@ -239,14 +213,7 @@ const concernSchema = z.strictObject({
 });
 export type ConcernDoc = z.infer<typeof concernSchema>;
 /** Version 1 had no kind: every concern was a general one (requests were worded into the message). */
-export const CONCERN: VersionedDoc<typeof concernSchema> = {
-  name: 'concern',
-  current: 2,
-  schema: concernSchema,
-  migrations: {
-    1: (doc) => ({ ...doc, details: { ...((doc.details ?? {}) as Record<string, unknown>), kind: 'concern' } }),
-  },
-};
+export const CONCERN: VersionedDoc<typeof concernSchema> = { ...CONCERN_VERSIONS, schema: concernSchema };
 
 const bannerSyncSchema = z.strictObject({
   schemaVersion: z.literal(1),

@@ -5,21 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { HistoryEntry, Head } from './documents';
+import { canonicalJson } from '../shared/canonical-json';
+
+// Moved to src/shared/canonical-json.ts (the page-view function needs it without the chain); re-exported here.
+export { canonicalJson };
 
 export const GENESIS_HASH = '0'.repeat(64);
-
-/** JSON with object keys sorted at every level (RFC 8785 for the values we store: strings, integers, booleans). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('non-finite number in hashed data');
-    return JSON.stringify(value);
-  }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

@@ -6,13 +6,13 @@
  * ConditionFailedError and the caller re-reads and retries.
  */
 import { ENTITY } from './entities';
+import type { ConcernDoc } from './documents';
 import {
   BANNER_SYNC,
   CONCERN,
   HEAD,
   HISTORY_ENTRY,
   NOTICE_SETTINGS,
-  NOTICE_SHARD,
   PEOPLE,
   PRIVACY_REPORT,
   PROFILE_CACHE,
@@ -20,7 +20,6 @@ import {
   PROFILE_CACHE_PART,
   STATUS,
   type BannerSyncDoc,
-  type ConcernDoc,
   type Head,
   type HistoryEntry,
   type NoticeSettingsDoc,
@@ -37,32 +36,10 @@ import { KVS_LIMITS } from './limits';
 import type { EntityQuery, KvsPort, RangeCondition, TxOp } from './port';
 import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from './retry';
 import { readOptional, readVersioned } from './versioned';
+import { KEYS, PublicRepository, SHARD_COUNT } from './public-repository';
 
-export const SHARD_COUNT = 8;
-export const KEYS = {
-  status: 'status',
-  noticeSettings: 'notice-settings',
-  bannerSync: 'banner-sync',
-  profileCache: 'profile-cache',
-  profileCachePart: (index: number) => `profile-cache:${index}`,
-  head: 'head',
-  shard: (index: number) => `notice:${index}`,
-  entry: (seq: number) => `entry-${String(seq).padStart(10, '0')}`,
-  concern: (id: string) => `concern-${id}`,
-  people: 'people',
-  privacyReport: 'privacy-report',
-  request: (id: string) => `request:${id}`,
-} as const;
-
-/** Stable shard of a space key (FNV-1a), identical in every process and version. */
-export function shardOf(spaceKey: string): number {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(spaceKey, 'utf8')) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash % SHARD_COUNT;
-}
+// Keys and the shard function moved to ./public-repository (zod-free, for the page-view function); re-exported here.
+export { KEYS, SHARD_COUNT, shardOf } from './public-repository';
 
 export interface CommitPlan {
   /** The head the plan was computed from. */
@@ -99,11 +76,13 @@ export interface EntryPage {
   nextCursor?: string;
 }
 
-export class Repository {
+export class Repository extends PublicRepository {
   /** Pacing of the writer's retries after a lost race or a failed commit; tests inject sleep/random/now. */
   commitRetry: CommitRetryOptions = DEFAULT_COMMIT_RETRY;
 
-  constructor(readonly kvs: KvsPort) {}
+  constructor(kvs: KvsPort) {
+    super(kvs);
+  }
 
   /** One entry by seq; undefined when absent. */
   async entry(seq: number): Promise<HistoryEntry | undefined> {
@@ -268,10 +247,6 @@ export class Repository {
     return readOptional(STATUS, await this.kvs.get(KEYS.status));
   }
 
-  async shard(index: number): Promise<NoticeShard | undefined> {
-    return readOptional(NOTICE_SHARD, await this.kvs.get(KEYS.shard(index)));
-  }
-
   async shards(): Promise<(NoticeShard | undefined)[]> {
     return Promise.all(Array.from({ length: SHARD_COUNT }, (_, i) => this.shard(i)));
   }
@@ -351,11 +326,6 @@ export class Repository {
     await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern, conditions }]);
   }
 
-  /** Rewrites a concern as it is (the personal data erasure replaces account IDs in it). */
-  async saveConcernUnconditionally(doc: ConcernDoc): Promise<void> {
-    await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern }]);
-  }
-
   async concernsPage(options: {
     by: { state: string } | { spaceKey: string } | { raisedBy: string };
     sort?: 'ASC' | 'DESC';
@@ -373,6 +343,11 @@ export class Repository {
       ...(options.cursor ? { cursor: options.cursor } : {}),
     });
     return { concerns: page.results.map((r) => readVersioned(CONCERN, r.value)), ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  }
+
+  /** Rewrites a concern as it is (the personal data erasure replaces account IDs in it). */
+  async saveConcernUnconditionally(doc: ConcernDoc): Promise<void> {
+    await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern }]);
   }
 }
 

@@ -4,20 +4,28 @@
  * with a clear error rather than misread.
  */
 import type { z } from 'zod';
-import { formatPath } from '../policy/profile';
+import { formatPath } from '../shared/path';
 import { NewerDocumentError, StoredDataError } from './port';
 
 export type DocMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-export interface VersionedDoc<S extends z.ZodType> {
+/** A document's name, current version and migrations: all a reader needs besides the schema check. */
+export interface DocVersions {
   name: string;
   current: number;
-  schema: S;
   /** Keyed by the version they upgrade from. */
   migrations: Readonly<Record<number, DocMigration>>;
 }
 
-export function readVersioned<S extends z.ZodType>(doc: VersionedDoc<S>, raw: unknown): z.infer<S> {
+export interface VersionedDoc<S extends z.ZodType> extends DocVersions {
+  schema: S;
+}
+
+/**
+ * The stored value at the current version: the schemaVersion checks and the migrations, step by step.
+ * Zod-free, so the page-view function's readers (./public-repository) run the same steps.
+ */
+export function upgradeVersioned(doc: DocVersions, raw: unknown): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new StoredDataError(`stored ${doc.name} is not an object`);
   }
@@ -36,6 +44,11 @@ export function readVersioned<S extends z.ZodType>(doc: VersionedDoc<S>, raw: un
     if (!step) throw new StoredDataError(`no migration for ${doc.name} from version ${v}`);
     value = { ...step(value), schemaVersion: v + 1 };
   }
+  return value;
+}
+
+export function readVersioned<S extends z.ZodType>(doc: VersionedDoc<S>, raw: unknown): z.infer<S> {
+  const value = upgradeVersioned(doc, raw);
   const parsed = doc.schema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -49,24 +49,32 @@ test('custom entities match the storage layer exactly', () => {
   expect(declared).toEqual(ENTITY_SCHEMAS);
 });
 
-test('handlers exist as exports of src/index.ts', async () => {
-  const index = await import('../../src/index');
+test('handlers exist as exports of the two Forge entries: src/index.ts (admin, daily check) and src/page-view.ts (notices, space pages)', async () => {
+  const entries: Record<string, Record<string, unknown>> = { index: await import('../../src/index'), 'page-view': await import('../../src/page-view') };
   // The Rovo actions' functions live in src/rovo.ts (test/rovo/manifest.test.ts checks them).
   const functions = (manifest.modules.function as { key: string; handler: string }[]).filter((f) => !f.handler.startsWith('rovo.'));
   expect(functions.map((f) => f.key).sort()).toEqual(Object.values(FUNCTION_KEYS).sort());
   for (const f of functions) {
     const [file, name] = f.handler.split('.');
-    expect(file).toBe('index');
-    expect(typeof (index as Record<string, unknown>)[name as string]).toBe('function');
+    expect(Object.keys(entries)).toContain(file);
+    expect(typeof entries[file as string]?.[name as string]).toBe('function');
   }
+  // The page-view function is its own handler file, so @forge/bundler makes it its own (small) bundle.
+  expect(functions.find((f) => f.key === FUNCTION_KEYS.public)?.handler).toBe('page-view.publicHandler');
+  expect(functions.filter((f) => f.key !== FUNCTION_KEYS.public).every((f) => f.handler.startsWith('index.'))).toBe(true);
+  expect(entries.index?.publicHandler).toBeUndefined();
+  expect(functions.find((f) => f.key === FUNCTION_KEYS.space)?.handler).toBe('index.spaceHandler');
   expect(manifest.modules.scheduledTrigger).toEqual([{ key: 'contribution-lens-daily-check', function: FUNCTION_KEYS.dailyCheck, interval: 'day' }]);
 });
 
-test('the admin function is attached only to admin modules, the public one to the rest', () => {
+/** The space/project pages: their concern form writes to the history chain, which needs the full function. */
+const SPACE_PAGE_TYPES: ReadonlySet<string> = new Set(['jira:projectPage', 'confluence:spacePage']);
+
+test('the admin function is attached only to admin modules, the space function to the space pages, the page-view function to the notices', () => {
   const modules = uiModules();
   expect(modules.length).toBeGreaterThan(0);
   for (const [type, m] of modules) {
-    const expected = ADMIN_MODULE_TYPES.has(type) ? FUNCTION_KEYS.admin : FUNCTION_KEYS.public;
+    const expected = ADMIN_MODULE_TYPES.has(type) ? FUNCTION_KEYS.admin : SPACE_PAGE_TYPES.has(type) ? FUNCTION_KEYS.space : FUNCTION_KEYS.public;
     expect({ type, fn: m.resolver?.function }).toEqual({ type, fn: expected });
     expect(ADMIN_MODULE_TYPES.has(type) || PUBLIC_MODULE_TYPES.has(type)).toBe(true);
   }
@@ -138,7 +146,9 @@ test('every resolver key the Custom UI invokes is defined on the function of the
     const source = join(root, 'static', m.resource as string, 'index.html');
     const script = /<script[^>]+src="(\.\.\/[^"]+)"/.exec(readFileSync(source, 'utf8'))?.[1];
     expect(script).toBeDefined();
-    const defined = new Set<string>(m.resolver?.function === FUNCTION_KEYS.admin ? ADMIN_KEYS : PUBLIC_KEYS);
+    // The page-view function serves only the reads (src/page-view.ts).
+    const fn = m.resolver?.function;
+    const defined = new Set<string>(fn === FUNCTION_KEYS.admin ? ADMIN_KEYS : fn === FUNCTION_KEYS.public ? ['getNotice', 'getSpaceStatus'] : PUBLIC_KEYS);
     const invoked = new Set<string>();
     for (const file of reachableSources(resolve(dirname(source), script as string))) {
       const text = readFileSync(file, 'utf8');

@@ -20,12 +20,18 @@ export interface Handlers {
   dailyCheck: Handler;
 }
 
-/** Loads the handlers from a module path (`src/index.ts`, or a bundle such as `.../index.cjs`), lazily. */
-export function handlersAt(modulePath: string): () => Handlers {
+/**
+ * Loads the handlers lazily: the admin function and the daily check from `adminPath` (`src/index.ts` or the
+ * bundle `index.cjs`), the public resolver from `publicPath` (`src/page-view.ts` or `page-view.cjs`), as the
+ * manifest attaches them.
+ */
+export function handlersAt(adminPath: string, publicPath: string = adminPath): () => Handlers {
   return () => {
-    const loaded = require(modulePath) as Partial<Handlers>;
-    for (const name of ['adminHandler', 'publicHandler', 'dailyCheck'] as const) {
-      if (typeof loaded[name] !== 'function') throw new Error(`${modulePath} does not export a function ${name}`);
+    const admin = require(adminPath) as Partial<Handlers>;
+    const pub = require(publicPath) as Partial<Handlers>;
+    const loaded = { adminHandler: admin.adminHandler, dailyCheck: admin.dailyCheck, publicHandler: pub.publicHandler };
+    for (const [name, from] of [['adminHandler', adminPath], ['dailyCheck', adminPath], ['publicHandler', publicPath]] as const) {
+      if (typeof loaded[name] !== 'function') throw new Error(`${from} does not export a function ${name}`);
     }
     return loaded as Handlers;
   };
@@ -153,6 +159,20 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       expect(anonymous.requests).toEqual([]);
       // Admin operations do not exist on the public function at all.
       expect((await publicCall('recordEvents', byline('DOCS', ACCOUNTS.orgAdmin))).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      // Inherited names are no operations either: the unknown-key guard answers before @forge/resolver looks them up.
+      for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        const answer = await publicCall(key, byline('DOCS', ACCOUNTS.orgAdmin));
+        expect(answer.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+        expect(answer.requests).toEqual([]);
+      }
+      // The page-view function only reads: raising a concern (which writes to the chain) is the space pages' function's.
+      const write = await publicCall('raiseConcern', byline('DOCS', ACCOUNTS.orgAdmin), { kind: 'concern', message: 'Why?' });
+      expect(write.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(write.requests).toEqual([]);
+      // A payload the public contract refuses gets the INVALID envelope, worded field by field, before any permission check.
+      const invalid = await publicCall('getNotice', byline('DOCS', ACCOUNTS.orgAdmin), { extra: 1 });
+      expect(invalid.result).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/^Invalid request: /), issues: [expect.objectContaining({ path: expect.any(String) })] } });
+      expect(invalid.requests).toEqual([]);
       expect(headSeq()).toBe(before);
     });
 

@@ -1,56 +1,16 @@
 /**
- * The product port on Forge. Permission checks run as the calling user
- * (asUser), so they answer for the person, not the app; they fail closed.
- * Listing spaces and reading the license run as the app.
+ * The product port on Forge. Permission checks (./permissions, which this
+ * class extends) run as the calling user (asUser), so they answer for the
+ * person, not the app; they fail closed. Listing spaces and reading the
+ * license run as the app.
  */
-import api, { authorize, privacy, route } from '@forge/api';
-import { ProductRateLimitedError, type AccessCheck, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
+import api, { privacy, route } from '@forge/api';
+import { ProductRateLimitedError, type AccessCheck, type LicensePlan, type ProductPort, type ProductSpace } from '../../app/ports';
 import { appOfProject } from '../../auth/context';
 import type { SpaceProduct } from '../../shared/contract';
+import { ForgePermissions, json } from './permissions';
 
-interface Operation {
-  operation?: string;
-  targetType?: string;
-}
-
-async function json(response: { ok: boolean; json(): Promise<unknown> }): Promise<unknown> {
-  return response.ok ? response.json() : null;
-}
-
-const hasOperation = (body: unknown, operation: string, targetType: string): boolean => {
-  const ops = (body as { operations?: Operation[]; results?: Operation[] } | null)?.operations ?? (body as { results?: Operation[] } | null)?.results ?? [];
-  return Array.isArray(ops) && ops.some((o) => o?.operation === operation && o?.targetType === targetType);
-};
-
-export class ForgeProductPort implements ProductPort {
-  async isOrgAdmin(caller: Caller): Promise<boolean> {
-    return this.isProductAdmin(caller, caller.product);
-  }
-
-  async isProductAdmin(caller: Caller, product: SpaceProduct): Promise<boolean> {
-    if (!caller.accountId) return false;
-    if (product === 'jira') {
-      const body = (await json(await api.asUser().requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`))) as {
-        permissions?: { ADMINISTER?: { havePermission?: boolean } };
-      } | null;
-      return body?.permissions?.ADMINISTER?.havePermission === true;
-    }
-    const body = await json(await api.asUser().requestConfluence(route`/wiki/rest/api/user/current?expand=operations`));
-    return hasOperation(body, 'administer', 'application');
-  }
-
-  async isSpaceAdmin(caller: Caller): Promise<boolean> {
-    if (!caller.accountId || !caller.space) return false;
-    if (caller.product === 'jira') {
-      // Jira's permissions/check takes project ids as int64 numbers; the context carries them as strings.
-      const projectId = /^\d+$/.test(caller.space.id) ? Number(caller.space.id) : caller.space.id;
-      const result = await authorize().onJira([{ permissions: ['ADMINISTER_PROJECTS'], projects: [projectId] }]);
-      return result.some((p) => p.permission === 'ADMINISTER_PROJECTS' && (p.projects ?? []).map(String).includes(caller.space?.id ?? ''));
-    }
-    const body = await json(await api.asUser().requestConfluence(route`/wiki/api/v2/spaces/${caller.space.id}/operations`));
-    return hasOperation(body, 'administer', 'space');
-  }
-
+export class ForgeProductPort extends ForgePermissions implements ProductPort {
   async listSpaces(product: SpaceProduct, options: { cursor?: string; limit: number; search?: string }): Promise<{ spaces: ProductSpace[]; nextCursor?: string }> {
     if (product === 'jira') {
       const startAt = Number(options.cursor ?? '0') || 0;

@@ -1,0 +1,8 @@
+/** Function bundle budgets (issue 11): the deploy rehearsal, the size test and `npm run bench` hold the bundles to these. */
+export const KIB = 1024;
+/** The page-view function (notices, space pages): what a reader's cold start loads. */
+export const PAGE_VIEW_BUDGET_BYTES = 250 * KIB;
+/** Its cold load, as a multiple of the floor bundle's (@forge/resolver + @forge/kvs + @forge/api). */
+export const PAGE_VIEW_COLD_LOAD_RATIO = 3;
+/** The admin function's bundle (target; not reached while the admin function carries zod classic and the engine). */
+export const ADMIN_BUDGET_BYTES = 700 * KIB;

@@ -1,0 +1,99 @@
+/**
+ * The generated validators (generated/validators.cjs at the repository root, made from the zod schemas by `npm run generate:validators`)
+ * with the contract's error shape: `{ path, message }` issues with paths such as `events[3].on`. Zod-free: the
+ * page-view function checks its payloads, its resolver context and the documents it reads with these.
+ */
+import type { FieldIssue } from './contract';
+import * as generated from '../../generated/validators.cjs';
+import { formatPath } from './path';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+/** A payload or document check: the accepted value (defaults filled in, text trimmed) or the issues. */
+export type Check<T = unknown> = (input: unknown) => Checked<T>;
+
+interface GeneratedError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+type Generated = ((data: unknown) => boolean) & { errors?: GeneratedError[] | null };
+
+function pathOf(pointer: string, extra?: string): string {
+  const parts: PropertyKey[] = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^(0|[1-9]\d*)$/.test(p) ? Number(p) : p));
+  if (extra !== undefined) parts.push(extra);
+  return formatPath(parts);
+}
+
+/** One issue per failure, worded as zod words them where the two differ. */
+function issueOf(error: GeneratedError): FieldIssue {
+  const p = error.params;
+  switch (error.keyword) {
+    case 'required':
+      return { path: pathOf(error.instancePath, String(p.missingProperty)), message: 'Invalid input: expected a value, received undefined' };
+    case 'additionalProperties':
+      return { path: pathOf(error.instancePath), message: `Unrecognized key: ${JSON.stringify(p.additionalProperty)}` };
+    case 'enum':
+    case 'x-enum':
+      return { path: pathOf(error.instancePath), message: `Invalid option: expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join('|')}` };
+    case 'const':
+      return { path: pathOf(error.instancePath), message: `Invalid input: expected ${JSON.stringify(p.allowedValue)}` };
+    case 'type':
+      return { path: pathOf(error.instancePath), message: `Invalid input: expected ${String(p.type)}` };
+    case 'x-length':
+      return {
+        path: pathOf(error.instancePath),
+        message: p.min !== undefined ? `Too small: expected string to have >=${String(p.min)} characters` : `Too big: expected string to have <=${String(p.max)} characters`,
+      };
+    case 'minimum':
+      return { path: pathOf(error.instancePath), message: `Too small: expected number to be >=${String(p.limit)}` };
+    case 'maximum':
+      return { path: pathOf(error.instancePath), message: `Too big: expected number to be <=${String(p.limit)}` };
+    case 'x-check':
+      return { path: pathOf(error.instancePath), message: String(p.message) };
+    case 'pattern':
+      return { path: pathOf(error.instancePath), message: `Invalid string: must match pattern /${String(p.pattern)}/` };
+    default:
+      return { path: pathOf(error.instancePath), message: `is not valid (${error.keyword})` };
+  }
+}
+
+/**
+ * A check from a generated validator. The validator fills in defaults and trims in place, so payload checks
+ * work on a copy: the caller's object stays as sent.
+ */
+function checkWith<T>(fn: Generated, options: { copy: boolean }): Check<T> {
+  return (input) => {
+    let value: unknown = input;
+    if (options.copy && typeof input === 'object' && input !== null) {
+      try {
+        value = structuredClone(input);
+      } catch {
+        return { ok: false, issues: [{ path: '(root)', message: 'must be plain data' }] };
+      }
+    }
+    if (fn(value)) return { ok: true, value: value as T };
+    const first = fn.errors?.[0];
+    return { ok: false, issues: first ? [issueOf(first)] : [{ path: '(root)', message: 'is not valid' }] };
+  };
+}
+
+const g = generated as unknown as Record<string, Generated>;
+const payload = (name: string) => checkWith<Record<string, unknown>>(g[`payload_${name}`] as Generated, { copy: true });
+const doc = (name: string) => checkWith<Record<string, unknown>>(g[name] as Generated, { copy: false });
+
+export const validators = {
+  /** Public resolver payloads, by operation key. */
+  payloads: {
+    getSpaceStatus: payload('getSpaceStatus'),
+    getNotice: payload('getNotice'),
+    raiseConcern: payload('raiseConcern'),
+    getMyConcerns: payload('getMyConcerns'),
+  },
+  resolverContext: doc('resolverContext'),
+  noticeShard: doc('noticeShard'),
+};
