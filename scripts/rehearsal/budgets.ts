@@ -1,6 +1,6 @@
 /** Function bundle budgets (issue 11): the deploy rehearsal, the size test and `npm run bench` hold the bundles to these. */
 export const KIB = 1024;
-/** The page-view function (notices, space pages): what a reader's cold start loads. */
+/** The page-view function (the notices): what a reader's cold start loads. */
 export const PAGE_VIEW_BUDGET_BYTES = 250 * KIB;
 /** Its cold load, as a multiple of the floor bundle's (@forge/resolver + @forge/kvs + @forge/api). */
 export const PAGE_VIEW_COLD_LOAD_RATIO = 3;
