@@ -1,7 +1,7 @@
 /**
- * Forge entry point (composition root) of the admin and daily-check functions: Forge KVS, the Forge product
- * port and the real clock. The notices run in their own lean function (src/page-view.ts). Only
- * these two files and src/platform/forge import Forge runtime modules.
+ * Forge entry point (composition root) of the admin, space-page and daily-check functions: Forge KVS, the Forge
+ * product port and the real clock. The notices run in their own lean function (src/page-view.ts), the Rovo
+ * actions in theirs (src/rovo.ts). Only the entry files and src/platform/forge import Forge runtime modules.
  */
 import { kvs } from '@forge/kvs';
 import { createApp } from './app/service';

@@ -1,8 +1,8 @@
 /**
- * Forge entry point (composition root) of the page-view function: the notices and the space/project pages.
- * Only the public operations, their generated validators and the one-space rule: no policy engine, no admin
- * services, no zod, so a reader opening a notice pays a small bundle's cold start (BENCHMARKS.md).
- * Only this file, src/index.ts and src/platform/forge import Forge runtime modules.
+ * Forge entry point (composition root) of the page-view function: the notices (byline, banner, work item).
+ * Only the public reads, their generated validators and the one-space rule: no policy engine, no admin
+ * services, no zod, no writes, so a reader opening a notice pays a small bundle's cold start (BENCHMARKS.md).
+ * Only the entry files and src/platform/forge import Forge runtime modules.
  */
 import { kvs } from '@forge/kvs';
 import { createPublicOps } from './app/public';

@@ -1,8 +1,8 @@
 /**
- * The two resolver functions. The admin function is attached only to admin
- * modules and is the only place admin operations exist; the public function
- * (./public) serves the space/project page and the notices, and on Forge runs
- * as its own lean function (src/page-view.ts).
+ * The resolver functions. The admin function is attached only to admin modules
+ * and is the only place admin operations exist; the public operations (./public)
+ * serve the space/project pages (all of them, on the full function) and the
+ * notices (the reads only, on Forge as the lean page-view function, src/page-view.ts).
  */
 import { makeResolver } from '@forge/resolver';
 import type { z } from 'zod';
