@@ -16,6 +16,8 @@ import { ACCOUNTS, ForgeRuntime, storageReads, storageWrites, type Handler, type
 
 export interface Handlers {
   adminHandler: Handler;
+  /** The space/project pages' function (`space-resolver`), from the admin entry. */
+  spaceHandler: Handler;
   publicHandler: Handler;
   dailyCheck: Handler;
 }
@@ -29,8 +31,8 @@ export function handlersAt(adminPath: string, publicPath: string = adminPath): (
   return () => {
     const admin = require(adminPath) as Partial<Handlers>;
     const pub = require(publicPath) as Partial<Handlers>;
-    const loaded = { adminHandler: admin.adminHandler, dailyCheck: admin.dailyCheck, publicHandler: pub.publicHandler };
-    for (const [name, from] of [['adminHandler', adminPath], ['dailyCheck', adminPath], ['publicHandler', publicPath]] as const) {
+    const loaded = { adminHandler: admin.adminHandler, spaceHandler: admin.spaceHandler, dailyCheck: admin.dailyCheck, publicHandler: pub.publicHandler };
+    for (const [name, from] of [['adminHandler', adminPath], ['spaceHandler', adminPath], ['dailyCheck', adminPath], ['publicHandler', publicPath]] as const) {
       if (typeof loaded[name] !== 'function') throw new Error(`${from} does not export a function ${name}`);
     }
     return loaded as Handlers;
@@ -143,6 +145,21 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       expect(data(spaceAdmin)).toMatchObject({ canRaiseConcern: true });
       expect(storageReads(spaceAdmin.requests)).toHaveLength(1);
       expect(spaceAdmin.requests.filter((r) => r.type === 'fpp').map((r) => [r.as, r.accountId, r.path])).toEqual([['user', ACCOUNTS.spaceAdmin, `/wiki/api/v2/spaces/${runtime.site.config.spaces.find((s) => s.key === 'DOCS')?.id}/operations`]]);
+    });
+
+    test('a space admin raises a concern through the space pages\' function: one history entry, and it reads back', async () => {
+      const page = (accountId: string | null): ModuleContextInput => ({ accountId, moduleType: 'confluence:spacePage', space: 'DOCS' });
+      const spaceCall = (functionKey: string, context: ModuleContextInput, payload: unknown = {}) => runtime.invoke<Envelope>(handlers.spaceHandler, { functionKey, payload, context });
+      const before = headSeq();
+      const plain = await spaceCall('raiseConcern', page(ACCOUNTS.plain), { kind: 'exclude-request', message: 'Please exclude DOCS' });
+      expect(plain.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(headSeq()).toBe(before);
+      const raised = await spaceCall('raiseConcern', page(ACCOUNTS.spaceAdmin), { kind: 'exclude-request', message: 'Please exclude DOCS' });
+      expect(data(raised)).toMatchObject({ spaceKey: 'DOCS', kind: 'exclude-request', state: 'open' });
+      // Raising a concern appends its digest to the hash-chained history, guarded by the head.
+      expect(headSeq()).toBe(before + 1);
+      const mine = await spaceCall('getMyConcerns', page(ACCOUNTS.spaceAdmin));
+      expect((data(mine).concerns as { id: string }[]).map((c) => c.id)).toEqual([(data(raised) as { id: string }).id]);
     });
 
     test("a plain user's admin call is refused with FORBIDDEN and writes nothing, whatever the browser claims", async () => {
