@@ -8,28 +8,16 @@ import { concernDigest } from '../../src/app/integrity';
 import type { ConcernDoc } from '../../src/storage/documents';
 import { ENTITY } from '../../src/storage/entities';
 import { MemoryKvs } from '../../src/storage/memory';
-import type { KvsPort, TxOp } from '../../src/storage/port';
+import type { TxOp } from '../../src/storage/port';
+import { PassThroughKvs } from './support';
 import { KEYS } from '../../src/storage/repository';
 import { call, makeWorld, PEOPLE, type World } from '../backend/support/world';
 import { virtualCommitPacing } from '../hardening/support/world';
 
 /** Commits, then throws as if the answer was lost on the way back. */
-class LosingAnswers implements KvsPort {
+class LosingAnswers extends PassThroughKvs {
   loseNext = 0;
-  constructor(private readonly inner: MemoryKvs) {}
-  get(key: string) {
-    return this.inner.get(key);
-  }
-  getEntity(entity: string, key: string) {
-    return this.inner.getEntity(entity, key);
-  }
-  createEntityIfAbsent(entity: string, key: string, value: Record<string, unknown>) {
-    return this.inner.createEntityIfAbsent(entity, key, value);
-  }
-  queryEntity(query: Parameters<KvsPort['queryEntity']>[0]) {
-    return this.inner.queryEntity(query);
-  }
-  async transact(ops: TxOp[]) {
+  override async transact(ops: TxOp[]) {
     await this.inner.transact(ops);
     if (this.loseNext > 0) {
       this.loseNext--;

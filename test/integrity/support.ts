@@ -1,17 +1,9 @@
 /** Shared helpers for the issue-13 integrity tests. */
 import type { KvsPort, TxOp } from '../../src/storage/port';
 
-/**
- * Delegates to a store and, once, runs `hook` just before a transaction whose
- * operations match `when`: another writer lands between the snapshot and the
- * commit, as on a busy site.
- */
-export class InterleavingKvs implements KvsPort {
-  private pending: { when: (ops: TxOp[]) => boolean; hook: () => Promise<void> } | null = null;
-  constructor(private readonly inner: KvsPort) {}
-  interleaveOnce(when: (ops: TxOp[]) => boolean, hook: () => Promise<void>): void {
-    this.pending = { when, hook };
-  }
+/** Passes every call to `inner`; tests override what they intercept (usually `transact`). */
+export class PassThroughKvs implements KvsPort {
+  constructor(protected readonly inner: KvsPort) {}
   get(key: string) {
     return this.inner.get(key);
   }
@@ -24,7 +16,22 @@ export class InterleavingKvs implements KvsPort {
   queryEntity(query: Parameters<KvsPort['queryEntity']>[0]) {
     return this.inner.queryEntity(query);
   }
-  async transact(ops: TxOp[]) {
+  transact(ops: TxOp[]) {
+    return this.inner.transact(ops);
+  }
+}
+
+/**
+ * Delegates to a store and, once, runs `hook` just before a transaction whose
+ * operations match `when`: another writer lands between the snapshot and the
+ * commit, as on a busy site.
+ */
+export class InterleavingKvs extends PassThroughKvs {
+  private pending: { when: (ops: TxOp[]) => boolean; hook: () => Promise<void> } | null = null;
+  interleaveOnce(when: (ops: TxOp[]) => boolean, hook: () => Promise<void>): void {
+    this.pending = { when, hook };
+  }
+  override async transact(ops: TxOp[]) {
     const pending = this.pending;
     if (pending && pending.when(ops)) {
       this.pending = null;
