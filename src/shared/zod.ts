@@ -4,7 +4,7 @@
  * object schema is built: each probe is a CSP violation. The setting must run before any schema exists, so
  * every module takes `z` from here, never from 'zod' itself (test/backend/csp-safety.test.ts keeps it so).
  */
-import { z } from 'zod';
+import * as z from './zod-api';
 
 z.config({ jitless: true });
 

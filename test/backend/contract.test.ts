@@ -4,11 +4,11 @@ import { dirname, resolve } from 'node:path';
 import { callerFromContext } from '../../src/auth/context';
 import { ADMIN_KEYS, LIMITS, PUBLIC_KEYS, adminPayloads, noticeSettings, publicPayloads } from '../../src/shared/contract';
 
-/** Every module the contract pulls in, transitively (type-only imports included: they vanish in the bundle). */
+/** Every module the contract pulls in, transitively, through imports and re-exports (type-only ones vanish in the bundle). */
 function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const m of readFileSync(file, 'utf8').matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)) {
     const [, typeOnly, spec] = m as unknown as [string, string | undefined, string];
     if (typeOnly) continue;
     if (spec.startsWith('.')) runtimeImports(`${resolve(dirname(file), spec)}.ts`, seen);
