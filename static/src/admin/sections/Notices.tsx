@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, localeTag, NOTICE_MODES, type ApiError, type NoticeData, type NoticeMode, type NoticeSettings } from '../../../../src/shared/contract';
 import { renderNotice } from '../../notice/render';
 import { useT } from '../../i18n/admin';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { LANGUAGES, useLanguage, type Language } from '../../ui/language';
@@ -44,7 +45,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
   const t = useT();
   const uid = useId();
   const language = useLanguage();
-  const { canWrite, announce, accountId } = useAdmin();
+  const { announce, accountId } = useAdmin();
   const who = useWho(accountId);
   const [notice, setNotice] = useState<NoticeMode>(initial.notice);
   const [banner, setBanner] = useState<NoticeMode>(initial.banner);
@@ -89,7 +90,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
       <div className="adm-radio-group">
         {NOTICE_MODES.map((mode) => (
           <label key={mode} className="ui-checkbox">
-            <input type="radio" name={`${uid}-${name}`} value={mode} checked={value === mode} onChange={() => set(mode)} disabled={!canWrite} data-testid={`${name}-${mode}`} />
+            <input type="radio" name={`${uid}-${name}`} value={mode} checked={value === mode} onChange={() => set(mode)} data-testid={`${name}-${mode}`} />
             {t.notices.modes[mode]}
           </label>
         ))}
@@ -121,12 +122,11 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
                     className="ui-input"
                     value={row.locale}
                     readOnly={row.locale === 'default' && row.id === rows[0]?.id}
-                    disabled={!canWrite}
                     aria-invalid={localeErrors.has(row.id) || undefined}
                     onChange={(e) => setRows(rows.map((r) => (r.id === row.id ? { ...r, locale: e.target.value.trim() } : r)))}
                   />
                 </Field>
-                {row.id !== rows[0]?.id && canWrite ? (
+                {row.id !== rows[0]?.id ? (
                   <Button appearance="subtle" onClick={() => setRows(rows.filter((r) => r.id !== row.id))}>
                     {t.notices.removeLocale}
                   </Button>
@@ -138,7 +138,6 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
                   className="ui-textarea"
                   maxLength={LIMITS.noticeTextLength}
                   value={row.text}
-                  disabled={!canWrite}
                   aria-describedby={`${uid}-text-${row.id}-help`}
                   onChange={(e) => setRows(rows.map((r) => (r.id === row.id ? { ...r, text: e.target.value } : r)))}
                   data-testid={`notice-text-${row.locale}`}
@@ -146,7 +145,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
               </Field>
             </div>
           ))}
-          {canWrite && rows.length < LIMITS.noticeLocales ? (
+          {rows.length < LIMITS.noticeLocales ? (
             <div>
               <Button
                 onClick={() => {
@@ -166,13 +165,11 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
           </Message>
         ) : null}
         {updatedAt && !saved ? <p className="ui-small ui-subtle">{t.notices.lastSaved(who(updatedBy), formatDateTime(updatedAt, language))}</p> : null}
-        {canWrite ? (
-          <div className="adm-actions">
-            <Button type="submit" appearance="primary" busy={busy} disabled={localeErrors.size > 0} data-testid="save-notices">
-              {t.notices.save}
-            </Button>
-          </div>
-        ) : null}
+        <div className="adm-actions">
+          <Button type="submit" appearance="primary" busy={busy} disabled={localeErrors.size > 0} data-testid="save-notices">
+            {t.notices.save}
+          </Button>
+        </div>
       </form>
       <section className="ui-card" aria-labelledby={`${uid}-preview`}>
         <div className="adm-section-header">
@@ -180,13 +177,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
             {t.notices.previewHeading}
           </h3>
           <Field id={`${uid}-plang`} label={t.notices.previewLanguage}>
-            <select id={`${uid}-plang`} className="ui-select" value={previewLanguage} onChange={(e) => setPreviewLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'de' ? 'Deutsch' : 'English'}
-                </option>
-              ))}
-            </select>
+            <EnumSelect id={`${uid}-plang`} value={previewLanguage} options={LANGUAGES} label={(l) => (l === 'de' ? 'Deutsch' : 'English')} onChange={setPreviewLanguage} />
           </Field>
         </div>
         <NoticePreview settings={settings} language={previewLanguage} />
