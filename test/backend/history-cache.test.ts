@@ -4,7 +4,7 @@
  * a lost answer, and bounded, jittered backoff between attempts.
  */
 import fc from 'fast-check';
-import { CountingKvs } from '../../bench/counting-kvs';
+import { CountingKvs } from '../../fixtures/counting-kvs';
 import { compile } from '../../src/app/compile';
 import { buildEntries, commitCompiledWithRetry, commitWithRetry, extendCompiled, loadSnapshot, loadWriteSnapshot, type EntryMeta } from '../../src/app/writer';
 import type { HistoryRecord } from '../../src/shared/contract';
