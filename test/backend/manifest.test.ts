@@ -105,7 +105,7 @@ test('the page banner loads only in spaces whose banner property the app set to 
 test('least privilege: storage:app, read-only product scopes except the space property write, no egress', () => {
   const scopes: string[] = manifest.permissions.scopes;
   expect(scopes).toContain('storage:app');
-  // report:personal-data sends the stored account IDs to Atlassian's personal data reporting (issue 13); it writes nothing.
+  // report:personal-data sends the stored account IDs to Atlassian's personal data reporting; it writes nothing.
   expect(scopes).toContain('report:personal-data');
   const writes = scopes.filter((scope) => !/^(storage:app|read:|report:personal-data$)/.test(scope));
   // The banner's display-condition property is the app's only write to a product.
