@@ -52,19 +52,6 @@ export async function allConcerns(repo: Repository): Promise<ConcernDoc[]> {
   return out;
 }
 
-/** Open concerns per `product|spaceKey`. */
-export async function openConcernCounts(repo: Repository): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  let cursor: string | undefined;
-  for (let page = 0; page < 50; page++) {
-    const res = await repo.concernsPage({ by: { state: 'open' }, limit: 100, ...(cursor ? { cursor } : {}) });
-    for (const c of res.concerns) counts.set(`${c.product}|${c.spaceKey}`, (counts.get(`${c.product}|${c.spaceKey}`) ?? 0) + 1);
-    cursor = res.nextCursor;
-    if (!cursor) break;
-  }
-  return counts;
-}
-
 const CHAINED_CONCERN = /^Concern (\S+) (?:raised|answered|resolved); content SHA-256 ([0-9a-f]{64})$/;
 
 /**

@@ -1,9 +1,9 @@
 /** Spaces and projects: which products a caller may see, the space list and its rows. */
 import type { SpaceProduct, SpaceRow } from '../shared/contract';
 import type { NoticeShard, NoticeSummary, SpaceEntry } from '../storage/documents';
+import type { Repository } from '../storage/repository';
 import { spaceKeyHash, unpackByHash } from '../storage/space-index';
 import type { SpaceLookup } from './banner';
-import { openConcernCounts } from './concerns';
 import type { AppContext } from './context';
 import { spaceVerdict } from './derive';
 import { emptyOrg } from './empty-org';
@@ -74,6 +74,19 @@ export async function readOrgAndSpaces(ctx: AppContext): Promise<{ org: NoticeSu
   const byHash = new Map<string, SpaceEntry>();
   for (const shard of shards) if (shard) unpackByHash(shard.entries, byHash);
   return { org, spaces: { get: (key: string) => byHash.get(spaceKeyHash(key)) } };
+}
+
+/** Open concerns per `product|spaceKey`. */
+async function openConcernCounts(repo: Repository): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  let cursor: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const res = await repo.concernsPage({ by: { state: 'open' }, limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const c of res.concerns) counts.set(`${c.product}|${c.spaceKey}`, (counts.get(`${c.product}|${c.spaceKey}`) ?? 0) + 1);
+    cursor = res.nextCursor;
+    if (!cursor) break;
+  }
+  return counts;
 }
 
 type Listing = { org: NoticeSummary; spaces: SpaceLookup; concerns: Map<string, number> };
