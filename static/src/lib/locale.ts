@@ -76,3 +76,20 @@ export function formatLongDate(date: string, dateLocale: string): string {
   if (Number.isNaN(parsed.getTime())) return date;
   return new Intl.DateTimeFormat(dateLocale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(parsed);
 }
+
+/** `2026-08-17` (or an ISO timestamp's day) → `17 Aug 2026` in the reader's conventions; anything unparsable as given. */
+export function formatShortDate(date: string | null | undefined, dateLocale: string): string {
+  if (!date) return '';
+  const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(parsed);
+}
+
+/** ISO timestamp → date and time in UTC, labelled as UTC so readers in any zone read the same thing. */
+export function formatDateTimeUtc(iso: string | null | undefined, dateLocale: string): string {
+  if (!iso) return '';
+  const parsed = new Date(iso);
+  if (Number.isNaN(parsed.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' };
+  return `${new Intl.DateTimeFormat(dateLocale, options).format(parsed)} UTC`;
+}
