@@ -46,6 +46,11 @@ function learnMoreButton(text: NoticeText, onLearnMore: (() => void) | undefined
   return button;
 }
 
+/** Joins sentences: with a space, except after a full-width stop (Japanese, Chinese), which carries its own spacing. */
+function joinSentences(sentences: string[]): string {
+  return sentences.reduce((text, next) => (text === '' ? next : `${text}${/[。！？]$/.test(text) ? '' : ' '}${next}`), '');
+}
+
 /** Sentences about the space's content, plus the dates that matter to a reader. */
 function statusSentences(notice: NoticeData, text: NoticeText): string[] {
   const { strings } = text;
@@ -102,7 +107,7 @@ export function renderNotice(root: HTMLElement, surface: NoticeSurface, notice: 
   const sentences = statusSentences(notice, text);
 
   if (surface === 'banner') {
-    const message = [...sentences, notice.text ?? ''].join(' ').trim();
+    const message = joinSentences([...sentences, notice.text ?? ''].filter((part) => part !== ''));
     fill(
     root,
       el('span', { class: 'notice__label' }, strings.title),
@@ -119,7 +124,7 @@ export function renderNotice(root: HTMLElement, surface: NoticeSurface, notice: 
     root,
     // In the work item the host's panel header already carries the title.
     el('div', { class: 'notice__head' }, surface === 'issue' ? null : el('h1', { class: 'notice__title' }, strings.title), lozenge(notice, text)),
-    el('p', { class: 'notice__sentence' }, sentences.join(' ')),
+    el('p', { class: 'notice__sentence' }, joinSentences(sentences)),
     el('p', { class: 'notice__sentence notice__muted' }, strings.metadata[notice.metadata]),
     notice.text ? el('p', { class: 'notice__admin-text', 'data-testid': 'notice-admin-text' }, notice.text) : null,
     el(
