@@ -10,8 +10,38 @@ import { findSpace, identity, parseIdentity, type IdentityId } from './world';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
-export const LOCALES = { en: 'en-US', de: 'de-DE' } as const;
+/** The language switcher's choices (the app's shipped locales) and the Forge locale the host reports for each. */
+export const LOCALES = {
+  en: 'en-US',
+  de: 'de-DE',
+  fr: 'fr-FR',
+  es: 'es-ES',
+  it: 'it-IT',
+  nl: 'nl-NL',
+  'pt-BR': 'pt-BR',
+  pl: 'pl-PL',
+  ja: 'ja-JP',
+  ko: 'ko-KR',
+  'zh-CN': 'zh-CN',
+  'zh-TW': 'zh-TW',
+} as const;
 export type LocaleChoice = keyof typeof LOCALES;
+export const LOCALE_CHOICES = Object.keys(LOCALES) as [LocaleChoice, ...LocaleChoice[]];
+/** Each language in its own words, for the switcher. */
+export const LOCALE_NAMES: Record<LocaleChoice, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  'pt-BR': 'Português (Brasil)',
+  pl: 'Polski',
+  ja: '日本語',
+  ko: '한국어',
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+};
 
 export const frameSchema = z.strictObject({
   frameId: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -20,7 +50,7 @@ export const frameSchema = z.strictObject({
   moduleType: z.enum(MODULE_TYPES),
   identity: z.string().refine((s) => parseIdentity(s) !== null, 'is not a preview identity'),
   theme: z.enum(THEMES),
-  locale: z.enum(['en', 'de']),
+  locale: z.enum(LOCALE_CHOICES),
   spaceKey: z.string().max(20).optional(),
   contentId: z.string().max(20).optional(),
   issueKey: z.string().max(30).optional(),

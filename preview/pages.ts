@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { displayConditionsHold } from './display-conditions';
-import { encodeFrame, type FrameConfig } from './frames';
+import { encodeFrame, LOCALE_CHOICES, LOCALE_NAMES, type FrameConfig } from './frames';
 import type { ModuleInfo, ModuleType, PreviewManifest } from './manifest';
 import { SURFACES, settingsQuery, type SurfaceDef, type ViewSettings } from './surfaces';
 import { canView, findSpace, identity, identityChoices, spacesOf, type JiraPlan } from './world';
@@ -74,7 +74,7 @@ export function startPage(state: StartPageState): string {
     <form class="switchers" method="get" action="/" data-testid="view-settings">
       <label>Who you are <select name="identity">${identities}</select></label>
       <label>Theme <select name="theme">${option('light', 'Light', settings.theme)}${option('dark', 'Dark', settings.theme)}</select></label>
-      <label>Language <select name="locale">${option('en', 'English', settings.locale)}${option('de', 'Deutsch', settings.locale)}</select></label>
+      <label>Language <select name="locale">${LOCALE_CHOICES.map((choice) => option(choice, LOCALE_NAMES[choice], settings.locale)).join('')}</select></label>
       <label>Confluence space <select name="space">${spaces}</select></label>
       <label>Jira space <select name="project">${projects}</select></label>
       <button type="submit" class="button">Apply</button>

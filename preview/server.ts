@@ -112,7 +112,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   const { repoRoot, dataDir } = options;
   const manifest = readManifest(repoRoot);
   // What the host shows of the manifest (titles, tooltip, labels) follows the viewer's language.
-  const manifestIn: Record<keyof typeof LOCALES, PreviewManifest> = { en: readManifest(repoRoot, LOCALES.en), de: readManifest(repoRoot, LOCALES.de) };
+  const manifestIn = Object.fromEntries(
+    Object.entries(LOCALES).map(([choice, locale]) => [choice, readManifest(repoRoot, locale)]),
+  ) as Record<keyof typeof LOCALES, PreviewManifest>;
   if (options.buildIfNeeded !== false) buildIfNeeded(repoRoot, manifest);
   const cspByResource = readCsp(repoRoot);
   const cspReports: unknown[] = [];

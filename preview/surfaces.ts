@@ -1,7 +1,7 @@
 /** The host pages the preview imitates, and the view settings every page carries in its URL. */
 import { z } from 'zod';
 import type { ModuleType } from './manifest';
-import { LOCALES, THEMES } from './frames';
+import { LOCALE_CHOICES, THEMES } from './frames';
 import { parseIdentity, spacesOf, type IdentityId } from './world';
 
 export interface SurfaceDef {
@@ -39,7 +39,7 @@ export const viewSettingsSchema = z.object({
     .default('org-admin')
     .refine((s) => parseIdentity(s) !== null, 'is not a preview identity'),
   theme: z.enum(THEMES).default('light'),
-  locale: z.enum(Object.keys(LOCALES) as ['en', 'de']).default('en'),
+  locale: z.enum(LOCALE_CHOICES).default('en'),
   space: z.string().default('ENG').refine((k) => spaceKeys('confluence').includes(k), 'is not a Confluence space of the preview site'),
   project: z.string().default('ENG').refine((k) => spaceKeys('jira').includes(k), 'is not a Jira space of the preview site'),
 });

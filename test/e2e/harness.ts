@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { LocaleChoice } from '../../preview/frames';
 import { startPreviewServer, type RunningPreview } from '../../preview/server';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -87,7 +88,7 @@ export async function startE2e(): Promise<E2eEnv> {
 export interface ViewQuery {
   identity?: string;
   theme?: 'light' | 'dark';
-  locale?: 'en' | 'de';
+  locale?: LocaleChoice;
   space?: string;
   project?: string;
 }

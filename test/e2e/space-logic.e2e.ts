@@ -236,7 +236,7 @@ describe('states the preview cannot reach', () => {
       concerns: { phase: 'ready', concerns: [] },
       onRaise: async () => ({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'unused' } }),
     });
-    return renderToStaticMarkup(createElement(I18nProvider, { value: makeI18n(language, status.product), children: page }));
+    return renderToStaticMarkup(createElement(I18nProvider, { value: makeI18n(language, status.product, language === 'de' ? spaceDe : spaceEn), children: page }));
   }
 
   it('pending before the effective date: shows what will apply', async () => {

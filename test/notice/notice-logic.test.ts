@@ -1,6 +1,7 @@
-/** The notice's decisions that need no browser: language, answer checking, surface routing, banner dismissal. */
+/** The notice's decisions that need no browser: locale and catalogues, answer checking, surface routing, banner dismissal. */
 import { readNoticeAnswer } from '../../static/src/notice/document';
-import { formatCalendarDate, languageOf, stringsFor } from '../../static/src/notice/strings';
+import { dateLocaleOf, LOCALES, localeOf } from '../../static/src/lib/locale';
+import { englishNoticeStrings, formatCalendarDate, loadNoticeText } from '../../static/src/notice/strings';
 import { bannerDismissalKey, learnMoreTarget, readDismissed, surfaceOf, writeDismissed } from '../../static/src/notice/surface';
 import { MODULE_KEYS } from '../../static/src/lib/modules';
 
@@ -17,38 +18,82 @@ const notice = {
   day: '2026-11-23',
 };
 
-describe('languageOf', () => {
+describe('localeOf: language-region, then language, then English', () => {
   it.each([
     ['de-DE', 'de'],
     ['de_AT', 'de'],
     ['DE', 'de'],
     ['en-US', 'en'],
-    ['fr-FR', 'en'],
+    ['en_GB', 'en'],
+    ['fr-FR', 'fr'],
+    ['fr_CA', 'fr'],
+    ['ES-es', 'es'],
+    ['it-IT', 'it'],
+    ['nl_NL', 'nl'],
+    ['pt-BR', 'pt-BR'],
+    ['pt_br', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['pl-PL', 'pl'],
+    ['ja_JP', 'ja'],
+    ['ko-KR', 'ko'],
+    ['zh-CN', 'zh-CN'],
+    ['zh_TW', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-Hant-HK', 'zh-TW'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['ru-RU', 'en'],
+    ['sv_SE', 'en'],
     [undefined, 'en'],
     [null, 'en'],
     ['', 'en'],
-  ])('%s → %s', (locale, language) => {
-    expect(languageOf(locale)).toBe(language);
+    ['_', 'en'],
+  ])('%s → %s', (raw, locale) => {
+    expect(localeOf(raw)).toBe(locale);
+  });
+
+  it('every shipped locale maps to itself', () => {
+    for (const locale of LOCALES) expect(localeOf(locale)).toBe(locale);
+  });
+
+  it('dates follow the reader\'s own region when the catalogue is in their language', () => {
+    expect(dateLocaleOf('en_GB', 'en')).toBe('en-GB');
+    expect(dateLocaleOf('de-AT', 'de')).toBe('de-AT');
+    expect(dateLocaleOf('pt-PT', 'pt-BR')).toBe('pt-PT');
+    expect(dateLocaleOf('ru-RU', 'en')).toBe('en-US');
+    expect(dateLocaleOf(undefined, 'en')).toBe('en-US');
   });
 });
 
-describe('strings', () => {
-  it('English and German define the same texts, none empty', () => {
-    const entries = (value: unknown, path = ''): [string, string][] =>
-      typeof value === 'object' && value !== null
-        ? Object.entries(value).flatMap(([k, v]) => entries(v, path ? `${path}.${k}` : k))
-        : [[path, typeof value === 'function' ? (value as (date: string) => string)('1 May 2026') : String(value)]];
-    const english = entries(stringsFor('en'));
-    const german = entries(stringsFor('de'));
-    expect(german.map(([path]) => path)).toEqual(english.map(([path]) => path));
-    for (const [path, text] of [...english, ...german]) expect(`${path}: ${text.trim()}`).not.toBe(`${path}: `);
-    for (const [path, text] of [...english, ...german].filter(([p]) => p === 'updatedOn' || p === 'removalBy')) expect(`${path}: ${text}`).toContain('1 May 2026');
+describe('notice catalogues', () => {
+  const entries = (value: unknown, path = ''): [string, string][] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, v]) => entries(v, path ? `${path}.${k}` : k))
+      : [[path, typeof value === 'function' ? (value as (date: string) => string)('1 May 2026') : String(value)]];
+
+  it.each(LOCALES.filter((l) => l !== 'en'))('%s defines every English text, none empty, each date placed', async (locale) => {
+    const text = await loadNoticeText(locale);
+    expect(text.locale).toBe(locale);
+    expect(text.strings).not.toBe(englishNoticeStrings);
+    const english = entries(englishNoticeStrings);
+    const translated = entries(text.strings);
+    expect(translated.map(([path]) => path)).toEqual(english.map(([path]) => path));
+    for (const [path, value] of translated) {
+      expect(`${path}: ${value.trim()}`).not.toBe(`${path}: `);
+      expect(`${path}: ${value}`).not.toMatch(/\{|\}|undefined|NaN/);
+    }
+    for (const [path, value] of translated.filter(([p]) => p === 'updatedOn' || p === 'removalBy')) expect(`${path}: ${value}`).toContain('1 May 2026');
+    // A translated catalogue that copied English somewhere would be a missed translation.
+    const sameAsEnglish = translated.filter(([path, value], i) => value === english[i]![1] && path !== 'title');
+    expect(sameAsEnglish).toEqual([]);
   });
 
-  it('formats calendar dates for the reader, in UTC', () => {
-    expect(formatCalendarDate('2026-08-17', 'en')).toBe('August 17, 2026');
-    expect(formatCalendarDate('2026-08-17', 'de')).toBe('17. August 2026');
-    expect(formatCalendarDate('not-a-date', 'en')).toBe('not-a-date');
+  it('formats calendar dates for the reader, in UTC', async () => {
+    expect(formatCalendarDate('2026-08-17', await loadNoticeText('en-US'))).toBe('August 17, 2026');
+    expect(formatCalendarDate('2026-08-17', await loadNoticeText('de-DE'))).toBe('17. August 2026');
+    expect(formatCalendarDate('2026-08-17', await loadNoticeText('fr_FR'))).toBe('17 août 2026');
+    expect(formatCalendarDate('2026-08-17', await loadNoticeText('ja-JP'))).toBe('2026年8月17日');
+    expect(formatCalendarDate('not-a-date', await loadNoticeText('en-US'))).toBe('not-a-date');
   });
 });
 

@@ -2,9 +2,11 @@
  * Space/project page texts, German. Jira-Projekte heißen „Bereiche“ und
  * Vorgänge „Arbeitselemente“, wie in der deutschen Atlassian-Oberfläche.
  */
-import type { SpaceMessages } from './space.en';
+import { UI_STRINGS } from '../ui/strings';
+import { uiWordsOf, type SpaceMessages } from './space.en';
 
 export const spaceDe: SpaceMessages = {
+  ui: uiWordsOf(UI_STRINGS.de),
   appTitle: 'Datenbeitrag',
   loading: 'Status des Datenbeitrags dieses Bereichs wird geladen …',
   loadFailed: 'Der Status des Datenbeitrags konnte nicht geladen werden.',
@@ -145,3 +147,5 @@ export const spaceDe: SpaceMessages = {
     modelsRetrainedBy: () => 'Damit trainierte Modelle sind bis zu diesem Datum neu trainiert.',
   },
 };
+
+export default spaceDe;

@@ -1,11 +1,12 @@
 /**
  * Space/project page texts, English. This file defines the message shape:
- * the German catalogue must match it key for key (checked by the compiler).
+ * every other catalogue must match it key for key (checked by the compiler).
  * Jira projects are "spaces" and issues are "work items" in every UI text.
  */
 import type { Status } from '../../../src/policy/types';
 import type { SpaceProduct } from '../../../src/shared/contract';
 import type { ExplanationId, TimelineId } from '../space/explain';
+import { UI_STRINGS, type UiStrings } from '../ui/strings';
 
 export type ConcernKind = 'concern' | 'exclude' | 'include';
 export type ConcernStateName = 'open' | 'answered' | 'resolved';
@@ -46,10 +47,22 @@ export interface ExplainArgs {
   code: string;
 }
 
+/**
+ * The shared components' words this page shows (status lozenges, confidence badges, source links). The shared
+ * catalogue (ui/strings.ts) is English and German only, so the page carries them for every locale it ships.
+ */
+export type SpaceUiWords = Pick<UiStrings, 'status' | 'confidence' | 'confidenceHelp' | 'source' | 'noSource'>;
+
+export function uiWordsOf(strings: UiStrings): SpaceUiWords {
+  const { status, confidence, confidenceHelp, source, noSource } = strings;
+  return { status, confidence, confidenceHelp, source, noSource };
+}
+
 /** Checks a message group against its full type, so each language must provide every key. */
 const complete = <T,>(messages: T): T => messages;
 
 const en = {
+  ui: uiWordsOf(UI_STRINGS.en) as SpaceUiWords,
   appTitle: 'Data contribution',
   loading: 'Loading the data contribution status of this space…',
   loadFailed: 'The data contribution status could not be loaded.',

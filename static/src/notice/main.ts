@@ -1,13 +1,13 @@
 /**
  * The notice: confluence:contentBylineItem (popup), confluence:pageBanner and
- * jira:issueContext. Surface and language come from the view context (free);
- * the status costs exactly one resolver call, and none when the banner was dismissed.
+ * jira:issueContext. Surface and locale come from the view context (free); the reader's catalogue is a lazy
+ * chunk fetched alongside the status, which costs exactly one resolver call, and none when the banner was dismissed.
  */
 import { makeInvoke, router, view } from '@forge/bridge';
 import type { PublicDefs } from '../../../src/shared/contract';
 import { readNoticeAnswer } from './document';
 import { renderFailure, renderLoading, renderNothingPublished, renderNotice, type NoticeActions } from './render';
-import { languageOf } from './strings';
+import { loadNoticeText, type NoticeText } from './strings';
 import { bannerDismissalKey, learnMoreTarget, readDismissed, surfaceOf, writeDismissed, type NoticeContext } from './surface';
 import './notice.css';
 
@@ -31,16 +31,21 @@ async function closeView(root: HTMLElement): Promise<void> {
   }
 }
 
+/** The page's language is the catalogue's: English when the reader's chunk could not load. */
+function adoptText(text: NoticeText): NoticeText {
+  document.documentElement.lang = text.locale;
+  return text;
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const themeEnabled = view.theme.enable().catch((error: unknown) => console.warn('theme could not be enabled', error));
   const context = (await view.getContext()) as NoticeContext;
-  const language = languageOf(context.locale);
-  document.documentElement.lang = language;
+  const textLoad = loadNoticeText(context.locale);
 
   const surface = surfaceOf(context);
   if (!surface) {
     console.error(`notice: unsupported module type ${String(context.extension?.type)}`);
-    renderFailure(root, 'byline', language, {});
+    renderFailure(root, 'byline', adoptText(await textLoad), {});
     return;
   }
 
@@ -55,16 +60,16 @@ async function start(root: HTMLElement): Promise<void> {
   const actions: NoticeActions = {
     onLearnMore: target ? () => void router.navigate(target) : undefined,
   };
-  renderLoading(root, surface, language);
+  // The status call and the catalogue chunk load at the same time.
+  const answerLoad = invoke('getNotice', {}).catch((error: unknown) => {
+    console.error('notice: getNotice failed', error);
+    return undefined;
+  });
+  const text = adoptText(await textLoad);
+  renderLoading(root, surface, text);
   await themeEnabled;
 
-  let answer: unknown;
-  try {
-    answer = await invoke('getNotice', {});
-  } catch (error) {
-    console.error('notice: getNotice failed', error);
-    answer = undefined;
-  }
+  const answer: unknown = await answerLoad;
   const result = readNoticeAnswer(answer);
   if (surface === 'banner') {
     actions.onDismiss = () => {
@@ -74,15 +79,15 @@ async function start(root: HTMLElement): Promise<void> {
   }
   if (!result.ok) {
     console.error(`notice: ${result.reason}`);
-    renderFailure(root, surface, language, actions);
+    renderFailure(root, surface, text, actions);
     return;
   }
   if (!result.notice.show) {
     if (surface === 'banner') await closeView(root);
-    else renderNothingPublished(root, surface, language, actions);
+    else renderNothingPublished(root, surface, text, actions);
     return;
   }
-  renderNotice(root, surface, result.notice, language, actions);
+  renderNotice(root, surface, result.notice, text, actions);
 }
 
 const root = document.getElementById('notice');

@@ -1,7 +1,9 @@
-/** Notice texts in the languages the app ships (English, German). */
+/**
+ * Notice texts. English is here and bundled (the fallback); every other locale is a catalogue module of its own
+ * in ./i18n/, typed against NoticeStrings and loaded as a lazy chunk, so a reader downloads only their own.
+ */
+import { dateLocaleOf, formatLongDate, INTL_TAG, localeOf, type LazyLocale, type Locale } from '../lib/locale';
 import type { NoticeStatus } from './document';
-
-export type Language = 'en' | 'de';
 
 export interface NoticeStrings {
   title: string;
@@ -45,52 +47,43 @@ const en: NoticeStrings = {
   loadFailed: 'The data contribution status could not be loaded. Try again later.',
 };
 
-const de: NoticeStrings = {
-  title: 'KI-Datenbeitrag',
-  status: { contributing: 'Trägt bei', 'not-contributing': 'Trägt nicht bei', pending: 'Ausstehend' },
-  sentence: {
-    contributing: 'Inhalte in diesem Bereich werden genutzt, um die KI von Atlassian für alle Kunden zu verbessern.',
-    'not-contributing': 'Inhalte in diesem Bereich werden nicht genutzt, um die KI von Atlassian zu verbessern.',
-    pending: 'Ob Inhalte in diesem Bereich genutzt werden, um die KI von Atlassian zu verbessern, ändert sich demnächst.',
-  },
-  pendingTowards: {
-    contributing: 'Eine Änderung steht bevor: Inhalte in diesem Bereich werden genutzt, um die KI von Atlassian für alle Kunden zu verbessern.',
-    'not-contributing': 'Eine Änderung steht bevor: Inhalte in diesem Bereich werden nicht genutzt, um die KI von Atlassian zu verbessern.',
-  },
-  metadata: {
-    contributing: 'Metadaten zur Nutzung dieser Website helfen ebenfalls, die KI von Atlassian zu verbessern.',
-    'not-contributing': 'Metadaten zur Nutzung dieser Website werden nicht genutzt, um die KI von Atlassian zu verbessern.',
-    pending: 'Ob Metadaten zur Nutzung dieser Website einbezogen werden, ändert sich demnächst.',
-  },
-  removalBy: (date) => `Bereits erfasste Inhalte werden bis zum ${date} entfernt.`,
-  updatedOn: (date) => `Zuletzt aktualisiert: ${date}`,
-  nothingPublished: 'Ihr Administrator hat für diesen Bereich keinen Hinweis zum Datenbeitrag veröffentlicht.',
-  learnMore: 'Mehr erfahren',
-  dismiss: 'Ausblenden',
-  loading: 'Status des Datenbeitrags wird geladen …',
-  loadFailed: 'Der Status des Datenbeitrags konnte nicht geladen werden. Versuchen Sie es später erneut.',
+/** One dynamic import per locale: Vite makes each its own chunk. */
+const CATALOGUES: Readonly<Record<LazyLocale, () => Promise<{ default: NoticeStrings }>>> = {
+  de: () => import('./i18n/de'),
+  fr: () => import('./i18n/fr'),
+  es: () => import('./i18n/es'),
+  it: () => import('./i18n/it'),
+  nl: () => import('./i18n/nl'),
+  'pt-BR': () => import('./i18n/pt-BR'),
+  pl: () => import('./i18n/pl'),
+  ja: () => import('./i18n/ja'),
+  ko: () => import('./i18n/ko'),
+  'zh-CN': () => import('./i18n/zh-CN'),
+  'zh-TW': () => import('./i18n/zh-TW'),
 };
 
-const STRINGS: Record<Language, NoticeStrings> = { en, de };
+export const englishNoticeStrings: NoticeStrings = en;
 
-/** Maps a Forge locale such as `de-DE` or `de_DE` to a shipped language; English otherwise. */
-export function languageOf(locale: string | undefined | null): Language {
-  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0];
-  return primary === 'de' ? 'de' : 'en';
+/** What the notice renders with: its texts, their locale (the page's `lang`) and the Intl tag for dates. */
+export interface NoticeText {
+  locale: Locale;
+  strings: NoticeStrings;
+  dateLocale: string;
 }
 
-export function stringsFor(language: Language): NoticeStrings {
-  return STRINGS[language];
+/** The reader's catalogue for a Forge locale; English when its chunk cannot be loaded (and `locale` then says so). */
+export async function loadNoticeText(rawLocale: string | null | undefined): Promise<NoticeText> {
+  const locale = localeOf(rawLocale);
+  if (locale === 'en') return { locale, strings: en, dateLocale: dateLocaleOf(rawLocale, locale) };
+  try {
+    return { locale, strings: (await CATALOGUES[locale]()).default, dateLocale: dateLocaleOf(rawLocale, locale) };
+  } catch (error) {
+    console.warn(`notice: the ${locale} texts could not be loaded`, error);
+    return { locale: 'en', strings: en, dateLocale: INTL_TAG.en };
+  }
 }
 
-/** Formats a calendar date (YYYY-MM-DD, UTC) for the reader's language. */
-export function formatCalendarDate(date: string, language: Language): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-US', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
+/** Formats a calendar date (YYYY-MM-DD, UTC) for the reader. */
+export function formatCalendarDate(date: string, text: Pick<NoticeText, 'dateLocale'>): string {
+  return formatLongDate(date, text.dateLocale);
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Concern, ConcernKind } from '../../../src/shared/contract';
-import type { Language } from '../ui/language';
+import type { SpaceText } from './i18n';
 import { ErrorPanel, Loading as LoadingIndicator } from '../ui/Message';
 import type { Answer, Failure, SpaceStatusView } from './answers';
 import { loadMyConcerns, loadSpaceStatus, raiseConcern } from './api';
@@ -39,8 +39,8 @@ function Failed({ failure, onRetry }: { failure: Failure; onRetry: () => void })
   );
 }
 
-export function Unsupported({ language }: { language: Language }) {
-  const i18n = makeI18n(language, 'confluence');
+export function Unsupported({ text }: { text: SpaceText }) {
+  const i18n = makeI18n(text.locale, 'confluence', text.messages, text.dateLocale);
   return (
     <main className="cl-page">
       <h1 className="cl-header__title">{i18n.m.appTitle}</h1>
@@ -49,7 +49,7 @@ export function Unsupported({ language }: { language: Language }) {
   );
 }
 
-export function App({ space, language, firstLoad }: { space: SpaceIdentity; language: Language; firstLoad: Promise<Answer<SpaceStatusView>> }) {
+export function App({ space, text, firstLoad }: { space: SpaceIdentity; text: SpaceText; firstLoad: Promise<Answer<SpaceStatusView>> }) {
   const [loaded, setLoaded] = useState<Loaded>({ phase: 'loading' });
   const [concerns, setConcerns] = useState<ConcernsState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -88,7 +88,7 @@ export function App({ space, language, firstLoad }: { space: SpaceIdentity; lang
   // Wording follows the server's product once known; the view context decides until then.
   const product = loaded.phase === 'ready' ? loaded.status.product : space.product;
   return (
-    <I18nProvider value={makeI18n(language, product)}>
+    <I18nProvider value={makeI18n(text.locale, product, text.messages, text.dateLocale)}>
       {loaded.phase === 'loading' ? (
         <Loading />
       ) : loaded.phase === 'failed' ? (

@@ -8,7 +8,6 @@ import type { Concern, ConcernKind as RequestKind, LIMITS } from '../../../src/s
 import type { Status } from '../../../src/policy/types';
 import type { ConcernKind, ConcernStateName } from '../i18n/space.en';
 import { Button } from '../ui/Button';
-import { formatDateTime } from '../ui/format';
 import { Lozenge, type LozengeAppearance } from '../ui/Lozenge';
 import type { Answer, Failure } from './answers';
 import { useI18n } from './i18n';
@@ -149,7 +148,7 @@ export function ConcernForm({
 }
 
 export function ConcernList({ concerns }: { concerns: Concern[] }) {
-  const { m, language } = useI18n();
+  const { m, dateTime } = useI18n();
   if (concerns.length === 0) return <p className="ui-subtle">{m.myConcernsEmpty}</p>;
   return (
     <ul className="cl-concerns">
@@ -158,14 +157,14 @@ export function ConcernList({ concerns }: { concerns: Concern[] }) {
           <div className="cl-concern__head">
             <Lozenge appearance={STATE_LOOK[concern.state]}>{m.concernState[concern.state]}</Lozenge>
             <span className="cl-concern__kind" data-kind={concern.kind}>{m.concernKindLabel[FORM_KIND[concern.kind]]}</span>
-            <span className="ui-subtle">{m.concernRaisedAt(formatDateTime(concern.raisedAt, language))}</span>
+            <span className="ui-subtle">{m.concernRaisedAt(dateTime(concern.raisedAt))}</span>
           </div>
           <p className="cl-concern__message">{concern.message}</p>
           {concern.answer ? (
             <div className="cl-concern__answer">
               <h4 className="cl-concern__answer-title">{m.concernAnswer}</h4>
               <p className="cl-concern__message">{concern.answer}</p>
-              {concern.answeredAt ? <p className="ui-subtle">{m.concernAnsweredAt(formatDateTime(concern.answeredAt, language))}</p> : null}
+              {concern.answeredAt ? <p className="ui-subtle">{m.concernAnsweredAt(dateTime(concern.answeredAt))}</p> : null}
             </div>
           ) : null}
           {concern.state === 'resolved' ? (
@@ -176,7 +175,7 @@ export function ConcernList({ concerns }: { concerns: Concern[] }) {
                   <p className="cl-concern__message">{concern.resolutionNote}</p>
                 </>
               ) : null}
-              {concern.resolvedAt ? <p className="ui-subtle">{m.concernResolvedAt(formatDateTime(concern.resolvedAt, language))}</p> : null}
+              {concern.resolvedAt ? <p className="ui-subtle">{m.concernResolvedAt(dateTime(concern.resolvedAt))}</p> : null}
             </div>
           ) : null}
         </li>

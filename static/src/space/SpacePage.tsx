@@ -1,14 +1,12 @@
 /** What applies to this space and why: the page body once the status is loaded. */
 import { rule, ruleUrl } from '../../../src/policy/rules';
+import type { Status } from '../../../src/policy/types';
 import type { Concern, ConcernKind } from '../../../src/shared/contract';
-import { formatDate } from '../ui/format';
-import { StatusLozenge } from '../ui/Lozenge';
+import { Lozenge, type LozengeAppearance } from '../ui/Lozenge';
 import { Message } from '../ui/Message';
-import { ConfidenceBadge } from '../ui/Reasons';
-import { useUiStrings } from '../ui/strings';
 import type { Answer, SpaceStatusView } from './answers';
 import { ConcernForm, ConcernList, concernKindsFor } from './ConcernPanel';
-import { Evidence } from './Evidence';
+import { ConfidenceBadge, Evidence } from './Evidence';
 import { examplesFor, type DataExample } from './examples';
 import { explainInApp, explainMetadata, spaceTimeline, type Explanation } from './explain';
 import { useI18n } from './i18n';
@@ -25,13 +23,21 @@ export interface SpacePageProps {
 /** Metadata never has per-space control (R20); this is why, with its own evidence. */
 const METADATA_ORG_ONLY = 'R20';
 
+const STATUS_APPEARANCE: Record<Status, LozengeAppearance> = { contributing: 'inprogress', 'not-contributing': 'default', pending: 'moved' };
+
+/** The status in words from this page's catalogue (which covers every shipped locale); colour only supports it. */
+function StatusLozenge({ status }: { status: Status }) {
+  const { m } = useI18n();
+  return <Lozenge appearance={STATUS_APPEARANCE[status]}>{m.ui.status[status]}</Lozenge>;
+}
+
 function ExplanationList({ items, testId }: { items: Explanation[]; testId: string }) {
-  const { m, words, language } = useI18n();
+  const { m, words, date } = useI18n();
   return (
     <ul className="cl-reasons" data-testid={testId}>
       {items.map((item) => (
         <li key={item.id} className="cl-reason" data-reason={item.id}>
-          <p className="cl-reason__text">{m.explain[item.id]({ words, date: item.date ? formatDate(item.date, language) : '', code: item.code ?? '' })}</p>
+          <p className="cl-reason__text">{m.explain[item.id]({ words, date: item.date ? date(item.date) : '', code: item.code ?? '' })}</p>
           <Evidence confidence={item.confidence} rule={item.rule} source={item.source} />
         </li>
       ))}
@@ -43,20 +49,19 @@ function ExplanationList({ items, testId }: { items: Explanation[]; testId: stri
 const DATED_CODES: ReadonlySet<string> = new Set(['FOLLOWS_ORG', 'FOLLOWS_APP', 'SPACE_INCLUDED', 'SPACE_EXCLUDED']);
 
 function Header({ status }: { status: SpaceStatusView }) {
-  const { m, words, language } = useI18n();
+  const { m, words, date } = useI18n();
   return (
     <header className="cl-header">
       <p className="cl-header__context">{words.spaceLabel(status.space.key)}</p>
       <h1 className="cl-header__title">{m.appTitle}</h1>
       <p className="cl-header__intro">{m.intro(words)}</p>
-      <p className="ui-subtle">{m.asOf(formatDate(status.day, language))}</p>
+      <p className="ui-subtle">{m.asOf(date(status.day))}</p>
     </header>
   );
 }
 
 function Summary({ status }: { status: SpaceStatusView }) {
-  const { m, words, language } = useI18n();
-  const ui = useUiStrings();
+  const { m, words, date } = useI18n();
   const r20 = rule(METADATA_ORG_ONLY);
   return (
     <section className="cl-section" aria-labelledby="summary-heading">
@@ -72,10 +77,10 @@ function Summary({ status }: { status: SpaceStatusView }) {
             <StatusLozenge status={status.inAppData} />
           </div>
           <p className="cl-card__sentence">{m.inAppSentence[status.inAppData](words)}</p>
-          {status.inAppData === 'pending' && status.projected ? <p className="cl-card__note">{m.projected(ui.status[status.projected])}</p> : null}
+          {status.inAppData === 'pending' && status.projected ? <p className="cl-card__note">{m.projected(m.ui.status[status.projected])}</p> : null}
           {/* The server dates the space: its own include/exclude entry, or the setting it follows. */}
           {status.since && DATED_CODES.has(status.code) ? (
-            <p className="ui-subtle">{m.since(formatDate(status.since, language))}</p>
+            <p className="ui-subtle">{m.since(date(status.since))}</p>
           ) : null}
           <p className="cl-card__note">{m.mode[status.mode]}</p>
         </article>
@@ -130,7 +135,7 @@ function Why({ status }: { status: SpaceStatusView }) {
 }
 
 function Timeline({ status }: { status: SpaceStatusView }) {
-  const { m, language, words } = useI18n();
+  const { m, date, words } = useI18n();
   const items = spaceTimeline(status);
   return (
     <section className="cl-section" aria-labelledby="deadlines-heading">
@@ -152,9 +157,9 @@ function Timeline({ status }: { status: SpaceStatusView }) {
             {items.map((item) => (
               <tr key={item.id} data-timeline={item.id} className={item.upcoming ? 'cl-timeline__upcoming' : undefined}>
                 <td className="cl-timeline__date">
-                  <time dateTime={item.date}>{formatDate(item.date, language)}</time>
+                  <time dateTime={item.date}>{date(item.date)}</time>
                 </td>
-                <td>{m.timeline[item.id]({ words, date: formatDate(item.date, language), code: '' })}</td>
+                <td>{m.timeline[item.id]({ words, date: date(item.date), code: '' })}</td>
                 <td>
                   <Evidence confidence={item.confidence} rule={item.rule} source={item.source} />
                 </td>
@@ -235,7 +240,6 @@ function AskOrgAdmins({ status, concerns, onRaise }: Pick<SpacePageProps, 'statu
 
 function Legend() {
   const { m } = useI18n();
-  const ui = useUiStrings();
   const levels = ['documented', 'reported', 'interpreted'] as const;
   return (
     <section className="cl-section" aria-labelledby="legend-heading">
@@ -248,7 +252,7 @@ function Legend() {
             <dt>
               <ConfidenceBadge confidence={level} />
             </dt>
-            <dd>{ui.confidenceHelp[level]}</dd>
+            <dd>{m.ui.confidenceHelp[level]}</dd>
           </div>
         ))}
       </dl>

@@ -1,20 +1,41 @@
-/** The reader's language, its messages and this app's wording, for every component of the page. */
+/** The reader's locale, its messages, date formats and this app's wording, for every component of the page. */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SpaceProduct } from '../../../src/shared/contract';
-import { SPACE_MESSAGES, type SpaceMessages } from '../i18n/space';
+import { formatDateTimeUtc, formatShortDate, INTL_TAG, type Locale } from '../lib/locale';
+import { englishSpaceMessages, type SpaceMessages } from '../i18n/space';
 import type { ProductWords } from '../i18n/space.en';
 import { LanguageProvider, type Language } from '../ui/language';
 
 export interface SpaceI18n {
+  locale: Locale;
+  /** The shared components' language (ui/ ships English and German): German for German, else English. */
   language: Language;
   m: SpaceMessages;
   product: SpaceProduct;
   words: ProductWords;
+  /** `2026-08-17` → the reader's short date. */
+  date: (day: string | null | undefined) => string;
+  /** ISO timestamp → the reader's date and time, in UTC. */
+  dateTime: (iso: string | null | undefined) => string;
 }
 
-export function makeI18n(language: Language, product: SpaceProduct): SpaceI18n {
-  const m = SPACE_MESSAGES[language];
-  return { language, m, product, words: m.product[product] };
+/** The reader's catalogue as loaded: its locale (the page's `lang`), messages and the Intl tag for dates. */
+export interface SpaceText {
+  locale: Locale;
+  messages: SpaceMessages;
+  dateLocale: string;
+}
+
+export function makeI18n(locale: Locale, product: SpaceProduct, m: SpaceMessages = englishSpaceMessages, dateLocale: string = INTL_TAG[locale]): SpaceI18n {
+  return {
+    locale,
+    language: locale === 'de' ? 'de' : 'en',
+    m,
+    product,
+    words: m.product[product],
+    date: (day) => formatShortDate(day, dateLocale),
+    dateTime: (iso) => formatDateTimeUtc(iso, dateLocale),
+  };
 }
 
 const I18nContext = createContext<SpaceI18n>(makeI18n('en', 'confluence'));

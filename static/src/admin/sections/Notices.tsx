@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS, localeTag, NOTICE_MODES, type ApiError, type NoticeData, type NoticeMode, type NoticeSettings } from '../../../../src/shared/contract';
 import { renderNotice } from '../../notice/render';
+import { loadNoticeText } from '../../notice/strings';
 import { useT } from '../../i18n/admin';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
@@ -213,7 +214,15 @@ function NoticePreview({ settings, language }: { settings: NoticeSettings; langu
   const hidden = settings.notice === 'off' || (settings.notice === 'contributed-only' && data.inAppData === 'not-contributing');
   const dataKey = JSON.stringify(data);
   useEffect(() => {
-    if (ref.current && !hidden) renderNotice(ref.current, 'byline', JSON.parse(dataKey) as NoticeData, language, {});
+    if (hidden) return;
+    let live = true;
+    // The notice's catalogues are lazy chunks; the preview renders once the chosen one has loaded.
+    void loadNoticeText(language).then((text) => {
+      if (live && ref.current) renderNotice(ref.current, 'byline', JSON.parse(dataKey) as NoticeData, text, {});
+    });
+    return () => {
+      live = false;
+    };
   }, [dataKey, language, hidden]);
   return (
     <div className="adm-notice-preview" data-testid="notice-preview" lang={language}>
