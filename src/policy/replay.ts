@@ -18,25 +18,19 @@ import {
   type SettingName,
 } from './profile';
 import { because } from './reasons';
-import type { Reason, ReasonParams } from './types';
+import type { Reason } from './types';
+import type { MessageParams, PlanCause } from '../i18n/messages/codes';
+
+type PlanChangeCause = PlanCause;
+type SettingChange<K extends 'exclusion' | 'setting' | 'scope'> = { type: 'setting-changed'; on: CalendarDate; code: K; params: MessageParams[`timeline.setting-changed:${K}`] };
+/** A declared change of an exclusion, a setting or an include/exclude entry, as its timeline message. */
+export type SettingChangedFact = SettingChange<'exclusion'> | SettingChange<'setting'> | SettingChange<'scope'>;
 
 export const PLAN_RANK: Readonly<Record<Plan, number>> = { free: 0, standard: 1, premium: 2, enterprise: 3 };
 
 export const hasSettings = (product: string): boolean => (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(product);
 export const isPlatformApp = (app: string): boolean => (PLATFORM_APPS as readonly string[]).includes(app);
 
-const PRODUCT_LABELS: Record<string, string> = {
-  jira: 'Jira',
-  confluence: 'Confluence',
-  'jira-service-management': 'Jira Service Management',
-  loom: 'Loom',
-  trello: 'Trello',
-  bitbucket: 'Bitbucket',
-  'jira-product-discovery': 'Jira Product Discovery',
-  compass: 'Compass',
-};
-export const productLabel = (product: string): string => PRODUCT_LABELS[product] ?? product;
-export const planLabel = (plan: Plan): string => plan.charAt(0).toUpperCase() + plan.slice(1);
 
 interface Trial {
   id: number;
@@ -97,10 +91,10 @@ export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000
 
 /** A fact the replay learned that the timeline or the engine reports. */
 export type ReplayFact =
-  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string; causeParams: ReasonParams }
+  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; causeParams: PlanChangeCause }
   | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; cutShort: boolean }
   | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
-  | { type: 'setting-changed'; on: CalendarDate; text: string; code: 'exclusion' | 'setting' | 'scope'; params: ReasonParams }
+  | SettingChangedFact
   | { type: 'app-removed'; on: CalendarDate; product: string }
   | { type: 'terminated'; on: CalendarDate };
 
@@ -211,7 +205,7 @@ interface DayChanges {
   productsBefore: Set<string>;
   /** Trials that ended today: on their date, or cut short by a purchase or a removal. */
   trialsEnded: Array<{ product: string; plan: Plan; migration: boolean; cutShort: boolean }>;
-  causes: Array<{ product: string; text: string; params: ReasonParams }>;
+  causes: Array<{ product: string; params: PlanChangeCause }>;
   terminated: boolean;
 }
 
@@ -232,12 +226,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   const withdrawnNotes = new Set<number>();
   const afterWindowNote = (w: { setting: SettingName; value: 'on' | 'off'; date: CalendarDate }, plan: Plan, from: CalendarDate): Reason => {
     const future = from > options.knownUntil;
-    return because(
-      'SETTING_APPLIES_AFTER_WINDOW',
-      'R36',
-      `The ${settingLabel(w.setting)} setting "${w.value}" recorded on ${w.date} is kept: the new ${planLabel(plan)} plan allows it, and it ${future ? 'will apply from' : 'has applied since'} ${from}, the end of the review window (our reading).`,
-      { params: { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, confidence: 'interpreted' },
-    );
+    return because('SETTING_APPLIES_AFTER_WINDOW', 'R36', { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, { confidence: 'interpreted' });
   };
   /** A plan change ended the window: waiting choices apply from `from` under `plan`, or are dropped (CHOICE_DROPPED says so). */
   const resettleWaiting = (plan: Plan | null, from: CalendarDate, keepWaiting: boolean) => {
@@ -262,14 +251,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       // Scheduled changes (trial and window ends) can lie after the evaluation date: say those in the future tense.
       const future = on > options.knownUntil;
       notes.push(
-        because(
-          'CHOICE_DROPPED_ON_PLAN_CHANGE',
-          'R35',
-          future
-            ? `On ${on} the plan that governs the settings will become ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" will then no longer apply.`
-            : `On ${on} the plan that governs the settings became ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" no longer applies.`,
-          { params: { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 }, confidence: 'interpreted' },
-        ),
+        because('CHOICE_DROPPED_ON_PLAN_CHANGE', 'R35', { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 }, { confidence: 'interpreted' }),
       );
       delete state.choices.metadata;
     }
@@ -287,7 +269,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         endTrialNow(day, event.product);
         state.products.set(event.product, { base: event.plan, trial: null });
         state.terminatedOn = null;
-        day.causes.push({ product: event.product, text: `${productLabel(event.product)} on ${planLabel(event.plan)}`, params: { cause: 'plan', product: event.product, plan: event.plan } });
+        day.causes.push({ product: event.product, params: { cause: 'plan', product: event.product, plan: event.plan } });
         return;
       }
       case 'trial': {
@@ -306,10 +288,8 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           else hi = mid;
         }
         trialEnds.splice(lo, 0, end);
-        const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
         day.causes.push({
           product: event.product,
-          text: `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`,
           params: { cause: 'trial-started', product: event.product, plan: event.plan, migration: trial.migration ? 1 : 0 },
         });
         return;
@@ -318,7 +298,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         if (!state.products.has(event.product)) return;
         endTrialNow(day, event.product);
         state.products.delete(event.product);
-        day.causes.push({ product: event.product, text: `${productLabel(event.product)} removed from the organization`, params: { cause: 'removed', product: event.product } });
+        day.causes.push({ product: event.product, params: { cause: 'removed', product: event.product } });
         return;
       }
       case 'terminated': {
@@ -365,16 +345,11 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     for (const product of [...day.productsBefore].sort()) if (!state.products.has(product)) facts.push({ type: 'app-removed', on, product });
     if (before === after) return;
 
-    let cause: { text: string; params: ReasonParams };
+    let cause: PlanChangeCause;
     const firstEnded = ended[0];
-    if (day.terminated && after === null) cause = { text: 'all cloud subscriptions ended', params: { cause: 'terminated' } };
+    if (day.terminated && after === null) cause = { cause: 'terminated' };
     else if (firstEnded) {
-      const kind = firstEnded.migration ? 'Cloud Migration Trial' : 'trial';
-      const now = nowOf(firstEnded.product);
-      cause = {
-        text: `${productLabel(firstEnded.product)} ${planLabel(firstEnded.plan)} ${kind} ended; ${now === 'none' ? `${productLabel(firstEnded.product)} left the organization` : `now ${planLabel(now)}`}`,
-        params: { cause: 'trial-ended', product: firstEnded.product, plan: firstEnded.plan, migration: firstEnded.migration ? 1 : 0 },
-      };
+      cause = { cause: 'trial-ended', product: firstEnded.product, plan: firstEnded.plan, migration: firstEnded.migration ? 1 : 0 };
     } else {
       // The event on a product that now holds the new highest plan explains the change best.
       const holder = [...day.causes].reverse().find((c) => {
@@ -382,9 +357,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         return p !== undefined && activePlanOf(p) === after;
       });
       const last = holder ?? day.causes[day.causes.length - 1];
-      cause = last ? { text: last.text, params: last.params } : { text: 'all cloud subscriptions ended', params: { cause: 'terminated' } };
+      cause = last ? last.params : { cause: 'terminated' };
     }
-    facts.push({ type: 'plan-changed', on, from: before, to: after, cause: cause.text, causeParams: cause.params });
+    facts.push({ type: 'plan-changed', on, from: before, to: after, causeParams: cause });
     // A later change closes an open window early: its end no longer comes.
     const wasOpen = state.window !== null;
     if (state.window) state.window.closedOn = on;
@@ -412,7 +387,6 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           facts.push({
             type: 'setting-changed',
             on: event.on,
-            text: event.active ? `Exclusion recorded: ${exclusionLabel(event.reason)}` : `Exclusion ended: ${exclusionLabel(event.reason)}`,
             code: 'exclusion',
             params: { reason: event.reason, active: event.active ? 1 : 0 },
           });
@@ -426,17 +400,12 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         sameDaySettings.set(dayKey, seen);
         if (seen.size === 2) {
           notes.push(
-            because(
-              'CONFLICTING_SETTINGS_SAME_DAY',
-              'R37',
-              `Both "on" and "off" were recorded for ${settingLabel(event.setting)} on ${event.on}; Contribution Lens assumes "on", the reading that never understates contribution. Record the final value again to settle it.`,
-              { params: { setting: event.setting, date: event.on }, confidence: 'interpreted' },
-            ),
+            because('CONFLICTING_SETTINGS_SAME_DAY', 'R37', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }),
           );
         }
         if (event.on < ROLLOUT_BEGAN) {
           notes.push(
-            because('SETTING_BEFORE_ROLLOUT', 'R3', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the settings did not exist before ${ROLLOUT_BEGAN}.`, { params: { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN } }),
+            because('SETTING_BEFORE_ROLLOUT', 'R3', { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN }),
           );
           return;
         }
@@ -446,28 +415,23 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           // R32 forbids turning contribution on; an opt-out is kept so it still holds if the exclusion ends (our reading).
           if (event.value !== 'off' || !settingChangeable(event.setting, plan, false)) {
             notes.push(
-              because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`, { params: { setting: event.setting, date: event.on } }),
+              because('SETTING_IGNORED_EXCLUDED', 'R32', { setting: event.setting, date: event.on }),
             );
             return;
           }
           notes.push(
-            because(
-              'SETTING_KEPT_WHILE_EXCLUDED',
-              'R32',
-              `The ${settingLabel(event.setting)} opt-out recorded on ${event.on}, while the organization was excluded, is kept: it applies if the exclusion ends (our reading).`,
-              { params: { setting: event.setting, date: event.on }, confidence: 'interpreted' },
-            ),
+            because('SETTING_KEPT_WHILE_EXCLUDED', 'R32', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }),
           );
         } else if (!settingChangeable(event.setting, plan, false)) {
           const why =
             plan === null
-              ? because('SETTING_IGNORED_NO_PLAN', 'R4', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the organization had no Jira, Confluence or Jira Service Management plan then.`, { params: { setting: event.setting, date: event.on } })
+              ? because('SETTING_IGNORED_NO_PLAN', 'R4', { setting: event.setting, date: event.on })
               : because(
                   'SETTING_IGNORED_LOCKED',
                   plan === 'premium' ? 'R12' : 'R11',
-                  `Metadata cannot be turned ${event.value} on the ${planLabel(plan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`,
+                  { value: event.value, plan, date: event.on },
                   // Inside a review window, judging by the new plan is our reading of R34.
-                  { params: { value: event.value, plan, date: event.on }, ...(state.window ? { confidence: 'interpreted' as const } : {}) },
+                  state.window ? { confidence: 'interpreted' } : {},
                 );
           notes.push(why);
           return;
@@ -483,7 +447,6 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           facts.push({
             type: 'setting-changed',
             on: event.on,
-            text: `${capitalize(settingLabel(event.setting))} turned ${event.value} by an org admin`,
             code: 'setting',
             params: { setting: event.setting, value: event.value },
           });
@@ -493,11 +456,11 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       case 'scope': {
         const { kind, key } = event.target;
         if (kind === 'app' && isPlatformApp(key)) {
-          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', `The ${event.mode} entry for the platform app "${key}" (${event.on}) is ignored: platform apps always follow the organization-level setting.`, { params: { mode: event.mode, app: key, date: event.on } }));
+          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', { mode: event.mode, app: key, date: event.on }));
           return;
         }
         if (kind === 'app' && !hasSettings(key)) {
-          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', `The ${event.mode} entry for "${key}" (${event.on}) is ignored: that app has no data contribution settings and never contributes.`, { params: { mode: event.mode, app: key, date: event.on } }));
+          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', { mode: event.mode, app: key, date: event.on }));
           return;
         }
         const id = scopeKey(kind, key);
@@ -515,11 +478,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         const after = event.mode === 'default' ? undefined : event.mode;
         if (before !== after) {
-          const label = `${kind === 'app' ? productLabel(key) : `${kind} ${key}`}`;
           facts.push({
             type: 'setting-changed',
             on: event.on,
-            text: after === undefined ? `In-app data: ${label} back to the organization setting` : `In-app data: ${label} ${after === 'include' ? 'included' : 'excluded'}`,
             code: 'scope',
             params: { kind, key, mode: after ?? 'default' },
           });
@@ -566,27 +527,3 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   }
   return { facts, notes: withdrawnNotes.size ? notes.filter((_, i) => !withdrawnNotes.has(i)) : notes };
 }
-
-export function settingLabel(setting: SettingName): string {
-  return setting === 'metadata' ? 'metadata' : 'in-app data';
-}
-
-export function exclusionLabel(reason: ExclusionReason): string {
-  switch (reason) {
-    case 'government-cloud':
-      return 'Atlassian Government Cloud';
-    case 'isolated-cloud':
-      return 'Atlassian Isolated Cloud';
-    case 'customer-managed-keys':
-      return 'customer-managed encryption keys (BYOK)';
-    case 'hipaa':
-      return 'HIPAA compliance';
-    case 'government-entity':
-      return 'government entity';
-    case 'financial-services':
-      return 'certain financial services customers';
-  }
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
