@@ -39,7 +39,7 @@ import { spaceKeyHash, unpackByHash } from '../storage/space-index';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { BANNER_BUDGETS, syncBannerProperties, type BannerSyncResult } from './banner';
-import { DerivedTooLarge, changedShards, deriveState, differences, spaceVerdict } from './derive';
+import { DerivedTooLarge, changedShards, deriveState, differenceMessages, differences, spaceVerdict } from './derive';
 import type { SpaceLookup } from './banner';
 import { AppError, forbidden, invalid, notFound } from './errors';
 import { taggedProduct } from './product-errors';
@@ -506,6 +506,7 @@ export function createApp(rawDeps: AppDeps): App {
         before,
         after,
         differences: differences(before, after),
+        changes: differenceMessages(before, after),
         redundant: records.filter((r) => r.kind === 'event' && existing.has(canonicalJson(r))).length,
       };
     },
@@ -522,7 +523,7 @@ export function createApp(rawDeps: AppDeps): App {
       const current = evaluate(snapshot.compiled.profile, { at });
       const extra = (payload.changes as ProfileChange[]).map(changeToRecord);
       const simulated = evaluate(compileRecords([...snapshot.entries.flatMap((e) => e.records), ...extra] as HistoryRecord[]).profile, { at });
-      return { at, current, simulated, differences: differences(current, simulated) };
+      return { at, current, simulated, differences: differences(current, simulated), changes: differenceMessages(current, simulated) };
     },
 
     async listHistory(_caller, payload) {

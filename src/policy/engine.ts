@@ -9,7 +9,7 @@
 import { EFFECTIVE_DATE, LATEST_INPUT_DATE, POLICY_VERSION } from './constants';
 import { addDays, isCalendarDate, type CalendarDate } from './dates';
 import { describeApps, describeInApp, describeMetadata, describeNotes, describeSpace } from './explanations';
-import { cloneState, outcomeOf, recordStops, type Outcome, type Snapshot, type Stop } from './outcome';
+import { cloneState, outcomeOf, recordStops, type OrgStop, type Outcome, type Snapshot, type Stop } from './outcome';
 import type { ExclusionReason, OrgProfile } from './profile';
 import { newOrgState, replay } from './replay';
 import { buildTimeline, computeDeadlines } from './timeline';
@@ -21,7 +21,7 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
   if (at > LATEST_INPUT_DATE) throw new RangeError(`at: must be on or before ${LATEST_INPUT_DATE}, so that every computed date stays within 9999`);
   const state = newOrgState(profile);
   let previous: Outcome | null = null;
-  const stops: Stop[] = [];
+  const stops: OrgStop[] = [];
   /** Stops of the evaluated space alone: they explain the space, never the organization's deadlines. */
   const spaceStops: Stop[] = [];
   const since = { metadata: EFFECTIVE_DATE, inApp: EFFECTIVE_DATE, space: EFFECTIVE_DATE };

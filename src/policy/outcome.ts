@@ -30,7 +30,7 @@ export interface Outcome {
 }
 
 /** What stopped: `metadata`, `in-app` (org level), `app-removed`, `target` (spaces, apps, connectors) or `space` (the evaluated space). */
-type StopCode = 'metadata' | 'in-app' | 'app-removed' | 'target' | 'space';
+type StopCode = 'metadata' | 'in-app' | 'app-removed' | 'target';
 type StopOf<K extends StopCode> = { code: K; params: MessageParams[`timeline.collection-stopped:${K}`] };
 
 export type Stop = {
@@ -38,7 +38,9 @@ export type Stop = {
   inApp: boolean;
   /** Set when the stop rests on our reading (which app an included space belongs to is not declared). */
   interpreted?: boolean;
-} & (StopOf<'metadata'> | StopOf<'in-app'> | StopOf<'app-removed'> | StopOf<'target'> | StopOf<'space'>);
+} & (StopOf<'metadata'> | StopOf<'in-app'> | StopOf<'app-removed'> | StopOf<'target'> | { code: 'space'; params: Record<never, never> });
+/** Stops of the organization, its apps and its targets: the ones on the timeline (a space's own stop explains only the space). */
+export type OrgStop = Exclude<Stop, { code: 'space' }>;
 
 export const IN_APP_DEFAULT_ON: Readonly<Record<Plan, boolean>> = { free: true, standard: true, premium: false, enterprise: false };
 
@@ -132,7 +134,7 @@ export function cloneState(state: OrgState): OrgState {
   };
 }
 
-export function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state: OrgState, stops: Stop[], spaceStops: Stop[]): void {
+export function recordStops(date: CalendarDate, before: Outcome, after: Outcome, state: OrgState, stops: OrgStop[], spaceStops: Stop[]): void {
   // R39/R40: any change that ends contribution after the effective date is a stop.
   const terminated = state.terminatedOn === date;
   const orgMetadataStopped = before.metadata && !after.metadata;

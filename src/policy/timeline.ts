@@ -8,7 +8,7 @@ import { english } from '../i18n/messages/english';
 import type { Message, MessageParams, TimelineCode } from '../i18n/messages/codes';
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, RETENTION_YEARS, SETTINGS_AVAILABLE } from './constants';
 import { addDays, addYears, type CalendarDate } from './dates';
-import type { Stop } from './outcome';
+import type { OrgStop } from './outcome';
 import type { ReplayFact } from './replay';
 import type { Confidence } from './rules';
 import type { Deadlines, ReasonParams, TimelineEntry, TimelineKind } from './types';
@@ -22,7 +22,7 @@ function entry<C extends TimelineCode>(on: CalendarDate, code: C, params: Messag
   return result;
 }
 
-export function computeDeadlines(stops: Stop[], facts: ReplayFact[], at: CalendarDate): Deadlines {
+export function computeDeadlines(stops: OrgStop[], facts: ReplayFact[], at: CalendarDate): Deadlines {
   const past = stops.filter((s) => s.on <= at);
   const lastStop = past[past.length - 1];
   const lastInAppStop = [...past].reverse().find((s) => s.inApp);
@@ -48,7 +48,7 @@ const KIND_ORDER: Record<TimelineKind, number> = {
   'retention-ends': 9,
 };
 
-function stopEntry(stop: Stop): TimelineEntry {
+function stopEntry(stop: OrgStop): TimelineEntry {
   const confidence = stop.interpreted ? 'interpreted' : 'documented';
   switch (stop.code) {
     case 'metadata':
@@ -59,8 +59,6 @@ function stopEntry(stop: Stop): TimelineEntry {
       return entry(stop.on, 'timeline.collection-stopped:app-removed', stop.params, confidence);
     case 'target':
       return entry(stop.on, 'timeline.collection-stopped:target', stop.params, confidence);
-    case 'space':
-      return entry(stop.on, 'timeline.collection-stopped:space', stop.params, confidence);
   }
 }
 
@@ -92,7 +90,7 @@ function factEntry(fact: ReplayFact): TimelineEntry | null {
   }
 }
 
-export function buildTimeline(facts: ReplayFact[], stops: Stop[], retention: { first: CalendarDate; last: CalendarDate | null } | null): TimelineEntry[] {
+export function buildTimeline(facts: ReplayFact[], stops: OrgStop[], retention: { first: CalendarDate; last: CalendarDate | null } | null): TimelineEntry[] {
   const entries: TimelineEntry[] = [entry(SETTINGS_AVAILABLE, 'timeline.settings-available', {}, 'documented'), entry(EFFECTIVE_DATE, 'timeline.effective', {}, 'documented')];
   for (const fact of facts) {
     const e = factEntry(fact);

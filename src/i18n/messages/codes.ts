@@ -106,7 +106,6 @@ export interface TimelineParamsByCode {
   'timeline.collection-stopped:target': { kind: ScopeKind; key: string; others: number };
   /** Only in evaluations stored by older versions (the engine now reports `target`). */
   'timeline.collection-stopped:app-excluded': { app: string };
-  'timeline.collection-stopped:space': None;
   'timeline.in-app-removal-deadline': { stop: CalendarDate };
   'timeline.model-retrain-deadline': { stop: CalendarDate };
   /** Two shapes: the earliest horizon (`firstContribution`, `ongoing`) and, once contribution stopped, the latest (`lastContribution`). */

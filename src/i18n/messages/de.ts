@@ -151,7 +151,6 @@ export const de: Catalogue = {
   'timeline.collection-stopped:target': (p, v) =>
     `${target(p.kind, p.key, v)}${p.others > 0 ? ` und ${v.number(p.others)} weitere` : ''}: Erfassung von In-App-Daten gestoppt.`,
   'timeline.collection-stopped:app-excluded': (p, v) => `${v.app(p.app)}: Erfassung von In-App-Daten gestoppt (App ausgeschlossen).`,
-  'timeline.collection-stopped:space': () => 'Dieser Bereich: Erfassung von In-App-Daten gestoppt.',
   'timeline.in-app-removal-deadline': (p, v) =>
     `In-App-Daten aus dem Stopp am ${v.date(p.stop)} bis zu diesem Datum aus den Datensätzen entfernt (${IN_APP_REMOVAL_DAYS} Tage).`,
   'timeline.model-retrain-deadline': (p, v) =>

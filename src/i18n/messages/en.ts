@@ -152,7 +152,6 @@ export const en: Catalogue = {
   'timeline.collection-stopped:target': (p, v) =>
     `${target(p.kind, p.key, v, 'Space', 'Connector')}${p.others > 0 ? ` and ${v.number(p.others)} more` : ''}: in-app data collection stopped.`,
   'timeline.collection-stopped:app-excluded': (p, v) => `${v.app(p.app)}: in-app data collection stopped (app excluded).`,
-  'timeline.collection-stopped:space': () => 'This space: in-app data collection stopped.',
   'timeline.in-app-removal-deadline': (p, v) => `In-app data from the stop on ${v.date(p.stop)} removed from datasets by this date (${IN_APP_REMOVAL_DAYS} days).`,
   'timeline.model-retrain-deadline': (p, v) => `Models trained on data from before the stop on ${v.date(p.stop)} retrained by this date (${MODEL_RETRAIN_DAYS} days).`,
   'timeline.retention-ends': (p, v) =>

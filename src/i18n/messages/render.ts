@@ -75,7 +75,6 @@ export const REQUIRED_PARAMS: { readonly [C in Code]: readonly (keyof MessagePar
   'timeline.collection-stopped:app-removed': ['app'],
   'timeline.collection-stopped:target': ['kind', 'key', 'others'],
   'timeline.collection-stopped:app-excluded': ['app'],
-  'timeline.collection-stopped:space': [],
   'timeline.in-app-removal-deadline': ['stop'],
   'timeline.model-retrain-deadline': ['stop'],
   'timeline.retention-ends': ['years'],
