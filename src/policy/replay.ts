@@ -1,145 +1,47 @@
 /**
- * Replays a profile's events day by day into the organization's state. Each
- * function here is the one place where a rule (R1–R50 in rules.ts) changes
- * state; the engine (engine.ts) turns snapshots of this state into statuses
- * and reasons. A day is one change: all of a day's events are applied before
- * the highest plan is compared with the day before (R34: "when your trial ends").
+ * Replays a profile's events day by day into the organization's state
+ * (state.ts). Each function here is the one place where a rule (R1–R50 in
+ * rules.ts) changes state; the engine (engine.ts) turns snapshots of this
+ * state into statuses and reasons. A day is one change: all of a day's events
+ * are applied before the highest plan is compared with the day before (R34:
+ * "when your trial ends").
  */
 import { REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from './constants';
 import { addDays, type CalendarDate } from './dates';
-import {
-  PLATFORM_APPS,
-  PRODUCTS_WITH_SETTINGS,
-  type ExclusionReason,
-  type OrgProfile,
-  type Plan,
-  type ProfileEvent,
-  type ScopeKind,
-  type SettingName,
-} from './profile';
+import type { OrgProfile, Plan, ProfileEvent, SettingName } from './profile';
 import { because } from './reasons';
+import {
+  activePlanOf,
+  hasSettings,
+  highestActivePlan,
+  isPlatformApp,
+  scopeKey,
+  settingChangeable,
+  type OrgState,
+  type PlanChangeCause,
+  type ReplayFact,
+  type ReviewWindow,
+  type Trial,
+} from './state';
 import type { Reason } from './types';
-import type { MessageParams, PlanCause } from '../i18n/messages/codes';
+import { orderEvents } from './order';
 
-type PlanChangeCause = PlanCause;
-type SettingChange<K extends 'exclusion' | 'setting' | 'scope'> = { type: 'setting-changed'; on: CalendarDate; code: K; params: MessageParams[`timeline.setting-changed:${K}`] };
-/** A declared change of an exclusion, a setting or an include/exclude entry, as its timeline message. */
-export type SettingChangedFact = SettingChange<'exclusion'> | SettingChange<'setting'> | SettingChange<'scope'>;
-
-export const PLAN_RANK: Readonly<Record<Plan, number>> = { free: 0, standard: 1, premium: 2, enterprise: 3 };
-
-export const hasSettings = (product: string): boolean => (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(product);
-export const isPlatformApp = (app: string): boolean => (PLATFORM_APPS as readonly string[]).includes(app);
-
-
-interface Trial {
-  id: number;
-  plan: Plan;
-  endsOn: CalendarDate;
-  then: Plan | 'none';
-  migration: boolean;
-}
-
-interface ProductState {
-  base: Plan | null;
-  trial: Trial | null;
-}
-
-/** A trial of a lower plan never lowers what the product already has (R8: the highest plan counts). */
-export const activePlanOf = (p: ProductState): Plan | null => {
-  if (!p.trial) return p.base;
-  if (p.base === null) return p.trial.plan;
-  return PLAN_RANK[p.trial.plan] >= PLAN_RANK[p.base] ? p.trial.plan : p.base;
-};
-
-export interface ReviewWindow {
-  trialEndedOn: CalendarDate;
-  endsOn: CalendarDate;
-  previousPlan: Plan | null;
-  /** The new highest plan, whose rules decide what an admin may change during the window (R34). */
-  newPlan: Plan;
-  /** Set when a later plan change closed the window before `endsOn`. */
-  closedOn?: CalendarDate;
-}
-
-export type ScopeMode = 'include' | 'exclude';
-
-export interface OrgState {
-  products: Map<string, ProductState>;
-  /** Explicit admin choices; absent means the plan default applies (R35). */
-  choices: Partial<Record<SettingName, 'on' | 'off'>>;
-  /** `on`: when the entry last changed mode (a repeated identical entry keeps the earlier date). */
-  scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode; on: CalendarDate }>;
-  /** Entries per mode, kept in step with `scopes` so daily checks need not scan the lists. */
-  scopeCounts: Record<ScopeMode, number>;
-  /** Include entries per kind (an included space or connector contributes while the org setting is off). */
-  includeCounts: Record<ScopeKind, number>;
-  /** Exclude entries per kind, so a change of the org setting can tell whether space exclusions exist without a scan. */
-  excludeCounts: Record<ScopeKind, number>;
-  /** Targets whose entry changed today, with their mode before the day: stops are found without scanning every entry. */
-  scopeChangesToday: Map<string, { kind: ScopeKind; key: string; before: ScopeMode | undefined }>;
-  exclusions: Set<ExclusionReason>;
-  terminatedOn: CalendarDate | null;
-  /** Highest active plan over products with settings, trials included (R8, R9). */
-  highestPlan: Plan | null;
-  /** The plan whose defaults apply: lags `highestPlan` during a review window (R34, R36). Locks follow `highestPlan`. */
-  governingPlan: Plan | null;
-  window: ReviewWindow | null;
-}
-
-export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000${key}`;
-
-/** A fact the replay learned that the timeline or the engine reports. */
-export type ReplayFact =
-  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; causeParams: PlanChangeCause }
-  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; cutShort: boolean }
-  | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
-  | SettingChangedFact
-  | { type: 'app-removed'; on: CalendarDate; product: string }
-  | { type: 'terminated'; on: CalendarDate };
-
-/** Events of one day in a canonical order, so the order they were written in never matters. */
-const TYPE_RANK: Record<ProfileEvent['type'], number> = {
-  terminated: 0,
-  removed: 1,
-  plan: 2,
-  trial: 3,
-  exclusion: 4,
-  setting: 5,
-  scope: 6,
-};
-
-/** Every field of a (strict) event in a fixed order: equal keys mean identical events. */
-function canonicalKey(e: ProfileEvent): string {
-  switch (e.type) {
-    case 'plan':
-      return `${e.product}\u0000${e.plan}`;
-    case 'trial':
-      return `${e.product}\u0000${e.plan}\u0000${e.endsOn}\u0000${e.then}\u0000${e.migration === true}`;
-    case 'removed':
-      return e.product;
-    case 'terminated':
-      return '';
-    case 'exclusion':
-      return `${e.reason}\u0000${e.active}`;
-    case 'setting':
-      return `${e.setting}\u0000${e.value}`;
-    case 'scope':
-      return `${e.target.kind}\u0000${e.target.key}\u0000${e.mode}`;
-  }
-}
-
-/**
- * Sorts by date, then canonically within a day. Within a day "off" sorts before
- * "on", so two contradicting settings recorded on one day end "on": the
- * conservative reading for a compliance tool (a note says so).
- */
-export function orderEvents(events: readonly ProfileEvent[]): ProfileEvent[] {
-  const keyed = events.map((event) => ({ event, key: `${event.on}${TYPE_RANK[event.type]}${canonicalKey(event)}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.event);
-}
-
+export { orderEvents } from './order';
+export {
+  PLAN_RANK,
+  activePlanOf,
+  hasSettings,
+  highestActivePlan,
+  isPlatformApp,
+  newOrgState,
+  scopeKey,
+  settingChangeable,
+  type OrgState,
+  type ReplayFact,
+  type ReviewWindow,
+  type ScopeMode,
+  type SettingChangedFact,
+} from './state';
 export interface ReplayHooks {
   /** Called after all changes of a day are applied. */
   endOfDay(date: CalendarDate, state: OrgState): void;
@@ -159,44 +61,7 @@ export interface ReplayResult {
   notes: Reason[];
 }
 
-export function newOrgState(profile: OrgProfile): OrgState {
-  const exclusions = new Set<ExclusionReason>();
-  // R30: a government organization is excluded whatever its plan.
-  if (profile.sector === 'government') exclusions.add('government-entity');
-  return {
-    products: new Map(),
-    choices: {},
-    scopes: new Map(),
-    scopeCounts: { include: 0, exclude: 0 },
-    includeCounts: { space: 0, app: 0, connector: 0 },
-    excludeCounts: { space: 0, app: 0, connector: 0 },
-    scopeChangesToday: new Map(),
-    exclusions,
-    terminatedOn: null,
-    highestPlan: null,
-    governingPlan: null,
-    window: null,
-  };
-}
-
-/** R8, R9, R10: the highest plan over products that have settings; trials count. */
-export function highestActivePlan(products: ReadonlyMap<string, ProductState>): Plan | null {
-  let best: Plan | null = null;
-  for (const [product, state] of products) {
-    if (!hasSettings(product)) continue;
-    const plan = activePlanOf(state);
-    if (plan && (best === null || PLAN_RANK[plan] > PLAN_RANK[best])) best = plan;
-  }
-  return best;
-}
-
-/** R11–R13: may an admin change this setting on this plan? Excluded organizations may change nothing (R32). */
-export function settingChangeable(setting: SettingName, plan: Plan | null, excluded: boolean): boolean {
-  if (excluded || plan === null) return false;
-  return setting === 'inAppData' ? true : plan === 'enterprise';
-}
-
-/** Events that change the products; within a day they sort before the rest (TYPE_RANK). */
+/** Events that change the products; within a day they sort before the rest (TYPE_RANK in order.ts). */
 const isProductEvent = (e: ProfileEvent): boolean => e.type === 'terminated' || e.type === 'removed' || e.type === 'plan' || e.type === 'trial';
 
 /** What the product events of one day did, settled once when they are all applied. */
