@@ -10,7 +10,11 @@ import fc from 'fast-check';
 import { computeAlerts, NO_EXTERNAL_FACTS, type ExternalFacts } from '../../src/app/alerts';
 import { differenceMessages } from '../../src/app/derive';
 import { english } from '../../src/i18n/messages/english';
-import { MESSAGE_CODES, timelineCode } from '../../src/i18n/messages/render';
+import { de } from '../../src/i18n/messages/de';
+import { en } from '../../src/i18n/messages/en';
+import { loadCatalogue } from '../../src/i18n/messages/load';
+import { MESSAGE_CODES, render, timelineCode } from '../../src/i18n/messages/render';
+import { SPACE_PAGE_CODES, type SpacePageCatalogue } from '../../src/i18n/messages/subsets';
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
@@ -39,6 +43,8 @@ const reasonSamples = new Map<string, Sample[]>();
 const timelineSamples = new Map<string, Sample[]>();
 const alertSamples = new Map<string, Sample[]>();
 const differenceSamples = new Map<string, Sample[]>();
+/** Codes seen among one space's reasons (SpaceStatus.reasons). */
+const spaceReasonCodes = new Set<string>();
 const emittedAlerts: Alert[] = [];
 
 function keep(into: Map<string, Sample[]>, sample: Sample): void {
@@ -51,6 +57,7 @@ function keep(into: Map<string, Sample[]>, sample: Sample): void {
 
 function collect(e: Evaluation): void {
   for (const r of allReasons(e)) keep(reasonSamples, { key: r.code, params: r.params ?? {}, english: r.text });
+  for (const r of e.space?.reasons ?? []) spaceReasonCodes.add(r.code);
   for (const entry of e.timeline) keep(timelineSamples, { key: timelineCode(entry), params: entry.params ?? {}, english: entry.text });
 }
 
@@ -298,6 +305,18 @@ describe('messages in the reader’s language', () => {
         }
       }
     }
+  });
+
+  it('the space page subset holds every code a space’s status can give, and a catalogue of just that subset renders', async () => {
+    expect([...spaceReasonCodes].filter((c) => !(SPACE_PAGE_CODES as readonly string[]).includes(c)).sort()).toEqual([]);
+    // A partial catalogue (what issue 16's languages start with) is typed by the subset: the compiler checks it.
+    const partial: SpacePageCatalogue = Object.fromEntries(SPACE_PAGE_CODES.map((c) => [c, de[c]])) as SpacePageCatalogue;
+    const v = { date: (d: string) => d, number: String, plan: (p: string) => p, app: (a: string) => a, apps: (a: string) => a, dates: (d: string) => d, exclusion: (x: string) => x };
+    expect(render(partial, { code: 'SPACE_EXCLUDED', params: { space: 'ENG' } }, v)).toContain('ENG');
+    // Each language loads on its own; an unknown locale gets English.
+    expect(await loadCatalogue('de-DE')).toBe(de);
+    expect(await loadCatalogue('de_AT')).toBe(de);
+    expect(await loadCatalogue('fr-FR')).toBe(en);
   });
 
   it('alerts with their params survive the stored status document', () => {
