@@ -29,10 +29,11 @@ export interface Outcome {
   space: boolean | null;
 }
 
-/** What stopped: `metadata`, `in-app` (org level), `app-removed`, `target` (spaces, apps, connectors) or `space` (the evaluated space). */
+/** Stops on the timeline: `metadata`, `in-app` (org level), `app-removed`, `target` (spaces, apps, connectors), each with its message params. */
 type StopCode = 'metadata' | 'in-app' | 'app-removed' | 'target';
 type StopOf<K extends StopCode> = { code: K; params: MessageParams[`timeline.collection-stopped:${K}`] };
 
+/** A day on which something stopped contributing; `space` is the evaluated space's own stop. */
 export type Stop = {
   on: CalendarDate;
   inApp: boolean;
