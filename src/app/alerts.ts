@@ -1,4 +1,6 @@
-/** Alerts for the admin page and the daily check. */
+/** Alerts for the admin page and the daily check: message codes with params, their English from the catalogue. */
+import type { AlertCode, Message, MessageParams } from '../i18n/messages/codes';
+import { english } from '../i18n/messages/english';
 import { addDays, daysBetween, type CalendarDate } from '../policy/dates';
 import type { OrgProfile, Plan } from '../policy/profile';
 import type { Evaluation } from '../policy/types';
@@ -32,6 +34,20 @@ export function declaredJiraPlan(profile: OrgProfile, day: CalendarDate): Plan |
   return plan;
 }
 
+/**
+ * One alert as stored: its code without the `alert.` prefix, the English text,
+ * the date it is about as `on` (outside params, as stored since version 1) and
+ * the other params for wording it in the reader's language.
+ */
+function alert<C extends AlertCode>(code: C, severity: Alert['severity'], params: MessageParams[C]): Alert {
+  const text = english({ code, params } as Message<C>);
+  const { on, ...rest } = params as MessageParams[C] & { on?: CalendarDate };
+  const result: Alert = { code: code.slice('alert.'.length) as Alert['code'], severity, text };
+  if (on !== undefined) result.on = on;
+  if (Object.keys(rest).length > 0) result.params = rest as Record<string, string | number>;
+  return result;
+}
+
 export function computeAlerts(input: {
   evaluation: Evaluation;
   profile: OrgProfile;
@@ -41,48 +57,30 @@ export function computeAlerts(input: {
 }): Alert[] {
   const { evaluation, profile, day, lastAttestation, external } = input;
   const alerts: Alert[] = [];
-  if (profile.events.length === 0) {
-    alerts.push({ code: 'PROFILE_EMPTY', severity: 'warning', text: 'No plans or settings are declared yet, so the status rests on defaults only.' });
-  }
+  if (profile.events.length === 0) alerts.push(alert('alert.PROFILE_EMPTY', 'warning', {}));
   const soon = addDays(day, DEADLINE_ALERT_DAYS);
-  // The deadline id goes to params so the page can word it in the reader's language.
-  const deadlines: [CalendarDate | null, string, string][] = [
-    [evaluation.deadlines.inAppRemovalBy, 'Contributed in-app data should be removed by', 'in-app-removal'],
-    [evaluation.deadlines.modelsRetrainedBy, 'Models should be retrained without the data by', 'models-retrained'],
-    [evaluation.deadlines.reviewWindowEndsOn, 'The 30-day review window after the plan change ends on', 'review-window'],
+  const deadlines: [CalendarDate | null, MessageParams['alert.DEADLINE_SOON']['deadline']][] = [
+    [evaluation.deadlines.inAppRemovalBy, 'in-app-removal'],
+    [evaluation.deadlines.modelsRetrainedBy, 'models-retrained'],
+    [evaluation.deadlines.reviewWindowEndsOn, 'review-window'],
   ];
   for (const entry of evaluation.timeline) {
-    if (entry.kind === 'effective' && entry.on >= day && entry.on <= soon) deadlines.push([entry.on, 'Data contribution takes effect on', 'effective']);
+    if (entry.kind === 'effective' && entry.on >= day && entry.on <= soon) deadlines.push([entry.on, 'effective']);
   }
-  for (const [on, text, deadline] of deadlines) {
+  for (const [on, deadline] of deadlines) {
     if (on && on >= day && on <= soon) {
       const days = daysBetween(day, on);
-      alerts.push({ code: 'DEADLINE_SOON', severity: days <= 3 ? 'critical' : 'warning', text: `${text} ${on} (in ${days} day${days === 1 ? '' : 's'}).`, on, params: { deadline, days } });
+      alerts.push(alert('alert.DEADLINE_SOON', days <= 3 ? 'critical' : 'warning', { deadline, on, days }));
     }
   }
   const windowEnds = evaluation.deadlines.reviewWindowEndsOn;
-  if (windowEnds && windowEnds >= day) {
-    alerts.push({
-      code: 'REVIEW_WINDOW_OPEN',
-      severity: 'warning',
-      text: `A plan change opened a review window until ${windowEnds}: review the data contribution settings in Atlassian Administration before then.`,
-      on: windowEnds,
-    });
-  }
+  if (windowEnds && windowEnds >= day) alerts.push(alert('alert.REVIEW_WINDOW_OPEN', 'warning', { on: windowEnds }));
   if (!lastAttestation) {
-    alerts.push({ code: 'ATTESTATION_MISSING', severity: 'warning', text: 'No admin has yet confirmed that the declared profile matches Atlassian Administration.' });
+    alerts.push(alert('alert.ATTESTATION_MISSING', 'warning', {}));
   } else {
     const attestedOn = lastAttestation.at.slice(0, 10);
     const age = daysBetween(attestedOn, day);
-    if (age > ATTESTATION_MAX_AGE_DAYS) {
-      alerts.push({
-        code: 'ATTESTATION_STALE',
-        severity: 'warning',
-        text: `The profile was last confirmed ${age} days ago (${attestedOn}); confirm it again at least every ${ATTESTATION_MAX_AGE_DAYS} days.`,
-        on: attestedOn,
-        params: { days: age, maxDays: ATTESTATION_MAX_AGE_DAYS },
-      });
-    }
+    if (age > ATTESTATION_MAX_AGE_DAYS) alerts.push(alert('alert.ATTESTATION_STALE', 'warning', { on: attestedOn, days: age, maxDays: ATTESTATION_MAX_AGE_DAYS }));
   }
   if (external.license) {
     const declared = declaredJiraPlan(profile, day);
@@ -90,29 +88,10 @@ export function computeAlerts(input: {
     const paid = jira.some((l) => l.plan === 'PAID');
     const free = jira.length > 0 && jira.every((l) => l.plan === 'FREE');
     if (declared && ((paid && declared === 'free') || (free && declared !== 'free'))) {
-      alerts.push({
-        code: 'LICENSE_MISMATCH',
-        severity: 'critical',
-        text: `Jira reports a ${paid ? 'paid' : 'Free'} license, but the declared Jira plan is ${declared}. Check Atlassian Administration › Apps and record the right plan.`,
-        params: { license: paid ? 'paid' : 'free', plan: declared },
-      });
+      alerts.push(alert('alert.LICENSE_MISMATCH', 'critical', { license: paid ? 'paid' : 'free', plan: declared }));
     }
   }
-  for (const product of external.accessBlocked ?? []) {
-    alerts.push({
-      code: 'APP_ACCESS_BLOCKED',
-      severity: 'info',
-      text: `App access rules block Contribution Lens from some ${product === 'jira' ? 'Jira' : 'Confluence'} content; notices do not show there.`,
-      params: { product },
-    });
-  }
-  for (const { product, reason } of external.accessUnchecked) {
-    alerts.push({
-      code: 'APP_ACCESS_UNCHECKED',
-      severity: 'warning',
-      text: `Could not check whether app access rules block Contribution Lens from ${product === 'jira' ? 'Jira' : 'Confluence'} content (${reason}); notices there may be missing. The daily check tries again.`,
-      params: { product, reason },
-    });
-  }
+  for (const product of external.accessBlocked ?? []) alerts.push(alert('alert.APP_ACCESS_BLOCKED', 'info', { product }));
+  for (const { product, reason } of external.accessUnchecked) alerts.push(alert('alert.APP_ACCESS_UNCHECKED', 'warning', { product, reason }));
   return alerts;
 }

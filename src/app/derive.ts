@@ -2,6 +2,8 @@
  * From the compiled profile to what is stored for reading: the status document
  * (admin page) and the eight notice shards (one read per notice).
  */
+import type { DifferenceCode, Message } from '../i18n/messages/codes';
+import { english } from '../i18n/messages/english';
 import { evaluate } from '../policy/engine';
 import type { CalendarDate } from '../policy/dates';
 import type { OrgProfile } from '../policy/profile';
@@ -212,28 +214,31 @@ export function shardDigest(shard: NoticeShard): string {
   return sha256Hex(content(shard));
 }
 
-const label = (s: string) => s.replace('-', ' ');
-
-/** Differences an admin cares about between two evaluations, in words. */
-export function differences(before: Evaluation, after: Evaluation): string[] {
-  const out: string[] = [];
-  if (before.excluded !== after.excluded) out.push(after.excluded ? 'The organization becomes excluded from data contribution.' : 'The organization is no longer excluded.');
-  if (before.highestPlan !== after.highestPlan) out.push(`Highest active plan: ${before.highestPlan ?? 'none'} → ${after.highestPlan ?? 'none'}.`);
-  if (before.metadata.status !== after.metadata.status) out.push(`Metadata: ${label(before.metadata.status)} → ${label(after.metadata.status)}.`);
-  if (before.inAppData.status !== after.inAppData.status) out.push(`In-app data: ${label(before.inAppData.status)} → ${label(after.inAppData.status)}.`);
+/** Differences an admin cares about between two evaluations, as messages (in the reader's language on the admin page). */
+export function differenceMessages(before: Evaluation, after: Evaluation): Message<DifferenceCode>[] {
+  const out: Message<DifferenceCode>[] = [];
+  if (before.excluded !== after.excluded) out.push({ code: 'difference.excluded', params: { excluded: after.excluded ? 1 : 0 } });
+  if (before.highestPlan !== after.highestPlan) out.push({ code: 'difference.highest-plan', params: { from: before.highestPlan ?? '', to: after.highestPlan ?? '' } });
+  if (before.metadata.status !== after.metadata.status) out.push({ code: 'difference.metadata', params: { from: before.metadata.status, to: after.metadata.status } });
+  if (before.inAppData.status !== after.inAppData.status) out.push({ code: 'difference.in-app', params: { from: before.inAppData.status, to: after.inAppData.status } });
   const beforeApps = new Map(before.apps.map((a) => [a.app, a]));
   for (const app of after.apps) {
     const prev = beforeApps.get(app.app);
     if (!prev) {
-      if (app.active) out.push(`${app.app}: now part of the organization.`);
+      if (app.active) out.push({ code: 'difference.app-joined', params: { app: app.app } });
       continue;
     }
-    if (prev.inAppData !== app.inAppData) out.push(`${app.app} in-app data: ${label(prev.inAppData)} → ${label(app.inAppData)}.`);
+    if (prev.inAppData !== app.inAppData) out.push({ code: 'difference.app-in-app', params: { app: app.app, from: prev.inAppData, to: app.inAppData } });
   }
   const count = (e: Evaluation) => e.inAppData.exceptions.length;
-  if (count(before) !== count(after)) out.push(`Include/exclude entries in effect: ${count(before)} → ${count(after)}.`);
+  if (count(before) !== count(after)) out.push({ code: 'difference.entries', params: { from: count(before), to: count(after) } });
   for (const key of ['inAppRemovalBy', 'modelsRetrainedBy', 'reviewWindowEndsOn'] as const) {
-    if (before.deadlines[key] !== after.deadlines[key]) out.push(`Deadline ${key}: ${before.deadlines[key] ?? 'none'} → ${after.deadlines[key] ?? 'none'}.`);
+    if (before.deadlines[key] !== after.deadlines[key]) out.push({ code: 'difference.deadline', params: { deadline: key, from: before.deadlines[key] ?? '', to: after.deadlines[key] ?? '' } });
   }
   return out;
+}
+
+/** The same differences in the server's English (history transitions, Rovo, the `differences` of previews). */
+export function differences(before: Evaluation, after: Evaluation): string[] {
+  return differenceMessages(before, after).map(english);
 }

@@ -7,7 +7,7 @@ import type { HistoryEntry, PeopleDoc, RequestDoc, StatusDoc } from '../storage/
 import { canonicalJson } from '../storage/hash-chain';
 import { changeToRecord, compile, compileRecords } from './compile';
 import { appendRecords, fieldForDay, rejectUnsafeText, requireAccount, statusView, type AppContext, type FieldOfDay } from './context';
-import { differences } from './derive';
+import { differenceMessages, differences } from './derive';
 import { AppError, invalid } from './errors';
 import { resolver } from './people';
 import type { Caller } from './ports';
@@ -83,6 +83,7 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
         before,
         after,
         differences: differences(before, after),
+        changes: differenceMessages(before, after),
         redundant: records.filter((r) => r.kind === 'event' && existing.has(canonicalJson(r))).length,
       };
     },
@@ -98,7 +99,7 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
       const at = payload.at ?? ctx.today();
       const current = evaluate(snapshot.compiled.profile, { at });
       const simulated = evaluate(withExtra(snapshot, (payload.changes as ProfileChange[]).map(changeToRecord)), { at });
-      return { at, current, simulated, differences: differences(current, simulated) };
+      return { at, current, simulated, differences: differences(current, simulated), changes: differenceMessages(current, simulated) };
     },
 
     async attest(caller, payload) {

@@ -1,23 +1,27 @@
+import { english } from '../i18n/messages/english';
+import type { Message, MessageParams, ReasonCode } from '../i18n/messages/codes';
 import { rule, type Confidence, type RuleId } from './rules';
 import { SOURCES, type SourceKey } from './sources';
 import type { Reason, ReasonParams } from './types';
 
 /**
- * Builds a reason that rests on one rule. Confidence and source default to the
- * rule's own; a conclusion can only be made weaker than its rule (for example
- * "interpreted" on a documented rule), never stronger.
+ * Builds a reason that rests on one rule, as a message code with its params;
+ * its English text comes from the English catalogue. Confidence and source
+ * default to the rule's own; a conclusion can only be made weaker than its rule
+ * (for example "interpreted" on a documented rule), never stronger.
  */
-export function because(
-  code: string,
+export function because<C extends ReasonCode>(
+  code: C,
   ruleId: RuleId,
-  text: string,
-  options: { confidence?: Confidence; source?: SourceKey; params?: ReasonParams } = {},
+  params: MessageParams[C],
+  options: { confidence?: Confidence; source?: SourceKey } = {},
 ): Reason {
   const base = rule(ruleId);
   const confidence = weakest(base.confidence, options.confidence ?? base.confidence);
   const sourceKey = options.source ?? base.sources[0];
+  const text = english({ code, params } as Message<C>);
   const reason: Reason = { code, rule: ruleId, text, confidence, source: sourceKey ? SOURCES[sourceKey].url : null };
-  if (options.params) reason.params = options.params;
+  if (Object.keys(params).length > 0) reason.params = params as ReasonParams;
   return reason;
 }
 

@@ -1,151 +1,47 @@
 /**
- * Replays a profile's events day by day into the organization's state. Each
- * function here is the one place where a rule (R1–R50 in rules.ts) changes
- * state; the engine (engine.ts) turns snapshots of this state into statuses
- * and reasons. A day is one change: all of a day's events are applied before
- * the highest plan is compared with the day before (R34: "when your trial ends").
+ * Replays a profile's events day by day into the organization's state
+ * (state.ts). Each function here is the one place where a rule (R1–R50 in
+ * rules.ts) changes state; the engine (engine.ts) turns snapshots of this
+ * state into statuses and reasons. A day is one change: all of a day's events
+ * are applied before the highest plan is compared with the day before (R34:
+ * "when your trial ends").
  */
 import { REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from './constants';
 import { addDays, type CalendarDate } from './dates';
-import {
-  PLATFORM_APPS,
-  PRODUCTS_WITH_SETTINGS,
-  type ExclusionReason,
-  type OrgProfile,
-  type Plan,
-  type ProfileEvent,
-  type ScopeKind,
-  type SettingName,
-} from './profile';
+import type { OrgProfile, Plan, ProfileEvent, SettingName } from './profile';
 import { because } from './reasons';
-import type { Reason, ReasonParams } from './types';
+import {
+  activePlanOf,
+  hasSettings,
+  highestActivePlan,
+  isPlatformApp,
+  scopeKey,
+  settingChangeable,
+  type OrgState,
+  type PlanChangeCause,
+  type ReplayFact,
+  type ReviewWindow,
+  type Trial,
+} from './state';
+import type { Reason } from './types';
+import { orderEvents } from './order';
 
-export const PLAN_RANK: Readonly<Record<Plan, number>> = { free: 0, standard: 1, premium: 2, enterprise: 3 };
-
-export const hasSettings = (product: string): boolean => (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(product);
-export const isPlatformApp = (app: string): boolean => (PLATFORM_APPS as readonly string[]).includes(app);
-
-const PRODUCT_LABELS: Record<string, string> = {
-  jira: 'Jira',
-  confluence: 'Confluence',
-  'jira-service-management': 'Jira Service Management',
-  loom: 'Loom',
-  trello: 'Trello',
-  bitbucket: 'Bitbucket',
-  'jira-product-discovery': 'Jira Product Discovery',
-  compass: 'Compass',
-};
-export const productLabel = (product: string): string => PRODUCT_LABELS[product] ?? product;
-export const planLabel = (plan: Plan): string => plan.charAt(0).toUpperCase() + plan.slice(1);
-
-interface Trial {
-  id: number;
-  plan: Plan;
-  endsOn: CalendarDate;
-  then: Plan | 'none';
-  migration: boolean;
-}
-
-interface ProductState {
-  base: Plan | null;
-  trial: Trial | null;
-}
-
-/** A trial of a lower plan never lowers what the product already has (R8: the highest plan counts). */
-export const activePlanOf = (p: ProductState): Plan | null => {
-  if (!p.trial) return p.base;
-  if (p.base === null) return p.trial.plan;
-  return PLAN_RANK[p.trial.plan] >= PLAN_RANK[p.base] ? p.trial.plan : p.base;
-};
-
-export interface ReviewWindow {
-  trialEndedOn: CalendarDate;
-  endsOn: CalendarDate;
-  previousPlan: Plan | null;
-  /** The new highest plan, whose rules decide what an admin may change during the window (R34). */
-  newPlan: Plan;
-  /** Set when a later plan change closed the window before `endsOn`. */
-  closedOn?: CalendarDate;
-}
-
-export type ScopeMode = 'include' | 'exclude';
-
-export interface OrgState {
-  products: Map<string, ProductState>;
-  /** Explicit admin choices; absent means the plan default applies (R35). */
-  choices: Partial<Record<SettingName, 'on' | 'off'>>;
-  /** `on`: when the entry last changed mode (a repeated identical entry keeps the earlier date). */
-  scopes: Map<string, { kind: ScopeKind; key: string; mode: ScopeMode; on: CalendarDate }>;
-  /** Entries per mode, kept in step with `scopes` so daily checks need not scan the lists. */
-  scopeCounts: Record<ScopeMode, number>;
-  /** Include entries per kind (an included space or connector contributes while the org setting is off). */
-  includeCounts: Record<ScopeKind, number>;
-  /** Exclude entries per kind, so a change of the org setting can tell whether space exclusions exist without a scan. */
-  excludeCounts: Record<ScopeKind, number>;
-  /** Targets whose entry changed today, with their mode before the day: stops are found without scanning every entry. */
-  scopeChangesToday: Map<string, { kind: ScopeKind; key: string; before: ScopeMode | undefined }>;
-  exclusions: Set<ExclusionReason>;
-  terminatedOn: CalendarDate | null;
-  /** Highest active plan over products with settings, trials included (R8, R9). */
-  highestPlan: Plan | null;
-  /** The plan whose defaults apply: lags `highestPlan` during a review window (R34, R36). Locks follow `highestPlan`. */
-  governingPlan: Plan | null;
-  window: ReviewWindow | null;
-}
-
-export const scopeKey = (kind: ScopeKind, key: string): string => `${kind}\u0000${key}`;
-
-/** A fact the replay learned that the timeline or the engine reports. */
-export type ReplayFact =
-  | { type: 'plan-changed'; on: CalendarDate; from: Plan | null; to: Plan | null; cause: string; causeParams: ReasonParams }
-  | { type: 'trial-ended'; on: CalendarDate; product: string; plan: Plan; then: Plan | 'none'; migration: boolean; cutShort: boolean }
-  | { type: 'review-window'; on: CalendarDate; window: ReviewWindow }
-  | { type: 'setting-changed'; on: CalendarDate; text: string; code: 'exclusion' | 'setting' | 'scope'; params: ReasonParams }
-  | { type: 'app-removed'; on: CalendarDate; product: string }
-  | { type: 'terminated'; on: CalendarDate };
-
-/** Events of one day in a canonical order, so the order they were written in never matters. */
-const TYPE_RANK: Record<ProfileEvent['type'], number> = {
-  terminated: 0,
-  removed: 1,
-  plan: 2,
-  trial: 3,
-  exclusion: 4,
-  setting: 5,
-  scope: 6,
-};
-
-/** Every field of a (strict) event in a fixed order: equal keys mean identical events. */
-function canonicalKey(e: ProfileEvent): string {
-  switch (e.type) {
-    case 'plan':
-      return `${e.product}\u0000${e.plan}`;
-    case 'trial':
-      return `${e.product}\u0000${e.plan}\u0000${e.endsOn}\u0000${e.then}\u0000${e.migration === true}`;
-    case 'removed':
-      return e.product;
-    case 'terminated':
-      return '';
-    case 'exclusion':
-      return `${e.reason}\u0000${e.active}`;
-    case 'setting':
-      return `${e.setting}\u0000${e.value}`;
-    case 'scope':
-      return `${e.target.kind}\u0000${e.target.key}\u0000${e.mode}`;
-  }
-}
-
-/**
- * Sorts by date, then canonically within a day. Within a day "off" sorts before
- * "on", so two contradicting settings recorded on one day end "on": the
- * conservative reading for a compliance tool (a note says so).
- */
-export function orderEvents(events: readonly ProfileEvent[]): ProfileEvent[] {
-  const keyed = events.map((event) => ({ event, key: `${event.on}${TYPE_RANK[event.type]}${canonicalKey(event)}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.event);
-}
-
+export { orderEvents } from './order';
+export {
+  PLAN_RANK,
+  activePlanOf,
+  hasSettings,
+  highestActivePlan,
+  isPlatformApp,
+  newOrgState,
+  scopeKey,
+  settingChangeable,
+  type OrgState,
+  type ReplayFact,
+  type ReviewWindow,
+  type ScopeMode,
+  type SettingChangedFact,
+} from './state';
 export interface ReplayHooks {
   /** Called after all changes of a day are applied. */
   endOfDay(date: CalendarDate, state: OrgState): void;
@@ -165,44 +61,7 @@ export interface ReplayResult {
   notes: Reason[];
 }
 
-export function newOrgState(profile: OrgProfile): OrgState {
-  const exclusions = new Set<ExclusionReason>();
-  // R30: a government organization is excluded whatever its plan.
-  if (profile.sector === 'government') exclusions.add('government-entity');
-  return {
-    products: new Map(),
-    choices: {},
-    scopes: new Map(),
-    scopeCounts: { include: 0, exclude: 0 },
-    includeCounts: { space: 0, app: 0, connector: 0 },
-    excludeCounts: { space: 0, app: 0, connector: 0 },
-    scopeChangesToday: new Map(),
-    exclusions,
-    terminatedOn: null,
-    highestPlan: null,
-    governingPlan: null,
-    window: null,
-  };
-}
-
-/** R8, R9, R10: the highest plan over products that have settings; trials count. */
-export function highestActivePlan(products: ReadonlyMap<string, ProductState>): Plan | null {
-  let best: Plan | null = null;
-  for (const [product, state] of products) {
-    if (!hasSettings(product)) continue;
-    const plan = activePlanOf(state);
-    if (plan && (best === null || PLAN_RANK[plan] > PLAN_RANK[best])) best = plan;
-  }
-  return best;
-}
-
-/** R11–R13: may an admin change this setting on this plan? Excluded organizations may change nothing (R32). */
-export function settingChangeable(setting: SettingName, plan: Plan | null, excluded: boolean): boolean {
-  if (excluded || plan === null) return false;
-  return setting === 'inAppData' ? true : plan === 'enterprise';
-}
-
-/** Events that change the products; within a day they sort before the rest (TYPE_RANK). */
+/** Events that change the products; within a day they sort before the rest (TYPE_RANK in order.ts). */
 const isProductEvent = (e: ProfileEvent): boolean => e.type === 'terminated' || e.type === 'removed' || e.type === 'plan' || e.type === 'trial';
 
 /** What the product events of one day did, settled once when they are all applied. */
@@ -211,7 +70,7 @@ interface DayChanges {
   productsBefore: Set<string>;
   /** Trials that ended today: on their date, or cut short by a purchase or a removal. */
   trialsEnded: Array<{ product: string; plan: Plan; migration: boolean; cutShort: boolean }>;
-  causes: Array<{ product: string; text: string; params: ReasonParams }>;
+  causes: Array<{ product: string; params: PlanChangeCause }>;
   terminated: boolean;
 }
 
@@ -232,12 +91,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   const withdrawnNotes = new Set<number>();
   const afterWindowNote = (w: { setting: SettingName; value: 'on' | 'off'; date: CalendarDate }, plan: Plan, from: CalendarDate): Reason => {
     const future = from > options.knownUntil;
-    return because(
-      'SETTING_APPLIES_AFTER_WINDOW',
-      'R36',
-      `The ${settingLabel(w.setting)} setting "${w.value}" recorded on ${w.date} is kept: the new ${planLabel(plan)} plan allows it, and it ${future ? 'will apply from' : 'has applied since'} ${from}, the end of the review window (our reading).`,
-      { params: { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, confidence: 'interpreted' },
-    );
+    return because('SETTING_APPLIES_AFTER_WINDOW', 'R36', { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, { confidence: 'interpreted' });
   };
   /** A plan change ended the window: waiting choices apply from `from` under `plan`, or are dropped (CHOICE_DROPPED says so). */
   const resettleWaiting = (plan: Plan | null, from: CalendarDate, keepWaiting: boolean) => {
@@ -262,14 +116,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       // Scheduled changes (trial and window ends) can lie after the evaluation date: say those in the future tense.
       const future = on > options.knownUntil;
       notes.push(
-        because(
-          'CHOICE_DROPPED_ON_PLAN_CHANGE',
-          'R35',
-          future
-            ? `On ${on} the plan that governs the settings will become ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" will then no longer apply.`
-            : `On ${on} the plan that governs the settings became ${planLabel(plan)}, which cannot change metadata; the earlier metadata choice "${state.choices.metadata}" no longer applies.`,
-          { params: { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 }, confidence: 'interpreted' },
-        ),
+        because('CHOICE_DROPPED_ON_PLAN_CHANGE', 'R35', { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 }, { confidence: 'interpreted' }),
       );
       delete state.choices.metadata;
     }
@@ -287,7 +134,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         endTrialNow(day, event.product);
         state.products.set(event.product, { base: event.plan, trial: null });
         state.terminatedOn = null;
-        day.causes.push({ product: event.product, text: `${productLabel(event.product)} on ${planLabel(event.plan)}`, params: { cause: 'plan', product: event.product, plan: event.plan } });
+        day.causes.push({ product: event.product, params: { cause: 'plan', product: event.product, plan: event.plan } });
         return;
       }
       case 'trial': {
@@ -306,10 +153,8 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           else hi = mid;
         }
         trialEnds.splice(lo, 0, end);
-        const kind = trial.migration ? 'Cloud Migration Trial' : 'trial';
         day.causes.push({
           product: event.product,
-          text: `${productLabel(event.product)} ${planLabel(event.plan)} ${kind} started (R9)`,
           params: { cause: 'trial-started', product: event.product, plan: event.plan, migration: trial.migration ? 1 : 0 },
         });
         return;
@@ -318,7 +163,7 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         if (!state.products.has(event.product)) return;
         endTrialNow(day, event.product);
         state.products.delete(event.product);
-        day.causes.push({ product: event.product, text: `${productLabel(event.product)} removed from the organization`, params: { cause: 'removed', product: event.product } });
+        day.causes.push({ product: event.product, params: { cause: 'removed', product: event.product } });
         return;
       }
       case 'terminated': {
@@ -365,16 +210,11 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     for (const product of [...day.productsBefore].sort()) if (!state.products.has(product)) facts.push({ type: 'app-removed', on, product });
     if (before === after) return;
 
-    let cause: { text: string; params: ReasonParams };
+    let cause: PlanChangeCause;
     const firstEnded = ended[0];
-    if (day.terminated && after === null) cause = { text: 'all cloud subscriptions ended', params: { cause: 'terminated' } };
+    if (day.terminated && after === null) cause = { cause: 'terminated' };
     else if (firstEnded) {
-      const kind = firstEnded.migration ? 'Cloud Migration Trial' : 'trial';
-      const now = nowOf(firstEnded.product);
-      cause = {
-        text: `${productLabel(firstEnded.product)} ${planLabel(firstEnded.plan)} ${kind} ended; ${now === 'none' ? `${productLabel(firstEnded.product)} left the organization` : `now ${planLabel(now)}`}`,
-        params: { cause: 'trial-ended', product: firstEnded.product, plan: firstEnded.plan, migration: firstEnded.migration ? 1 : 0 },
-      };
+      cause = { cause: 'trial-ended', product: firstEnded.product, plan: firstEnded.plan, migration: firstEnded.migration ? 1 : 0 };
     } else {
       // The event on a product that now holds the new highest plan explains the change best.
       const holder = [...day.causes].reverse().find((c) => {
@@ -382,9 +222,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         return p !== undefined && activePlanOf(p) === after;
       });
       const last = holder ?? day.causes[day.causes.length - 1];
-      cause = last ? { text: last.text, params: last.params } : { text: 'all cloud subscriptions ended', params: { cause: 'terminated' } };
+      cause = last ? last.params : { cause: 'terminated' };
     }
-    facts.push({ type: 'plan-changed', on, from: before, to: after, cause: cause.text, causeParams: cause.params });
+    facts.push({ type: 'plan-changed', on, from: before, to: after, causeParams: cause });
     // A later change closes an open window early: its end no longer comes.
     const wasOpen = state.window !== null;
     if (state.window) state.window.closedOn = on;
@@ -412,7 +252,6 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           facts.push({
             type: 'setting-changed',
             on: event.on,
-            text: event.active ? `Exclusion recorded: ${exclusionLabel(event.reason)}` : `Exclusion ended: ${exclusionLabel(event.reason)}`,
             code: 'exclusion',
             params: { reason: event.reason, active: event.active ? 1 : 0 },
           });
@@ -426,17 +265,12 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         sameDaySettings.set(dayKey, seen);
         if (seen.size === 2) {
           notes.push(
-            because(
-              'CONFLICTING_SETTINGS_SAME_DAY',
-              'R37',
-              `Both "on" and "off" were recorded for ${settingLabel(event.setting)} on ${event.on}; Contribution Lens assumes "on", the reading that never understates contribution. Record the final value again to settle it.`,
-              { params: { setting: event.setting, date: event.on }, confidence: 'interpreted' },
-            ),
+            because('CONFLICTING_SETTINGS_SAME_DAY', 'R37', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }),
           );
         }
         if (event.on < ROLLOUT_BEGAN) {
           notes.push(
-            because('SETTING_BEFORE_ROLLOUT', 'R3', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the settings did not exist before ${ROLLOUT_BEGAN}.`, { params: { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN } }),
+            because('SETTING_BEFORE_ROLLOUT', 'R3', { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN }),
           );
           return;
         }
@@ -446,28 +280,23 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           // R32 forbids turning contribution on; an opt-out is kept so it still holds if the exclusion ends (our reading).
           if (event.value !== 'off' || !settingChangeable(event.setting, plan, false)) {
             notes.push(
-              because('SETTING_IGNORED_EXCLUDED', 'R32', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: an excluded organization cannot turn contribution on or change its settings.`, { params: { setting: event.setting, date: event.on } }),
+              because('SETTING_IGNORED_EXCLUDED', 'R32', { setting: event.setting, date: event.on }),
             );
             return;
           }
           notes.push(
-            because(
-              'SETTING_KEPT_WHILE_EXCLUDED',
-              'R32',
-              `The ${settingLabel(event.setting)} opt-out recorded on ${event.on}, while the organization was excluded, is kept: it applies if the exclusion ends (our reading).`,
-              { params: { setting: event.setting, date: event.on }, confidence: 'interpreted' },
-            ),
+            because('SETTING_KEPT_WHILE_EXCLUDED', 'R32', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }),
           );
         } else if (!settingChangeable(event.setting, plan, false)) {
           const why =
             plan === null
-              ? because('SETTING_IGNORED_NO_PLAN', 'R4', `The ${settingLabel(event.setting)} setting recorded on ${event.on} is ignored: the organization had no Jira, Confluence or Jira Service Management plan then.`, { params: { setting: event.setting, date: event.on } })
+              ? because('SETTING_IGNORED_NO_PLAN', 'R4', { setting: event.setting, date: event.on })
               : because(
                   'SETTING_IGNORED_LOCKED',
                   plan === 'premium' ? 'R12' : 'R11',
-                  `Metadata cannot be turned ${event.value} on the ${planLabel(plan)} plan; the setting recorded on ${event.on} is ignored (only Enterprise can opt out of metadata).`,
+                  { value: event.value, plan, date: event.on },
                   // Inside a review window, judging by the new plan is our reading of R34.
-                  { params: { value: event.value, plan, date: event.on }, ...(state.window ? { confidence: 'interpreted' as const } : {}) },
+                  state.window ? { confidence: 'interpreted' } : {},
                 );
           notes.push(why);
           return;
@@ -483,7 +312,6 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
           facts.push({
             type: 'setting-changed',
             on: event.on,
-            text: `${capitalize(settingLabel(event.setting))} turned ${event.value} by an org admin`,
             code: 'setting',
             params: { setting: event.setting, value: event.value },
           });
@@ -493,11 +321,11 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       case 'scope': {
         const { kind, key } = event.target;
         if (kind === 'app' && isPlatformApp(key)) {
-          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', `The ${event.mode} entry for the platform app "${key}" (${event.on}) is ignored: platform apps always follow the organization-level setting.`, { params: { mode: event.mode, app: key, date: event.on } }));
+          notes.push(because('PLATFORM_APP_SCOPE_IGNORED', 'R18', { mode: event.mode, app: key, date: event.on }));
           return;
         }
         if (kind === 'app' && !hasSettings(key)) {
-          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', `The ${event.mode} entry for "${key}" (${event.on}) is ignored: that app has no data contribution settings and never contributes.`, { params: { mode: event.mode, app: key, date: event.on } }));
+          notes.push(because('APP_WITHOUT_SETTINGS_SCOPE_IGNORED', 'R24', { mode: event.mode, app: key, date: event.on }));
           return;
         }
         const id = scopeKey(kind, key);
@@ -515,11 +343,9 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         }
         const after = event.mode === 'default' ? undefined : event.mode;
         if (before !== after) {
-          const label = `${kind === 'app' ? productLabel(key) : `${kind} ${key}`}`;
           facts.push({
             type: 'setting-changed',
             on: event.on,
-            text: after === undefined ? `In-app data: ${label} back to the organization setting` : `In-app data: ${label} ${after === 'include' ? 'included' : 'excluded'}`,
             code: 'scope',
             params: { kind, key, mode: after ?? 'default' },
           });
@@ -566,27 +392,3 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   }
   return { facts, notes: withdrawnNotes.size ? notes.filter((_, i) => !withdrawnNotes.has(i)) : notes };
 }
-
-export function settingLabel(setting: SettingName): string {
-  return setting === 'metadata' ? 'metadata' : 'in-app data';
-}
-
-export function exclusionLabel(reason: ExclusionReason): string {
-  switch (reason) {
-    case 'government-cloud':
-      return 'Atlassian Government Cloud';
-    case 'isolated-cloud':
-      return 'Atlassian Isolated Cloud';
-    case 'customer-managed-keys':
-      return 'customer-managed encryption keys (BYOK)';
-    case 'hipaa':
-      return 'HIPAA compliance';
-    case 'government-entity':
-      return 'government entity';
-    case 'financial-services':
-      return 'certain financial services customers';
-  }
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-

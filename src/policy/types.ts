@@ -1,24 +1,26 @@
 /** The engine's output contract (`evaluate --json`, version 1). */
 import type { CalendarDate } from './dates';
 import type { ExclusionReason, Plan, ScopeKind } from './profile';
+import type { ReasonCode } from '../i18n/messages/codes';
 import type { Confidence, RuleId } from './rules';
 
 export type Status = 'contributing' | 'not-contributing' | 'pending';
 
 export interface Reason {
-  /** Stable machine code, e.g. `METADATA_ALWAYS_ON`. */
-  code: string;
+  /** Stable message code, e.g. `METADATA_ALWAYS_ON` (src/i18n/messages/codes.ts lists them with their params). */
+  code: ReasonCode;
   /** The rule (R1–R50, rules.ts) this conclusion rests on. */
   rule: RuleId;
+  /** The English wording of `code` (src/i18n/messages/en.ts), kept so stored documents read the same in any version. */
   text: string;
   confidence: Confidence;
   /** URL of the source; null only when confidence is `interpreted` and nothing is published. */
   source: string | null;
-  /** The values in `text`, so a UI can say the same in another language by `code`. */
+  /** The values in `text`, so a UI can say the same in another language by `code` (absent when the code has none). */
   params?: ReasonParams;
 }
 
-/** Values interpolated into reason and timeline texts: dates, plan and product ids, counts. */
+/** Values of a message as stored: dates, plan and product ids, counts, 0/1 flags (typed per code in src/i18n/messages/codes.ts). */
 export type ReasonParams = Record<string, string | number>;
 
 export interface Exception {
@@ -88,6 +90,7 @@ export type TimelineKind =
 export interface TimelineEntry {
   on: CalendarDate;
   kind: TimelineKind;
+  /** The English wording of the entry's message code (`timeline.<kind>[:<code>]`). */
   text: string;
   confidence: Confidence;
   /** What happened, as a stable code within the kind (e.g. `setting`, `scope`, `exclusion`), with its values. */

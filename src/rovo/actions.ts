@@ -5,6 +5,8 @@
  */
 import { ATTESTATION_MAX_AGE_DAYS } from '../app/alerts';
 import type { Caller, Clock } from '../app/ports';
+import { alertCode, timelineCode } from '../i18n/messages/render';
+import { storedMessageIn } from '../i18n/messages/server';
 import { EFFECTIVE_DATE } from '../policy/constants';
 import { daysBetween, type CalendarDate } from '../policy/dates';
 import { rule, ruleUrl, type Confidence, type RuleId } from '../policy/rules';
@@ -131,9 +133,12 @@ function reason(code: string, ruleId: RuleId, statement: string, confidence?: Co
   return { code, statement, confidence: confidence ?? rule(ruleId).confidence, rule: ruleId, source: ruleUrl(ruleId) };
 }
 
-/** Where an engine reason's source is missing, its rule's primary source stands in. */
-function fromEngine(r: { code: string; rule: RuleId; text: string; confidence: Confidence; source: string | null }): RovoReason {
-  return { code: r.code, statement: r.text, confidence: r.confidence, rule: r.rule, source: r.source ?? ruleUrl(r.rule) };
+/** An engine reason in the reader's language; where its source is missing, its rule's primary source stands in. */
+export function fromEngine(
+  language: Language,
+  r: { code: string; rule: RuleId; text: string; confidence: Confidence; source: string | null; params?: Record<string, string | number> },
+): RovoReason {
+  return { code: r.code, statement: storedMessageIn(language, r.code, r.params, r.text), confidence: r.confidence, rule: r.rule, source: r.source ?? ruleUrl(r.rule) };
 }
 
 /** `undefined`: not known (an older stored document); `null`: never confirmed. */
@@ -301,7 +306,7 @@ export function createRovoActions(deps: RovoReadDeps) {
       };
     }
     const e = status.evaluation;
-    const reasons = [...e.inAppData.reasons, ...e.metadata.reasons, ...e.notes].map(fromEngine);
+    const reasons = [...e.inAppData.reasons, ...e.metadata.reasons, ...e.notes].map((r) => fromEngine(inv.language, r));
     const lines = [
       w.org(e.inAppData.status, e.inAppData.projected, e.metadata.status, e.excluded, EFFECTIVE_DATE),
       ...reasons.map((r) => `${r.statement} (${w.confidence[r.confidence]}${r.source ? `: ${r.source}` : ''})`),
@@ -320,7 +325,7 @@ export function createRovoActions(deps: RovoReadDeps) {
       metadata: { status: e.metadata.status, ...(e.metadata.projected ? { projected: e.metadata.projected } : {}), locked: e.metadata.locked, since: e.metadata.since },
       apps: e.apps.filter((a) => a.hasSettings).map((a) => ({ app: a.app, inAppData: a.inAppData, metadata: a.metadata, active: a.active })),
       reasons,
-      alerts: status.alerts.map((a) => ({ code: a.code, severity: a.severity, text: a.text })),
+      alerts: status.alerts.map((a) => ({ code: a.code, severity: a.severity, text: storedMessageIn(inv.language, alertCode(a.code), { ...a.params, ...(a.on ? { on: a.on } : {}) }, a.text) })),
       profileConfirmed: confirmed,
       authoritative,
       summary: lines.join('\n'),
@@ -336,7 +341,7 @@ export function createRovoActions(deps: RovoReadDeps) {
     const confirmed = confirmation(status?.lastAttestation?.at ?? null, day);
     const entries: RovoTimelineEntry[] = (status?.evaluation.timeline ?? []).map((t) => {
       const ruleId = TIMELINE_RULE[t.kind] ?? 'R50';
-      return { on: t.on, kind: t.kind, text: t.text, confidence: t.confidence, rule: ruleId, source: ruleUrl(ruleId) };
+      return { on: t.on, kind: t.kind, text: storedMessageIn(inv.language, timelineCode(t), t.params, t.text), confidence: t.confidence, rule: ruleId, source: ruleUrl(ruleId) };
     });
     const upcoming = entries.filter((t) => t.on > day).slice(0, 20);
     const recent = entries.filter((t) => t.on <= day).slice(-5);

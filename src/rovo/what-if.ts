@@ -7,10 +7,10 @@
 import type { Clock, ProductPort } from '../app/ports';
 import type { AdminOperations } from '../app/service';
 import { PLANS, PRODUCTS_WITH_SETTINGS } from '../policy/profile';
-import { ruleUrl, type Confidence, type RuleId } from '../policy/rules';
 import type { Evaluation, Status } from '../policy/types';
 import { adminPayloads } from '../shared/contract';
-import { action, ACTION_KEYS, confirmation, confirmationText, type ProfileConfirmation, type RovoError, type RovoHandler, type RovoReason } from './actions';
+import { action, ACTION_KEYS, confirmation, confirmationText, fromEngine, type ProfileConfirmation, type RovoError, type RovoHandler, type RovoReason } from './actions';
+import { storedMessageIn } from '../i18n/messages/server';
 import { optionalString, RovoInputError, type Invocation } from './invocation';
 import { ADMIN_URL, words } from './text';
 
@@ -96,18 +96,13 @@ export function createRovoWhatIf(deps: RovoWhatIfDeps): { whatIf: RovoHandler<Wh
     if (!admin) return { ok: false, language: inv.language, error: { code: 'FORBIDDEN', message: w.forbiddenWhatIf }, summary: w.forbiddenWhatIf };
     const { changes, payload } = whatIfChanges(inv, day);
     const [result, attestedAt] = await Promise.all([deps.admin.simulate({ ...inv.caller, product: 'jira' }, payload), deps.lastAttestedAt()]);
-    const reasons: RovoReason[] = [...result.simulated.inAppData.reasons, ...result.simulated.metadata.reasons].map((r) => ({
-      code: r.code,
-      statement: r.text,
-      confidence: r.confidence as Confidence,
-      rule: r.rule as RuleId,
-      source: r.source ?? ruleUrl(r.rule),
-    }));
+    const reasons: RovoReason[] = [...result.simulated.inAppData.reasons, ...result.simulated.metadata.reasons].map((r) => fromEngine(inv.language, r));
+    const differences = result.changes.map((c, i) => storedMessageIn(inv.language, c.code, c.params, result.differences[i] ?? ''));
     const confirmed = confirmation(attestedAt, day);
     const described = changes.map((c) => (c.type === 'plan' ? `${c.product} ${c.plan}` : `in-app data ${c.value}`)).join(', ');
     const lines = [
       w.whatIf(described, result.at),
-      ...(result.differences.length > 0 ? [w.differences(result.differences.length), ...result.differences.map((d) => `- ${d}`)] : [w.noDifference]),
+      ...(differences.length > 0 ? [w.differences(differences.length), ...differences.map((d) => `- ${d}`)] : [w.noDifference]),
       ...reasons.map((r) => `${r.statement} (${w.confidence[r.confidence]}${r.source ? `: ${r.source}` : ''})`),
       confirmationText(inv.language, confirmed),
       w.authoritative,
@@ -120,7 +115,7 @@ export function createRovoWhatIf(deps: RovoWhatIfDeps): { whatIf: RovoHandler<Wh
       changes,
       current: snapshot(result.current),
       simulated: snapshot(result.simulated),
-      differences: result.differences,
+      differences,
       reasons,
       profileConfirmed: confirmed,
       authoritative: { name: 'Atlassian Administration', url: ADMIN_URL },

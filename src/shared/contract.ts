@@ -10,6 +10,7 @@ import { hasUnsafeText, plainTextIssue } from './checks';
 import { SECTORS, calendarDate, profileEvent, type ProfileEvent, type ProfileEventType, type Sector } from '../policy/profile';
 import type { CalendarDate } from '../policy/dates';
 import type { Evaluation, Exception, Status } from '../policy/types';
+import type { DifferenceCode, Message } from '../i18n/messages/codes';
 
 // ---------------------------------------------------------------------------
 // Envelope
@@ -328,6 +329,8 @@ export interface PreviewData {
   after: Evaluation;
   /** Human-readable differences in status (empty when nothing changes today). */
   differences: string[];
+  /** The same differences as message codes, for the reader's language. */
+  changes: Message<DifferenceCode>[];
   /** Changes that repeat what is already declared. */
   redundant: number;
 }
@@ -344,6 +347,8 @@ export interface SimulateData {
   current: Evaluation;
   simulated: Evaluation;
   differences: string[];
+  /** The same differences as message codes, for the reader's language. */
+  changes: Message<DifferenceCode>[];
 }
 
 export type HistoryRecord =

@@ -259,6 +259,25 @@ describe('organization answers for the example org', () => {
     expect(answer.summary).toContain('https://admin.atlassian.com');
   });
 
+  test('organization status and timeline in German: the engine’s reasons, alerts and entries worded by the German catalogue', async () => {
+    const context = { ...ROVO_CONTEXT.none(), locale: 'de-DE' };
+    const en = ok<OrgStatusAnswer>((await world.rovo.orgStatus({}, asPerson(PEOPLE.user))) as OrgStatusAnswer);
+    const de = ok<OrgStatusAnswer>((await world.rovo.orgStatus({ context }, asPerson(PEOPLE.user))) as OrgStatusAnswer);
+    expect(de.language).toBe('de');
+    expect(de.reasons.map((r) => [r.code, r.rule, r.confidence, r.source])).toEqual(en.reasons.map((r) => [r.code, r.rule, r.confidence, r.source]));
+    // Every statement is worded anew: none is the stored English, and no placeholder or identifier is left.
+    for (const [i, r] of de.reasons.entries()) {
+      expect(r.statement).not.toBe(en.reasons[i]!.statement);
+      expect(r.statement).not.toMatch(/undefined|NaN|inAppRemovalBy|not-contributing/);
+    }
+    expect(de.reasons.some((r) => /Tarif|Organisation/.test(r.statement))).toBe(true);
+    for (const [i, a] of de.alerts.entries()) expect(a.text).not.toBe(en.alerts[i]!.text);
+    const timeline = ok<TimelineAnswer>((await world.rovo.timeline({ context }, asPerson(PEOPLE.user))) as TimelineAnswer);
+    const timelineEn = ok<TimelineAnswer>((await world.rovo.timeline({}, asPerson(PEOPLE.user))) as TimelineAnswer);
+    expect(timeline.recent.map((t) => t.on)).toEqual(timelineEn.recent.map((t) => t.on));
+    for (const [i, t] of timeline.recent.entries()) expect(t.text).not.toBe(timelineEn.recent[i]!.text);
+  });
+
   test('timeline: the engine’s dated entries split at today, each with its rule’s source; no deadlines where nothing was contributed', async () => {
     const answer = ok<TimelineAnswer>((await world.rovo.timeline({}, asPerson(PEOPLE.user))) as TimelineAnswer);
     const status = await world.app.repository.status();

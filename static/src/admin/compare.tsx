@@ -1,8 +1,11 @@
 /** Two evaluations side by side (record preview, what-if). Values come from the server, nothing is recomputed. */
 import type { ReactNode } from 'react';
 import { TableWrap } from '../ui/TableWrap';
+import type { DifferenceCode, Message } from '../../../src/i18n/messages/codes';
 import type { Evaluation } from '../../../src/policy/types';
 import { useT } from '../i18n/admin';
+import { useLanguage } from '../ui/language';
+import { differenceText } from '../ui/serverText';
 import { StatusLozenge } from '../ui/Lozenge';
 import { DateText } from './parts';
 
@@ -81,7 +84,11 @@ export function EvaluationCompare({
   );
 }
 
-export function DifferenceList({ differences, empty, heading }: { differences: string[]; empty: string; heading: string }) {
+/** The server's differences in the reader's language: `changes` are their codes, `differences` the same in English (older servers send only those). */
+export function DifferenceList({ differences, changes, empty, heading }: { differences: string[]; changes?: Message<DifferenceCode>[]; empty: string; heading: string }) {
+  const t = useT();
+  const language = useLanguage();
+  const items = changes && changes.length === differences.length ? changes.map((c, i) => differenceText(c, differences[i]!, language, t)) : differences.map((text) => ({ text, lang: language === 'en' ? undefined : ('en' as const) }));
   return (
     <div className="ui-stack" data-testid="differences">
       <h4 className="ui-h4">{heading}</h4>
@@ -89,8 +96,10 @@ export function DifferenceList({ differences, empty, heading }: { differences: s
         <p className="ui-subtle">{empty}</p>
       ) : (
         <ul>
-          {differences.map((d, i) => (
-            <li key={i}>{d}</li>
+          {items.map((d, i) => (
+            <li key={i} lang={d.lang}>
+              {d.text}
+            </li>
           ))}
         </ul>
       )}

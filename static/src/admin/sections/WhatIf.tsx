@@ -137,7 +137,7 @@ export default function WhatIf() {
             {t.whatIf.comparisonCaption}
           </h3>
           <EvaluationCompare left={result.current} right={result.simulated} leftLabel={t.whatIf.current} rightLabel={t.whatIf.simulated} caption={t.whatIf.comparisonCaption} />
-          <DifferenceList differences={result.differences} empty={t.whatIf.noDifference} heading={t.whatIf.differences} />
+          <DifferenceList differences={result.differences} changes={result.changes} empty={t.whatIf.noDifference} heading={t.whatIf.differences} />
         </section>
       ) : null}
     </div>

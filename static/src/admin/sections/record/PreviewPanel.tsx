@@ -20,7 +20,7 @@ export function PreviewPanel({ phase, onSave, onBack }: { phase: Extract<Phase, 
       <p>{t.record.changeCount(changes.length)}</p>
       {preview.redundant > 0 ? <p className="ui-subtle">{t.record.redundant(preview.redundant)}</p> : null}
       <EvaluationCompare left={preview.before} right={preview.after} leftLabel={t.record.before} rightLabel={t.record.after} caption={t.record.previewHeading} />
-      <DifferenceList differences={preview.differences} empty={t.record.noDifference} heading={t.record.differences} />
+      <DifferenceList differences={preview.differences} changes={preview.changes} empty={t.record.noDifference} heading={t.record.differences} />
       <div className="adm-actions">
         <Button appearance="primary" onClick={onSave} busy={phase.step === 'saving'} data-testid="save">
           {t.record.save}

@@ -1,15 +1,20 @@
 /**
- * Every reason, note, timeline entry and alert the server can send is worded
- * in English and German from its code and params, and every param shows up.
- * The codes come from two sides so neither can drift: what the engine and the
- * alert check actually emit (examples, generated profiles, hand-made edge
- * cases) and what the source declares (`because('CODE'` literals, the
- * `EXCLUDED_*` family, timeline kinds and codes, the AlertCode union).
+ * Every reason, note, timeline entry, alert and difference the server can send
+ * is worded in English and German from its code and params by the shared
+ * catalogues (src/i18n/messages), and every param shows up. The compiler holds
+ * the catalogues to the code list; these tests check that what the engine and
+ * the alert check actually emit (examples, generated profiles, hand-made edge
+ * cases) covers that list and renders cleanly in both languages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { computeAlerts, NO_EXTERNAL_FACTS, type ExternalFacts } from '../../src/app/alerts';
+import { differenceMessages } from '../../src/app/derive';
+import { english } from '../../src/i18n/messages/english';
+import { de } from '../../src/i18n/messages/de';
+import { en } from '../../src/i18n/messages/en';
+import { loadCatalogue } from '../../src/i18n/messages/load';
+import { MESSAGE_CODES, render, timelineCode } from '../../src/i18n/messages/render';
+import { SPACE_PAGE_CODES, type SpacePageCatalogue } from '../../src/i18n/messages/subsets';
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
@@ -18,51 +23,12 @@ import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
 import { formatDate } from '../../static/src/ui/format';
 import type { Language } from '../../static/src/ui/language';
-import { ALERT_TEMPLATES, alertText, REASON_TEMPLATES, reasonText, timelineKey, TIMELINE_TEMPLATES, timelineText, type LocalText } from '../../static/src/ui/serverText';
+import { alertText, differenceText, reasonText, timelineText, type LocalText } from '../../static/src/ui/serverText';
 import { arbAnyProfile, arbAt, arbSpace } from '../policy/arbitraries';
 import { allReasons, evalAt, exampleFiles, exclusion, loadExample, plan, profile, scope, setting, terminated, trial } from '../policy/builders';
 
-const ROOT = join(__dirname, '..', '..');
 const LABELS = { en: adminEn, de: adminDe } as const;
 const LANGUAGES: Language[] = ['en', 'de'];
-
-// ---------------------------------------------------------------------------
-// What the source declares
-
-const policySource = readdirSync(join(ROOT, 'src/policy'))
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => readFileSync(join(ROOT, 'src/policy', f), 'utf8'))
-  .join('\n');
-
-function declaredReasonCodes(): Set<string> {
-  const codes = new Set<string>();
-  // The first argument of because(...): a literal or a ternary between literals.
-  for (const m of policySource.matchAll(/because\(\s*([^,]+?),/g)) {
-    for (const lit of m[1]!.matchAll(/'([A-Z][A-Z_]+)'/g)) codes.add(lit[1]!);
-  }
-  if (/because\(`EXCLUDED_\$\{/.test(policySource)) for (const r of EXCLUSION_REASONS) codes.add(`EXCLUDED_${r.toUpperCase().replace(/-/g, '_')}`);
-  return codes;
-}
-
-function declaredTimelineKeys(): Set<string> {
-  const types = readFileSync(join(ROOT, 'src/policy/types.ts'), 'utf8');
-  const kinds = [...types.match(/export type TimelineKind =([^;]+);/)![1]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
-  const replay = readFileSync(join(ROOT, 'src/policy/replay.ts'), 'utf8');
-  const settingCodes = [...replay.match(/type: 'setting-changed';[^}]*code: ([^;]+);/)![1]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
-  const engine = readFileSync(join(ROOT, 'src/policy/engine.ts'), 'utf8');
-  const stopsBody = engine.slice(engine.indexOf('function recordStops'), engine.indexOf('\n}\n', engine.indexOf('function recordStops')));
-  // Only org-level stops reach the timeline; a space's own stop feeds its reasons and deadlines.
-  const stopCodes = [...stopsBody.matchAll(/\bstops\.push\(\{[^}]*code: ([^,]+),/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z-]+)'/g)].map((l) => l[1]!));
-  const withCodes: Record<string, string[]> = { 'setting-changed': settingCodes, 'collection-stopped': stopCodes };
-  expect(settingCodes.length).toBeGreaterThanOrEqual(3);
-  expect(stopCodes.length).toBeGreaterThanOrEqual(4);
-  return new Set(kinds.flatMap((kind) => (withCodes[kind] ? withCodes[kind].map((code) => `${kind}:${code}`) : [kind])));
-}
-
-function declaredAlertCodes(): Set<string> {
-  const contract = readFileSync(join(ROOT, 'src/shared/contract.ts'), 'utf8');
-  return new Set([...contract.match(/export type AlertCode =([^;]+);/)![1]!.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!));
-}
 
 // ---------------------------------------------------------------------------
 // What the server emits
@@ -76,6 +42,9 @@ interface Sample {
 const reasonSamples = new Map<string, Sample[]>();
 const timelineSamples = new Map<string, Sample[]>();
 const alertSamples = new Map<string, Sample[]>();
+const differenceSamples = new Map<string, Sample[]>();
+/** Codes seen among one space's reasons (SpaceStatus.reasons). */
+const spaceReasonCodes = new Set<string>();
 const emittedAlerts: Alert[] = [];
 
 function keep(into: Map<string, Sample[]>, sample: Sample): void {
@@ -88,7 +57,12 @@ function keep(into: Map<string, Sample[]>, sample: Sample): void {
 
 function collect(e: Evaluation): void {
   for (const r of allReasons(e)) keep(reasonSamples, { key: r.code, params: r.params ?? {}, english: r.text });
-  for (const entry of e.timeline) keep(timelineSamples, { key: timelineKey(entry), params: entry.params ?? {}, english: entry.text });
+  for (const r of e.space?.reasons ?? []) spaceReasonCodes.add(r.code);
+  for (const entry of e.timeline) keep(timelineSamples, { key: timelineCode(entry), params: entry.params ?? {}, english: entry.text });
+}
+
+function collectDifferences(before: Evaluation, after: Evaluation): void {
+  for (const d of differenceMessages(before, after)) keep(differenceSamples, { key: d.code, params: d.params as ReasonParams, english: english(d) });
 }
 
 const DATES = ['2026-03-01', '2026-06-01', '2026-08-17', '2026-09-20', '2026-10-05', '2026-10-12', '2026-11-10', '2026-12-20', '2027-06-01', '2034-01-01'];
@@ -100,8 +74,12 @@ function spacesOf(p: OrgProfile): { key: string; app?: string }[] {
 }
 
 function evaluateEverywhere(p: OrgProfile): void {
+  let previous: Evaluation | null = null;
   for (const at of DATES) {
-    collect(evalAt(p, at));
+    const e = evalAt(p, at);
+    collect(e);
+    if (previous) collectDifferences(previous, e);
+    previous = e;
     for (const space of spacesOf(p)) collect(evalAt(p, at, space));
   }
 }
@@ -177,7 +155,7 @@ function collectAlerts(): void {
   for (const c of cases) {
     const alerts: Alert[] = computeAlerts({ evaluation: evalAt(c.p, c.day), profile: c.p, day: c.day, lastAttestation: c.last, external: c.external });
     emittedAlerts.push(...alerts);
-    for (const a of alerts) keep(alertSamples, { key: a.code, params: { ...(a.params ?? {}), ...(a.on ? { on: a.on } : {}) }, english: a.text });
+    for (const a of alerts) keep(alertSamples, { key: `alert.${a.code}`, params: { ...(a.params ?? {}), ...(a.on ? { on: a.on } : {}) }, english: a.text });
   }
 }
 
@@ -187,6 +165,8 @@ beforeAll(() => {
   // Generated profiles reach combinations nobody thought of; the seed keeps the run reproducible.
   for (const [p, at, space] of fc.sample(fc.tuple(arbAnyProfile, arbAt, arbSpace), { numRuns: 400, seed: 20261123 })) collect(evalAt(p, at, space));
   collectAlerts();
+  // Between profiles too: a profile with nothing declared against each example reaches every kind of difference.
+  for (const file of exampleFiles()) for (const at of DATES) collectDifferences(evalAt(profile([]), at), evalAt(loadExample(file), at));
   const count = (m: Map<string, Sample[]>) => [...m.values()].reduce((n, l) => n + l.length, 0);
   // The wording checks below are only as good as the samples; make sure there are plenty.
   expect(count(reasonSamples)).toBeGreaterThanOrEqual(50);
@@ -220,6 +200,31 @@ function alternative(value: string | number): string | number {
   return `${value}X`;
 }
 
+/** An unreplaced placeholder or a value that did not make it into words. */
+const LEFTOVERS = /[{}]|\$\{|undefined|NaN|null|\[object/;
+
+/** Identifiers of the code that must never reach a reader: deadline and status keys, plan, exclusion and deadline ids. */
+const IDENTIFIERS = [
+  'inAppRemovalBy',
+  'modelsRetrainedBy',
+  'reviewWindowEndsOn',
+  'not-contributing',
+  'in-app-removal',
+  'models-retrained',
+  'review-window',
+  'jira-service-management',
+  // "government-entity exclusion" is English prose as well as an id.
+  ...EXCLUSION_REASONS.filter((r) => r !== 'government-entity'),
+  ...PLANS,
+];
+
+/** Identifiers in a text, other than those a param itself carries verbatim (a space key, the product API's words). */
+function rawIdentifiers(text: string, params: ReasonParams): string[] {
+  const verbatim = new Set(['space', 'key', 'reason']);
+  const carried = Object.entries(params).filter(([k]) => verbatim.has(k)).map(([, v]) => String(v));
+  return IDENTIFIERS.filter((id) => new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`).test(text) && !carried.some((c) => c.includes(id)));
+}
+
 /** Params that repeat another one: `trialUntil` is the first of `trialsUntil`. */
 const REDUNDANT: Record<string, readonly string[]> = { HIGHEST_PLAN: ['trialUntil'] };
 
@@ -228,7 +233,8 @@ function checkWording(key: string, sample: Sample, render: (params: ReasonParams
     const out = render(sample.params, language);
     const where = `${key} [${language}] ${JSON.stringify(sample.params)}: "${out.text}"`;
     expect({ where, fellBack: out.lang === 'en' }).toEqual({ where, fellBack: false });
-    expect({ where, leftovers: /[{}]|undefined|NaN|null|\[object/.test(out.text) }).toEqual({ where, leftovers: false });
+    expect({ where, leftovers: LEFTOVERS.test(out.text) }).toEqual({ where, leftovers: false });
+    expect({ where, identifiers: rawIdentifiers(out.text, sample.params) }).toEqual({ where, identifiers: [] });
     if (language === 'de') expect({ where, english: out.text === sample.english }).toEqual({ where, english: false });
     for (const [name, value] of Object.entries(sample.params)) {
       if (typeof value === 'string') {
@@ -243,38 +249,25 @@ function checkWording(key: string, sample: Sample, render: (params: ReasonParams
   }
 }
 
-describe('server texts in the reader’s language', () => {
-  it('every reason code the source declares is emitted somewhere, and has a template', () => {
-    const declared = declaredReasonCodes();
-    expect(declared.size).toBeGreaterThan(40);
-    expect([...declared].filter((c) => !reasonSamples.has(c)).sort()).toEqual([]);
-    expect([...declared].filter((c) => !REASON_TEMPLATES[c]).sort()).toEqual([]);
-    expect([...reasonSamples.keys()].filter((c) => !REASON_TEMPLATES[c]).sort()).toEqual([]);
+describe('messages in the reader’s language', () => {
+  it('every code the engine, the alert check and the differences can emit is emitted by the samples', () => {
+    const emitted = new Set([...reasonSamples.keys(), ...timelineSamples.keys(), ...alertSamples.keys(), ...differenceSamples.keys()]);
+    // Only read back from evaluations stored by older versions: the engine no longer emits it.
+    const storedOnly = new Set(['timeline.collection-stopped:app-excluded']);
+    expect(MESSAGE_CODES.length).toBeGreaterThan(80);
+    expect(MESSAGE_CODES.filter((c) => !emitted.has(c) && !storedOnly.has(c)).sort()).toEqual([]);
+    expect([...emitted].filter((c) => !(MESSAGE_CODES as string[]).includes(c)).sort()).toEqual([]);
   });
 
-  it('every timeline kind/code the source declares is emitted somewhere, and has a template', () => {
-    const declared = declaredTimelineKeys();
-    expect([...declared].filter((k) => !timelineSamples.has(k)).sort()).toEqual([]);
-    expect([...declared].filter((k) => !TIMELINE_TEMPLATES[k]).sort()).toEqual([]);
-    expect([...timelineSamples.keys()].filter((k) => !TIMELINE_TEMPLATES[k]).sort()).toEqual([]);
-  });
-
-  it('every alert code is emitted by the alert check, and has a template', () => {
-    const declared = declaredAlertCodes();
-    expect(declared.size).toBe(8);
-    expect([...declared].filter((c) => !alertSamples.has(c)).sort()).toEqual([]);
-    expect([...declared].filter((c) => !ALERT_TEMPLATES[c]).sort()).toEqual([]);
-  });
-
-  it('reasons and notes: English and German use every param, format dates, leave no placeholder', () => {
+  it('reasons and notes: English and German use every param, format dates, leave no placeholder or identifier', () => {
     for (const [code, samples] of reasonSamples) {
       for (const sample of samples) checkWording(code, sample, (params, language) => reasonText({ code, text: sample.english, params }, language, LABELS[language]));
     }
   });
 
-  it('timeline entries: English and German use every param, format dates, leave no placeholder', () => {
+  it('timeline entries: English and German use every param, format dates, leave no placeholder or identifier', () => {
     for (const [key, samples] of timelineSamples) {
-      const [kind, code] = key.split(':') as [string, string | undefined];
+      const [kind, code] = key.slice('timeline.'.length).split(':') as [string, string | undefined];
       for (const sample of samples) {
         checkWording(key, sample, (params, language) =>
           timelineText({ kind: kind as never, ...(code ? { code } : {}), text: sample.english, params }, language, LABELS[language]),
@@ -283,15 +276,47 @@ describe('server texts in the reader’s language', () => {
     }
   });
 
-  it('alerts: English and German use every param, format dates, leave no placeholder', () => {
-    for (const [code, samples] of alertSamples) {
+  it('alerts: English and German use every param, format dates, leave no placeholder or identifier', () => {
+    for (const [key, samples] of alertSamples) {
       for (const sample of samples) {
-        checkWording(code, sample, (params, language) => {
+        checkWording(key, sample, (params, language) => {
           const { on, ...rest } = params;
-          return alertText({ code, text: sample.english, ...(on ? { on: String(on) } : {}), params: rest }, language, LABELS[language]);
+          return alertText({ code: key.slice('alert.'.length), text: sample.english, ...(on ? { on: String(on) } : {}), params: rest }, language, LABELS[language]);
         });
       }
     }
+  });
+
+  it('differences: English and German use every param, format dates, leave no placeholder or identifier', () => {
+    for (const [code, samples] of differenceSamples) {
+      for (const sample of samples) {
+        checkWording(code, sample, (params, language) => differenceText({ code, params } as never, sample.english, language, LABELS[language]));
+      }
+    }
+  });
+
+  it('the server’s English (CLI, CSV, history) leaves no placeholder or identifier either', () => {
+    for (const samples of [reasonSamples, timelineSamples, alertSamples, differenceSamples]) {
+      for (const [key, list] of samples) {
+        for (const sample of list) {
+          const where = `${key}: "${sample.english}"`;
+          expect({ where, leftovers: LEFTOVERS.test(sample.english) }).toEqual({ where, leftovers: false });
+          expect({ where, identifiers: rawIdentifiers(sample.english, sample.params) }).toEqual({ where, identifiers: [] });
+        }
+      }
+    }
+  });
+
+  it('the space page subset holds every code a space’s status can give, and a catalogue of just that subset renders', async () => {
+    expect([...spaceReasonCodes].filter((c) => !(SPACE_PAGE_CODES as readonly string[]).includes(c)).sort()).toEqual([]);
+    // A partial catalogue (what issue 16's languages start with) is typed by the subset: the compiler checks it.
+    const partial: SpacePageCatalogue = Object.fromEntries(SPACE_PAGE_CODES.map((c) => [c, de[c]])) as SpacePageCatalogue;
+    const v = { date: (d: string) => d, number: String, plan: (p: string) => p, app: (a: string) => a, apps: (a: string) => a, dates: (d: string) => d, exclusion: (x: string) => x };
+    expect(render(partial, { code: 'SPACE_EXCLUDED', params: { space: 'ENG' } }, v)).toContain('ENG');
+    // Each language loads on its own; an unknown locale gets English.
+    expect(await loadCatalogue('de-DE')).toBe(de);
+    expect(await loadCatalogue('de_AT')).toBe(de);
+    expect(await loadCatalogue('fr-FR')).toBe(en);
   });
 
   it('alerts with their params survive the stored status document', () => {
@@ -300,7 +325,7 @@ describe('server texts in the reader’s language', () => {
     expect(emittedAlerts.some((a) => a.params !== undefined)).toBe(true);
   });
 
-  it('falls back to the server’s English, marked as English, for an unknown code or missing params', () => {
+  it('falls back to the stored English, marked as English, for an unknown code or missing params (older or newer versions)', () => {
     const unknown = reasonText({ code: 'FROM_A_NEWER_SERVER', text: 'Something new.' }, 'de', adminDe);
     expect(unknown).toEqual({ text: 'Something new.', lang: 'en' });
     const stale = reasonText({ code: 'METADATA_ALWAYS_ON', text: 'On the Free plan metadata is always contributed.' }, 'de', adminDe);
@@ -310,5 +335,7 @@ describe('server texts in the reader’s language', () => {
     const known = reasonText({ code: 'METADATA_ALWAYS_ON', text: 'x', params: { plan: 'free' } }, 'de', adminDe);
     expect(known.lang).toBeUndefined();
     expect(known.text).toContain('Free');
+    // A prototype key is not a code.
+    expect(reasonText({ code: 'constructor', text: 'Stored.' }, 'de', adminDe)).toEqual({ text: 'Stored.', lang: 'en' });
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * Loads one language's catalogue on demand: each catalogue is its own module,
+ * so a Custom UI bundle (Vite splits dynamic imports into chunks) downloads
+ * only the reader's language. Languages without a full catalogue yet fall
+ * back to English.
+ */
+import type { Catalogue } from './codes';
+
+export const CATALOGUE_LANGUAGES = ['en', 'de'] as const;
+export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number];
+
+const LOADERS: Record<CatalogueLanguage, () => Promise<Catalogue>> = {
+  en: () => import('./en').then((m) => m.en),
+  de: () => import('./de').then((m) => m.de),
+};
+
+/** The catalogue for a Forge locale such as `de-DE` or `de_DE`; English for any other. */
+export function loadCatalogue(locale: string | null | undefined): Promise<Catalogue> {
+  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0] as CatalogueLanguage;
+  return (LOADERS[primary] ?? LOADERS.en)();
+}
