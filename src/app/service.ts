@@ -5,7 +5,6 @@
  * (src/resolvers + src/auth); services trust the Caller they are given.
  */
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
 import type { CalendarDate } from '../policy/dates';
 import { POLICY_VERSION } from '../policy/constants';
 import { evaluate } from '../policy/engine';
@@ -26,7 +25,7 @@ import {
   type SpaceRow,
   type SpaceProduct,
   type StatusView,
-  adminPayloads,
+  type AdminInput,
   unsafeTextPaths,
 } from '../shared/contract';
 import { DEFAULT_NOTICE_SETTINGS, type RequestDoc, type ConcernDoc, type HistoryEntry, type NoticeShard, type NoticeSummary, type SpaceEntry, type StatusDoc } from '../storage/documents';
@@ -62,7 +61,7 @@ export interface AppDeps {
   siteId?: string | null;
 }
 
-type AdminIn<K extends AdminKey> = z.output<(typeof adminPayloads)[K]>;
+type AdminIn<K extends AdminKey> = AdminInput<K>;
 
 export type AdminOperations = { [K in AdminKey]: (caller: Caller, payload: AdminIn<K>) => Promise<AdminResult<K>> };
 export type { PublicOperations } from './public';

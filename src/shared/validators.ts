@@ -17,7 +17,7 @@ interface GeneratedError {
   params: Record<string, unknown>;
   message?: string;
 }
-type Generated = ((data: unknown) => boolean) & { errors?: GeneratedError[] | null };
+export type Generated = ((data: unknown) => boolean) & { errors?: GeneratedError[] | null };
 
 function pathOf(pointer: string, extra?: string): string {
   const parts: PropertyKey[] = pointer
@@ -29,9 +29,15 @@ function pathOf(pointer: string, extra?: string): string {
   return formatPath(parts);
 }
 
-/** One issue per failure, worded as zod words them where the two differ. */
+/**
+ * One issue per failure, worded as zod words them. A check the zod schema gave its own message carries it in
+ * `params.message` (the generator copies it there); the rest are zod's default wordings.
+ */
 function issueOf(error: GeneratedError): FieldIssue {
   const p = error.params;
+  // A discriminated union's missing or unknown tag is an issue at the tag, as zod reports it.
+  const at = typeof p.at === 'string' ? p.at : error.keyword === 'discriminator' ? String(p.tag) : undefined;
+  if (typeof p.message === 'string') return { path: pathOf(error.instancePath, at), message: p.message };
   switch (error.keyword) {
     case 'required':
       return { path: pathOf(error.instancePath, String(p.missingProperty)), message: 'Invalid input: expected a value, received undefined' };
@@ -49,12 +55,12 @@ function issueOf(error: GeneratedError): FieldIssue {
         path: pathOf(error.instancePath),
         message: p.min !== undefined ? `Too small: expected string to have >=${String(p.min)} characters` : `Too big: expected string to have <=${String(p.max)} characters`,
       };
+    case 'x-int':
+      return { path: pathOf(error.instancePath), message: 'Invalid input: expected int, received number' };
     case 'minimum':
       return { path: pathOf(error.instancePath), message: `Too small: expected number to be >=${String(p.limit)}` };
     case 'maximum':
       return { path: pathOf(error.instancePath), message: `Too big: expected number to be <=${String(p.limit)}` };
-    case 'x-check':
-      return { path: pathOf(error.instancePath), message: String(p.message) };
     case 'pattern':
       return { path: pathOf(error.instancePath), message: `Invalid string: must match pattern /${String(p.pattern)}/` };
     default:
@@ -66,7 +72,7 @@ function issueOf(error: GeneratedError): FieldIssue {
  * A check from a generated validator. The validator fills in defaults and trims in place, so payload checks
  * work on a copy: the caller's object stays as sent.
  */
-function checkWith<T>(fn: Generated, options: { copy: boolean }): Check<T> {
+export function checkWith<T>(fn: Generated, options: { copy: boolean }): Check<T> {
   return (input) => {
     let value: unknown = input;
     if (options.copy && typeof input === 'object' && input !== null) {
@@ -77,8 +83,9 @@ function checkWith<T>(fn: Generated, options: { copy: boolean }): Check<T> {
       }
     }
     if (fn(value)) return { ok: true, value: value as T };
-    const first = fn.errors?.[0];
-    return { ok: false, issues: first ? [issueOf(first)] : [{ path: '(root)', message: 'is not valid' }] };
+    // The last error is the one that stopped the check: a union's own error follows those of its options.
+    const last = fn.errors?.[fn.errors.length - 1];
+    return { ok: false, issues: last ? [issueOf(last)] : [{ path: '(root)', message: 'is not valid' }] };
   };
 }
 

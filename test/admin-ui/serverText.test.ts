@@ -6,6 +6,7 @@
  * cases) and what the source declares (`because('CODE'` literals, the
  * `EXCLUDED_*` family, timeline kinds and codes, the AlertCode union).
  */
+import { statusSchema } from '../../src/storage/document-schemas';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -13,7 +14,6 @@ import { computeAlerts, NO_EXTERNAL_FACTS, type ExternalFacts } from '../../src/
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
-import { STATUS } from '../../src/storage/documents';
 import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
 import { formatDate } from '../../static/src/ui/format';
@@ -295,7 +295,7 @@ describe('server texts in the reader’s language', () => {
   });
 
   it('alerts with their params survive the stored status document', () => {
-    const storedAlert = STATUS.schema.shape.alerts.element;
+    const storedAlert = statusSchema.shape.alerts.element;
     for (const a of emittedAlerts) expect({ code: a.code, issues: storedAlert.safeParse(a).error?.issues ?? [] }).toEqual({ code: a.code, issues: [] });
     expect(emittedAlerts.some((a) => a.params !== undefined)).toBe(true);
   });
