@@ -21,6 +21,7 @@ export declare const payload_repairDerived: GeneratedValidator;
 export declare const payload_checkAnchor: GeneratedValidator;
 export declare const payload_importProfile: GeneratedValidator;
 export declare const orgProfile: GeneratedValidator;
+export declare const profileEvent: GeneratedValidator;
 export declare const doc_historyEntry: GeneratedValidator;
 export declare const doc_head: GeneratedValidator;
 export declare const doc_status: GeneratedValidator;

@@ -24,7 +24,7 @@ import * as docs from '../src/storage/document-schemas';
 import { resolverContext } from '../src/auth/context-schema';
 import { evaluate } from '../src/policy/engine';
 import type { OrgProfile } from '../src/policy/profile';
-import { orgProfile } from '../src/policy/profile-schema';
+import { orgProfile, profileEvent } from '../src/policy/profile-schema';
 import type { AdminKey, PublicKey } from '../src/shared/contract';
 import { REFINEMENTS_PER_CHECK, type CheckSpec } from '../src/shared/checks';
 import { adminPayloads, publicPayloads } from '../src/shared/schemas';
@@ -58,6 +58,7 @@ export const LEAN_SCHEMAS = {
 export const ADMIN_SCHEMAS = {
   ...(Object.fromEntries(Object.entries(adminPayloads).map(([key, schema]) => [`payload_${key}`, schema])) as unknown as Record<`payload_${AdminKey}`, z.ZodType>),
   orgProfile,
+  profileEvent,
   doc_historyEntry: docs.historyEntrySchema,
   doc_head: docs.headSchema,
   doc_status: docs.statusSchema,

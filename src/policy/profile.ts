@@ -99,5 +99,16 @@ export function parseProfile(raw: unknown): ParseResult<OrgProfile> {
   const migrated = migrateProfileDocument(raw);
   if (!migrated.ok) return migrated;
   const checked = adminValidators.orgProfile(migrated.value);
-  return checked.ok ? { ok: true, value: checked.value as OrgProfile } : checked;
+  if (checked.ok) return { ok: true, value: checked.value as OrgProfile };
+  // The generated check stops at the first issue; a file with several bad events gets one issue for each.
+  const events = migrated.value.events;
+  const eventIssues: ProfileIssue[] = [];
+  if (Array.isArray(events)) {
+    events.forEach((event, i) => {
+      const one = adminValidators.profileEvent(event);
+      if (!one.ok) for (const issue of one.issues) eventIssues.push({ path: issue.path === '(root)' ? `events[${i}]` : `events[${i}].${issue.path}`, message: issue.message });
+    });
+  }
+  const frame = checked.issues.filter((issue) => !/^events\[\d+\]/.test(issue.path));
+  return { ok: false, issues: eventIssues.length > 0 ? [...frame, ...eventIssues] : checked.issues };
 }

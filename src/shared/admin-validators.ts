@@ -35,6 +35,8 @@ export const adminValidators = {
   } satisfies { [K in AdminKey]: Check<AdminInput<K>> },
   /** The declared profile (after its migrations, src/policy/profile.ts). */
   orgProfile: doc('orgProfile'),
+  /** One profile event (parseProfile reports each bad event with it). */
+  profileEvent: doc('profileEvent'),
   /** Stored documents (after their migrations, src/storage/versioned.ts), by the names src/storage/documents.ts uses. */
   documents: {
     historyEntry: doc<never>('doc_historyEntry'),
