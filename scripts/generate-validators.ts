@@ -126,7 +126,7 @@ export function jsonSchemaOf(schema: z.ZodType, name = 'schema'): Record<string,
   assertTranslatable(schema, name);
   const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-7', unrepresentable: 'throw', override: customMessages }) as Record<string, unknown>;
   delete json.$schema;
-  return recordKeys(discriminated(integers(enumsInline(unions(nullableFolded(lengthsInCodeUnits(json))))))) as Record<string, unknown>;
+  return strictObjects(recordKeys(discriminated(integers(enumsInline(unions(nullableFolded(lengthsInCodeUnits(json)))))))) as Record<string, unknown>;
 }
 
 /** The JSON Schema keyword each zod check becomes (lengths are on strings or arrays). */
@@ -144,7 +144,7 @@ function keywordOfCheck(check: string, jsonType: unknown, format?: string): stri
     case 'number_format':
       return 'x-int';
     case 'string_format':
-      return format === 'regex' ? 'pattern' : null;
+      return format === 'regex' ? 'x-pattern' : null;
     default:
       return null;
   }
@@ -161,7 +161,22 @@ function customMessages(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
     const message = error({});
     if (keyword && typeof message === 'string') messages[keyword] = message;
   }
-  if (Object.keys(messages).length > 0) ctx.jsonSchema['x-messages'] = messages;
+  const withRequired: Record<string, unknown> = { ...messages };
+  // zod names a record "record" where JSON Schema has an object (issueOf fills in what was received).
+  if (def.type === 'record') withRequired.type = 'Invalid input: expected record, received {received}';
+  // A missing property: zod runs the property's schema on undefined, so its words are that schema's (by name).
+  if (def.type === 'object') {
+    const shape = def.shape as Record<string, z.ZodType>;
+    const missing: Record<string, string> = {};
+    for (const [key, schema] of Object.entries(shape)) {
+      const parsed = schema.safeParse(undefined);
+      if (!parsed.success && parsed.error.issues[0]) missing[key] = parsed.error.issues[0].message;
+      // A required z.unknown() accepts undefined itself; the object refuses a missing key in these words.
+      else if (parsed.success && ((ctx.jsonSchema.required ?? []) as string[]).includes(key)) missing[key] = 'Invalid input: expected nonoptional, received undefined';
+    }
+    if (Object.keys(missing).length > 0) withRequired.required = missing;
+  }
+  if (Object.keys(withRequired).length > 0) ctx.jsonSchema['x-messages'] = withRequired;
 }
 
 /**
@@ -176,9 +191,22 @@ function recordKeys(node: unknown): unknown {
   const names = (node as { propertyNames?: Record<string, unknown> }).propertyNames;
   if (names) {
     // zod words a bad key "Invalid key in record" whatever the key schema's own message.
-    const { type, pattern, 'x-messages': _messages, ...rest } = names;
+    const { type, 'x-pattern': pattern, 'x-messages': _messages, ...rest } = names;
     if (type !== 'string' || Object.keys(rest).length > 0) throw new Error(`record keys other than (patterned) strings: ${JSON.stringify(names)}`);
     if (pattern !== undefined) out['x-keys'] = pattern;
+  }
+  return out;
+}
+
+/** `additionalProperties: false` as `x-strict` (the known keys), which names every unknown key in one issue, as zod does. */
+function strictObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strictObjects);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) out[key] = strictObjects(value);
+  if (out.additionalProperties === false) {
+    delete out.additionalProperties;
+    out['x-strict'] = Object.keys((out.properties ?? {}) as object);
   }
   return out;
 }
@@ -241,6 +269,8 @@ function enumsInline(node: unknown): unknown {
   if (typeof node !== 'object' || node === null) return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key === 'enum' ? 'x-enum' : key] = key === 'enum' ? value : enumsInline(value);
+  // zod checks an enum's or a literal's value alone ("Invalid option", never "expected string"): no type keyword before it.
+  if (Array.isArray(out['x-enum']) || 'const' in out) delete out.type;
   return out;
 }
 
@@ -269,7 +299,8 @@ function lengthsInCodeUnits(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(lengthsInCodeUnits);
   if (typeof node !== 'object' || node === null) return node;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) if (key !== 'minLength' && key !== 'maxLength') out[key] = lengthsInCodeUnits(value);
+  // `pattern` too, as `x-pattern`: ajv checks its own pattern before any added keyword, zod checks the length first.
+  for (const [key, value] of Object.entries(node)) if (key !== 'minLength' && key !== 'maxLength') out[key === 'pattern' ? 'x-pattern' : key] = key === 'pattern' ? value : lengthsInCodeUnits(value);
   const { minLength, maxLength } = node as { minLength?: number; maxLength?: number };
   if (minLength !== undefined || maxLength !== undefined) out['x-length'] = { ...(minLength !== undefined ? { min: minLength } : {}), ...(maxLength !== undefined ? { max: maxLength } : {}) };
   return out;
@@ -304,8 +335,24 @@ function leanAjv(): Ajv {
     },
   });
   ajv.addKeyword({
+    keyword: 'x-strict',
+    schemaType: 'array',
+    // After the properties and before any refinement, as zod reports them.
+    post: true,
+    error: { message: 'strict', params: ({ params }) => _`{keys: ${params.keys}}` },
+    code(cxt: KeywordCxt) {
+      const { gen, data } = cxt;
+      // Post keywords take no type: a nullable object may be null here.
+      const keys = gen.const('extra', _`${data} !== null && typeof ${data} === "object" ? Object.keys(${data}).filter((k) => !${stringify(cxt.schema)}.includes(k)) : []`);
+      cxt.setParams({ keys });
+      cxt.fail(_`${keys}.length > 0`);
+    },
+  });
+  ajv.addKeyword({
     keyword: 'x-check',
     schemaType: 'object',
+    // A refinement runs after the schema's own checks (an object's after its properties), as in zod.
+    post: true,
     error: {
       message: ({ params }) => _`${params.message}`,
       params: ({ params }) => (params.at !== undefined ? _`{message: ${params.message}, at: ${params.at}}` : _`{message: ${params.message}}`),
@@ -321,9 +368,23 @@ function leanAjv(): Ajv {
     },
   });
   ajv.addKeyword({
+    keyword: 'x-pattern',
+    schemaType: 'string',
+    type: 'string',
+    error: { message: 'pattern', params: ({ schema }) => _`{pattern: ${stringify(schema)}}` },
+    code(cxt: KeywordCxt) {
+      const { gen, data } = cxt;
+      const source = cxt.schema as string;
+      const pattern = gen.scopeValue('pattern', { key: source, ref: new RegExp(source), code: _`new RegExp(${stringify(source)})` });
+      cxt.fail(_`!${pattern}.test(${data})`);
+    },
+  });
+  ajv.addKeyword({
     keyword: 'x-keys',
     schemaType: 'string',
     type: 'object',
+    // zod checks a record's key before its value.
+    before: 'additionalProperties',
     error: { message: 'key', params: ({ params }) => _`{at: ${params.key}, message: "Invalid key in record"}` },
     code(cxt: KeywordCxt) {
       const { gen, data } = cxt;
@@ -338,10 +399,15 @@ function leanAjv(): Ajv {
     keyword: 'x-int',
     schemaType: 'boolean',
     type: 'number',
-    error: { message: 'int', params: () => _`{}` },
+    // zod checks int() before the bounds that follow it.
+    before: 'maximum',
+    error: { message: 'int', params: ({ params }) => _`{failed: ${params.failed}}` },
     code(cxt: KeywordCxt) {
-      // zod's int(): a safe integer.
-      cxt.fail(_`!Number.isSafeInteger(${cxt.data})`);
+      const { gen, data } = cxt;
+      // zod's int(): a safe integer, checked before any bound (validators.ts words which way it failed).
+      const failed = gen.const('failed', _`!Number.isInteger(${data}) ? "int" : ${data} > ${Number.MAX_SAFE_INTEGER} ? "big" : ${data} < ${Number.MIN_SAFE_INTEGER} ? "small" : null`);
+      cxt.setParams({ failed });
+      cxt.fail(_`${failed} !== null`);
     },
   });
   ajv.addKeyword({
@@ -376,13 +442,13 @@ function at(root: unknown, pointer: string): unknown {
 }
 
 /** The zod message for the check whose error ajv records at `schemaPath` in `root`, if the schema gave it one. */
-function customMessageAt(root: unknown, schemaPath: string, params: string): string | undefined {
+function customMessageAt(root: unknown, schemaPath: string, params: string): string | Record<string, string> | undefined {
   const cut = schemaPath.lastIndexOf('/');
-  const parent = at(root, schemaPath.slice(0, cut)) as { 'x-messages'?: Record<string, string> } | undefined;
+  const parent = at(root, schemaPath.slice(0, cut)) as { 'x-messages'?: Record<string, string | Record<string, string>> } | undefined;
   const keyword = schemaPath.slice(cut + 1);
   const messages = parent?.['x-messages'];
   if (!messages) return undefined;
-  if (keyword === 'x-length') return messages[params.startsWith('{min') ? 'x-length:min' : 'x-length:max'];
+  if (keyword === 'x-length') return messages[params.startsWith('{min') ? 'x-length:min' : 'x-length:max'] as string | undefined;
   return messages[keyword];
 }
 
@@ -415,7 +481,10 @@ function validatorsSource(schemas: Record<string, z.ZodType>): string {
           const root = fn === undefined ? undefined : rootOf.get(fn);
           if (!root) throw new Error(`${fn} checks no root schema: only inlined schemas are generated`);
           const message = customMessageAt(roots[root], JSON.parse(`"${schemaPath}"`), params);
-          const withMessage = message === undefined ? params : params === '{}' ? `{message:${JSON.stringify(message)}}` : `${params.slice(0, -1)},message:${JSON.stringify(message)}}`;
+          // A missing property's words depend on which one is missing (a variable in the code): looked up by it.
+          const missing = /missingProperty: ([^,}]+)/.exec(params)?.[1];
+          const messageCode = message === undefined ? undefined : typeof message === 'string' ? JSON.stringify(message) : missing ? `${JSON.stringify(message)}[${missing}]` : undefined;
+          const withMessage = messageCode === undefined ? params : params === '{}' ? `{message:${messageCode}}` : `${params.slice(0, -1)},message:${messageCode}}`;
           return `{instancePath:${instancePath ?? 'instancePath'},keyword:${keyword},params:${withMessage}}`;
         },
       );

@@ -174,7 +174,7 @@ test('issues read as zod words them: paths such as org.apps[1].app, the plain-te
   const shard = fc.sample(arbShard, { numRuns: 20, seed: 7 }).find((s) => s.org.apps.length > 1)!;
   const bad = structuredClone(shard) as typeof shard;
   (bad.org.apps[1] as { app: unknown }).app = 5;
-  expect(validators.noticeShard(bad)).toEqual({ ok: false, issues: [{ path: 'org.apps[1].app', message: 'Invalid input: expected string' }] });
+  expect(validators.noticeShard(bad)).toEqual({ ok: false, issues: [{ path: 'org.apps[1].app', message: 'Invalid input: expected string, received number' }] });
   const badDay = { ...structuredClone(shard), org: { ...shard.org, day: '2026-02-30' } };
   expect(validators.noticeShard(badDay)).toEqual({ ok: false, issues: [{ path: 'org.day', message: 'must be a calendar date YYYY-MM-DD (UTC)' }] });
 });
