@@ -309,7 +309,7 @@ function lengthsInCodeUnits(node: unknown): unknown {
 function leanAjv(): Ajv {
   // Regexes without the u flag, as zod matches them; defaults filled in as zod does.
   // No messages: src/shared/validators.ts words each issue from its keyword and params, as zod would.
-  const ajv = new Ajv({ code: { source: true, esm: false, lines: true }, strict: true, allowUnionTypes: true, useDefaults: true, unicodeRegExp: false, allErrors: false, messages: false, discriminator: true });
+  const ajv = new Ajv({ code: { source: true, esm: false, lines: true }, strict: true, allowUnionTypes: true, useDefaults: true, unicodeRegExp: false, allErrors: false, messages: false, discriminator: true, inlineRefs: false });
   // Read by the generator (copied into the errors), not at validation.
   ajv.addKeyword({ keyword: 'x-messages', schemaType: 'object' });
   ajv.addKeyword({
@@ -434,6 +434,35 @@ function leanAjv(): Ajv {
   return ajv;
 }
 
+/**
+ * The options of the discriminated unions that several schemas share (a profile event is in the profile, three
+ * payloads, the history entry and the profile cache): generated once each, and referred to by name.
+ */
+function sharedBranches(schemas: Record<string, z.ZodType>): Record<string, Record<string, unknown>> {
+  if (!('orgProfile' in schemas)) return {};
+  const union = jsonSchemaOf(profileEvent, 'profileEvent') as { oneOf: Record<string, unknown>[] };
+  return Object.fromEntries(union.oneOf.map((branch) => [`event_${String((branch.properties as Record<string, { const: string }>).type!.const)}`, branch]));
+}
+
+/** `node` with every copy of a shared schema replaced by a reference to it. */
+function referencing(node: unknown, shared: Record<string, Record<string, unknown>>): unknown {
+  const byJson = new Map(Object.entries(shared).map(([name, json]) => [JSON.stringify(json), name]));
+  const walk = (n: unknown): unknown => {
+    if (typeof n !== 'object' || n === null) return n;
+    const name = byJson.get(JSON.stringify(n));
+    if (name) return { $ref: name };
+    if (Array.isArray(n)) return n.map(walk);
+    return Object.fromEntries(Object.entries(n).map(([key, value]) => [key, walk(value)]));
+  };
+  return walk(node);
+}
+
+function withoutMessages(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutMessages);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'x-messages').map(([key, value]) => [key, withoutMessages(value)]));
+}
+
 /** What the JSON Pointer `pointer` (`#/properties/a/x-check`) names in `root`. */
 function at(root: unknown, pointer: string): unknown {
   let node = root;
@@ -455,16 +484,29 @@ function customMessageAt(root: unknown, schemaPath: string, params: string): str
 function validatorsSource(schemas: Record<string, z.ZodType>): string {
   const ajv = leanAjv();
   const roots: Record<string, Record<string, unknown>> = {};
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema((roots[name] = jsonSchemaOf(schema, name)), name);
-  const code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])));
+  // ajv gets each schema without its x-messages (read here, from `roots`): a discriminated union's code keeps a copy
+  // of its schema, which need not carry them.
+  const shared = sharedBranches(schemas);
+  for (const [name, json] of Object.entries(shared)) ajv.addSchema(withoutMessages((roots[name] = json)), name);
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(withoutMessages((roots[name] = referencing(jsonSchemaOf(schema, name), shared))), name);
+  const code = standaloneCode(ajv, Object.fromEntries([...Object.keys(shared), ...Object.keys(schemas)].map((name) => [name, name])));
   // No ajv runtime module: the generated code must stand alone.
   if (/require\(/.test(code)) throw new Error(`the generated validators require a runtime module: ${code.match(/require\([^)]*\)/g)?.join(', ')}`);
   // Which root schema each validate function checks (every schema is inlined: one function per root).
   const rootOf = new Map<string, string>();
   for (const [, name, fn] of code.matchAll(/^exports\.(\w+) = (validate\d+);$/gm)) rootOf.set(fn!, name!);
-  // ajv keeps a copy of each root schema for its own errors; with x-enum and x-check inline nothing reads them.
-  const unused = (name: string) => code.split(new RegExp(`\\b${name}\\b`)).length === 2;
-  const lean = code
+  // ajv keeps a copy of each root schema for its own errors; a nullable's type error reads its types from it.
+  // Those reads become the values themselves, so no copy is left to carry.
+  const copies = new Map<string, unknown>();
+  for (const [, name, json] of code.matchAll(/^const (schema\d+) = (.*);$/gm)) copies.set(name!, JSON.parse(json!));
+  const inlined = code.replace(/\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[\d+\])+)/g, (read, name: string, path: string) => {
+    if (!copies.has(name)) return read;
+    let value = copies.get(name);
+    for (const [, key, index] of path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) value = (value as Record<string, unknown>)[key ?? index!];
+    return JSON.stringify(value);
+  });
+  const unused = (name: string) => inlined.split(new RegExp(`\\b${name}\\b`)).length === 2;
+  const lean = inlined
     .split('\n')
     .filter((line) => !/^const (schema\d+) = .*;$/.test(line) || !unused(/^const (schema\d+)/.exec(line)![1]!))
     .join('\n');

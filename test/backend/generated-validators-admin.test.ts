@@ -16,7 +16,6 @@ import { adminPayloads, plainText } from '../../src/shared/schemas';
 import type { Check } from '../../src/shared/validators';
 import { z } from '../../src/shared/zod';
 import { issuesFromZod } from '../../src/policy/profile-schema';
-import * as docs from '../../src/storage/document-schemas';
 import { ENTITY } from '../../src/storage/entities';
 import { KEYS } from '../../src/storage/public-repository';
 import { arbAnyProfile, arbAt } from '../policy/arbitraries';
