@@ -487,8 +487,8 @@ function validatorsSource(schemas: Record<string, z.ZodType>): string {
   // ajv gets each schema without its x-messages (read here, from `roots`): a discriminated union's code keeps a copy
   // of its schema, which need not carry them.
   const shared = sharedBranches(schemas);
-  for (const [name, json] of Object.entries(shared)) ajv.addSchema(withoutMessages((roots[name] = json)), name);
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(withoutMessages((roots[name] = referencing(jsonSchemaOf(schema, name), shared))), name);
+  for (const [name, json] of Object.entries(shared)) ajv.addSchema(withoutMessages((roots[name] = json)) as object, name);
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(withoutMessages((roots[name] = referencing(jsonSchemaOf(schema, name), shared) as Record<string, unknown>)) as object, name);
   const code = standaloneCode(ajv, Object.fromEntries([...Object.keys(shared), ...Object.keys(schemas)].map((name) => [name, name])));
   // No ajv runtime module: the generated code must stand alone.
   if (/require\(/.test(code)) throw new Error(`the generated validators require a runtime module: ${code.match(/require\([^)]*\)/g)?.join(', ')}`);
