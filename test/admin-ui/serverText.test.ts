@@ -60,7 +60,7 @@ function declaredTimelineKeys(): Set<string> {
 }
 
 function declaredAlertCodes(): Set<string> {
-  const contract = readFileSync(join(ROOT, 'src/shared/contract.ts'), 'utf8');
+  const contract = readFileSync(join(ROOT, 'src/shared/contract-results.ts'), 'utf8');
   return new Set([...contract.match(/export type AlertCode =([^;]+);/)![1]!.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!));
 }
 
