@@ -9,8 +9,8 @@ import type { Caller } from '../src/app/ports';
 import type { ProfileChange } from '../src/shared/contract';
 import { LIMITS } from '../src/shared/contract';
 import { MemoryKvs } from '../src/storage/memory';
-import { CountingKvs, type StorageTally } from './counting-kvs';
-import { FakeProduct, ManualClock } from './fake-product';
+import { CountingKvs, type StorageTally } from '../fixtures/counting-kvs';
+import { FakeProduct, ManualClock } from '../fixtures/product';
 
 export const SPACE_COUNT = 10_000;
 /** Forge's default scheduled trigger timeout (https://developer.atlassian.com/platform/forge/limits-scheduled-trigger/); 900 s with function.timeoutSeconds. */

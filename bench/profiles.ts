@@ -4,18 +4,7 @@
  */
 import { addDays, type CalendarDate } from '../src/policy/dates';
 import { PLANS, type OrgProfile, type ProfileEvent } from '../src/policy/profile';
-
-/** mulberry32: tiny, fast, good enough to spread benchmark data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../fixtures/random';
 
 const PRODUCTS = ['jira', 'confluence', 'jira-service-management', 'loom', 'trello'] as const;
 /** Events are spread over these days: two years around the effective date (2026-08-17). */

@@ -8,10 +8,10 @@ import { ADMIN_BUDGET_BYTES, PAGE_VIEW_BUDGET_BYTES, PAGE_VIEW_COLD_LOAD_RATIO }
 import { COLD_LOAD_RUNS, measureBundles } from './bundles';
 import { describeMachine, machineInfo } from './machine';
 import { measureDailyCheck, TRIGGER_TIMEOUT_MS, type DailyCheckScenario } from './daily-check';
-import { READS_PER_MINUTE_LIMIT, WRITES_PER_MINUTE_LIMIT } from './counting-kvs';
+import { READS_PER_MINUTE_LIMIT, WRITES_PER_MINUTE_LIMIT } from '../fixtures/counting-kvs';
 import { growthExponent, measureEngineScale, TARGET_MS } from './engine-scale';
 import { measurePageCost } from './page-cost';
-import { BUDGETS, budgetViolations, measureAllSurfaces } from './page-weight';
+import { BUDGETS, budgetViolations, measureAllSurfaces } from '../scripts/page-weight';
 import { kb, ms, renderTable, verdict, type BenchRow } from './table';
 
 const only = new Set(process.argv.slice(2));

@@ -19,7 +19,7 @@ export const faultRequestSchema = z
     kind: z.enum(['off', ...FAULT_KINDS]),
     /** Only the next n storage calls fail; without it (and without rate) every call fails until turned off. */
     failNext: z.int().min(1).max(100_000).optional(),
-    /** Each call fails with this probability (issue 7's "fails 10% of calls" is 0.1). */
+    /** Each call fails with this probability (0.1: one call in ten fails). */
     rate: z.number().gt(0).max(1).optional(),
     /** Only writes (transactions, conditional creates) fail: reads work, so a save gets as far as its commit. */
     writesOnly: z.boolean().optional(),

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { appOfProject } from '../src/auth/context';
-import type { AccessCheck, Caller, LicensePlan, ProductPort, ProductSpace } from '../src/app/ports';
+import { FakeProduct } from '../fixtures/product';
+import type { Caller, LicensePlan, ProductSpace } from '../src/app/ports';
 import type { SpaceProduct } from '../src/shared/contract';
 import { administersSpace, findSpace, identityByAccountId, spacesOf, type JiraPlan, type SimSpace } from './world';
 
@@ -52,59 +53,41 @@ export class SpacePropertyStore {
   }
 }
 
-export class PreviewProduct implements ProductPort {
+/**
+ * The shared fake product (fixtures/product.ts) over the preview's world: its identities decide who
+ * administers what, its spaces are listed, the Jira license follows the start page, and space
+ * properties live in a file next to the simulated storage.
+ */
+export class PreviewProduct extends FakeProduct {
   constructor(
     private readonly jiraPlan: () => JiraPlan,
-    readonly spaceProperties = new SpacePropertyStore(),
-  ) {}
-
-  async isOrgAdmin(caller: Caller): Promise<boolean> {
-    return caller.accountId !== null && identityByAccountId(caller.accountId).siteAdmin;
+    readonly propertyStore = new SpacePropertyStore(),
+  ) {
+    super({ orgAdmins: [], spaceAdmins: {} });
+    const listed = (product: SpaceProduct): ProductSpace[] => spacesOf(product).map((s) => ({ key: s.key, name: s.name, app: appOf(s), id: s.id }));
+    this.spaces = { jira: listed('jira'), confluence: listed('confluence') };
   }
 
   /** The preview's org admin administers both products. */
-  async isProductAdmin(caller: Caller, _product: SpaceProduct): Promise<boolean> {
-    return this.isOrgAdmin(caller);
+  protected override isOrgAdminAccount(accountId: string): boolean {
+    return identityByAccountId(accountId).siteAdmin;
   }
 
-  async isSpaceAdmin(caller: Caller): Promise<boolean> {
-    if (caller.accountId === null || caller.space === null) return false;
-    const space = findSpace(caller.product, caller.space.key);
-    return space !== undefined && space.id === caller.space.id && administersSpace(identityByAccountId(caller.accountId), space);
+  protected override administersSpace(accountId: string, caller: NonNullable<Caller['space']>, product: SpaceProduct): boolean {
+    const space = findSpace(product, caller.key);
+    return space !== undefined && space.id === caller.id && administersSpace(identityByAccountId(accountId), space);
   }
 
-  async listSpaces(product: SpaceProduct, options: { cursor?: string; limit: number; search?: string }): Promise<{ spaces: ProductSpace[]; nextCursor?: string }> {
-    const search = options.search?.toLowerCase();
-    const all = spacesOf(product).filter((s) => !search || s.key.toLowerCase().includes(search) || s.name.toLowerCase().includes(search));
-    const start = options.cursor ? Number.parseInt(options.cursor, 10) || 0 : 0;
-    const page = all.slice(start, start + options.limit).map((s) => ({ key: s.key, name: s.name, app: appOf(s), id: s.id }));
-    const next = start + options.limit;
-    return next < all.length ? { spaces: page, nextCursor: String(next) } : { spaces: page };
-  }
-
-  async products(): Promise<SpaceProduct[]> {
-    return ['jira', 'confluence'];
-  }
-
-  async jiraLicense(): Promise<{ app: string; plan: LicensePlan }[] | null> {
+  override async jiraLicense(): Promise<{ app: string; plan: LicensePlan }[] | null> {
     return [{ app: 'jira-software', plan: this.jiraPlan() }];
   }
 
-  async accessBlocked(): Promise<AccessCheck> {
-    return { blocked: [], unchecked: [] };
-  }
-
-  /** The preview has no Atlassian accounts to close: nothing to erase. */
-  async reportPersonalData(): Promise<{ accountId: string; status: 'closed' | 'updated' }[]> {
-    return [];
-  }
-
-  async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
+  override async setSpaceProperty(spaceId: string, propertyKey: string, value: string | null): Promise<void> {
     const space = spacesOf('confluence').find((s) => s.id === spaceId);
     if (!space) {
       if (value === null) return;
       throw new Error(`Confluence space ${spaceId} was not found`);
     }
-    this.spaceProperties.set(spaceId, propertyKey, value ?? undefined);
+    this.propertyStore.set(spaceId, propertyKey, value ?? undefined);
   }
 }

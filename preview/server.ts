@@ -185,7 +185,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     faults.set({ kind: 'off' });
     rmSync(storeFile, { force: true });
     store = new FileKvs(storeFile);
-    product.spaceProperties.clear();
+    product.propertyStore.clear();
     site = { ...site, today: today ?? defaultSettings().today };
     saveSite();
     await seed();
@@ -232,7 +232,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       if (!surface) return send(res, 404, 'no such surface');
       const pageViewId = newPageViewId();
       meter.pageView(pageViewId, surface.id);
-      const spaceProperty = (spaceId: string, key: string) => product.spaceProperties.get(spaceId, key);
+      const spaceProperty = (spaceId: string, key: string) => product.propertyStore.get(spaceId, key);
       const settings = readViewSettings(url.searchParams);
       send(res, 200, hostPage({ surface, settings, manifest: manifestIn[settings.locale], pageViewId, spaceProperty }), MIME['.html']);
       return;

@@ -1,4 +1,4 @@
-/** Function bundle budgets (issue 11): the deploy rehearsal, the size test and `npm run bench` hold the bundles to these. */
+/** Function bundle budgets (a page view must load fast and cheaply): the deploy rehearsal, the size test and `npm run bench` hold the bundles to these. */
 export const KIB = 1024;
 /** The page-view function (the notices): what a reader's cold start loads. */
 export const PAGE_VIEW_BUDGET_BYTES = 250 * KIB;

@@ -1,5 +1,5 @@
 /**
- * Pseudonyms for history authors (issue 13, personal data). The hashed history
+ * Pseudonyms for history authors, so the hashed history holds no personal data. It
  * names `p-` + 24 hex digits of SHA-256(salt ‖ accountId) with a random salt per
  * account; the map (./documents PEOPLE) lives outside the chain and is what an
  * erasure removes.

@@ -9,7 +9,8 @@ import { DEFAULT_NOTICE_SETTINGS, checkCachedCompiled, type Head, type HistoryEn
 import { sealEntry } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { ConditionFailedError } from '../storage/port';
-import { SHARD_COUNT, profileCacheWrite, type CommitPlan, type Repository } from '../storage/repository';
+import { profileCacheWrite } from '../storage/profile-cache';
+import { SHARD_COUNT, type CommitPlan, type Repository } from '../storage/repository';
 import { fullJitterDelay, isTransientStorageError } from '../storage/retry';
 import { NO_EXTERNAL_FACTS, type ExternalFacts } from './alerts';
 import { compile, compileRecords, type Compiled } from './compile';

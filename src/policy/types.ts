@@ -3,8 +3,6 @@ import type { CalendarDate } from './dates';
 import type { ExclusionReason, Plan, ScopeKind } from './profile';
 import type { Confidence, RuleId } from './rules';
 
-export const OUTPUT_VERSION = 1 as const;
-
 export type Status = 'contributing' | 'not-contributing' | 'pending';
 
 export interface Reason {

@@ -73,14 +73,14 @@ export const statusSchema = z.strictObject({
   day: calendarDate,
   computedAt: isoTime,
   headSeq: z.number().int().min(0),
-  /** Hash of the history head the document was computed from (absent in documents written before issue 13). */
+  /** Hash of the history head the document was computed from (absent in documents written before the head hash was recorded). */
   headHash: hex64.optional(),
   /** SHA-256 of each notice shard's content as written with this status (see shardDigest in src/app/integrity.ts). */
   shardDigests: z.array(hex64).max(64).optional(),
   policyVersion: z.string(),
   /** The daily check has recorded transitions up to and including this day (null before its first run). */
   transitionsThrough: calendarDate.nullable(),
-  /** inAppData.exceptions is left empty here: they live in the notice shards. */
+  /** inAppData.exceptions keeps only the app-level exceptions here (src/app/derive.ts compactEvaluation): the per-space ones live in the notice shards. */
   evaluation,
   /** Timeline entries left out of `evaluation` to fit one value (the history keeps them all). */
   timelineOmitted: z.number().int().min(0),
@@ -146,7 +146,7 @@ export const shardSchema = z.strictObject({
   schemaVersion: z.literal(3),
   shard: z.number().int().min(0).max(7),
   headSeq: z.number().int().min(0),
-  /** Hash of the history head the shard was computed from (absent in shards written before issue 13). */
+  /** Hash of the history head the shard was computed from (absent in shards written before the head hash was recorded). */
   headHash: hex64.optional(),
   org: noticeSummary,
   /** Include/exclude entries in effect, packed by "mode|since" as concatenated 8-character key hashes (./space-index). */
@@ -229,7 +229,7 @@ export const cachedCompiled = z.strictObject({
 });
 
 /**
- * Who the pseudonyms in the history are (issue 13, personal data). History entries
+ * Who the pseudonyms in the history are (personal data stays out of the chain). History entries
  * name their author by a salted pseudonym, so the hashed content holds no account
  * ID; this document, outside the chain, maps each pseudonym to its account and
  * salt. Erasing an account removes its row: the chain still verifies, and without

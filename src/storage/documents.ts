@@ -75,7 +75,7 @@ export const PROFILE_CACHE_PART: VersionedDoc<ProfileCachePartDoc> = { name: 'pr
 /** What the cache holds once its parts are joined: the writer's Compiled (src/app/compile.ts). */
 export const checkCachedCompiled = checks.cachedCompiled;
 
-/** Who the pseudonyms in the history are (issue 13, personal data; see ./document-schemas). */
+/** Who the pseudonyms in the history are (personal data stays out of the chain; see ./document-schemas). */
 export const PEOPLE: VersionedDoc<PeopleDoc> = { name: 'people', current: 1, check: checks.people, migrations: {} };
 /** The last run of the weekly personal data report (src/app/personal-data.ts). */
 export const PRIVACY_REPORT: VersionedDoc<PrivacyReportDoc> = { name: 'personal data report', current: 1, check: checks.privacyReport, migrations: {} };

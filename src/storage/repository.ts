@@ -32,10 +32,10 @@ import {
   type StatusDoc,
 } from './documents';
 import { GENESIS_HASH, HeadWitness, canonicalJson, verifyChain, type ChainCheck } from './hash-chain';
-import { KVS_LIMITS } from './limits';
 import type { EntityQuery, KvsPort, RangeCondition, TxOp } from './port';
 import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from './retry';
 import { readOptional, readVersioned } from './versioned';
+import { cacheOps, type ProfileCacheWrite } from './profile-cache';
 import { KEYS, PublicRepository, SHARD_COUNT } from './public-repository';
 
 // Keys and the shard function moved to ./public-repository (zod-free, for the page-view function); re-exported here.
@@ -57,11 +57,6 @@ export interface CommitPlan {
   request?: { id: string; doc: RequestDoc };
   /** The compiled profile at `newHead`, written in the same transaction (see PROFILE_CACHE). */
   cache?: ProfileCacheWrite;
-}
-
-export interface ProfileCacheWrite {
-  doc: ProfileCacheDoc;
-  parts: ProfileCachePartDoc[];
 }
 
 /** The cache's joined data and the head it was written for; undefined when absent, unreadable or incomplete. */
@@ -312,20 +307,6 @@ export class Repository extends PublicRepository {
     return readOptional(CONCERN, await this.kvs.getEntity(ENTITY.concern, KEYS.concern(id)));
   }
 
-  /** Creates a concern, or updates it only if its state is still `expectedState`. */
-  async saveConcern(doc: ConcernDoc, expectedState?: ConcernDoc['state']): Promise<void> {
-    const conditions = expectedState ? [{ property: 'state', condition: 'EQUAL_TO' as const, values: [expectedState] }] : undefined;
-    if (!conditions) {
-      const created = await this.kvs.createEntityIfAbsent(ENTITY.concern, KEYS.concern(doc.id), doc);
-      // A create repeated after a lost answer finds its own document: that is success, not a clash.
-      if (!created && canonicalJson(await this.kvs.getEntity(ENTITY.concern, KEYS.concern(doc.id))) !== canonicalJson(doc)) {
-        throw new Error(`concern ${doc.id} already exists`);
-      }
-      return;
-    }
-    await this.kvs.transact([{ op: 'set', key: KEYS.concern(doc.id), value: doc, entity: ENTITY.concern, conditions }]);
-  }
-
   async concernsPage(options: {
     by: { state: string } | { spaceKey: string } | { raisedBy: string };
     sort?: 'ASC' | 'DESC';
@@ -363,36 +344,10 @@ function headGuard(head: Head) {
 }
 
 /** The same history head with an updatedAt strictly later than before: moves the guard without appending. */
-export function touchHead(head: Head): Head {
+function touchHead(head: Head): Head {
   const previous = Date.parse(head.updatedAt);
   const at = Math.max(Date.now(), Number.isFinite(previous) ? previous + 1 : 0);
   return { ...head, updatedAt: new Date(at).toISOString() };
-}
-
-function cacheOps(cache: ProfileCacheWrite): TxOp[] {
-  return [{ op: 'set', key: KEYS.profileCache, value: cache.doc }, ...cache.parts.map((part): TxOp => ({ op: 'set', key: KEYS.profileCachePart(part.index), value: part }))];
-}
-
-/** Characters of cache data per stored value: even at 3 UTF-8 bytes a character it stays under the 240 KiB limit. */
-export const CACHE_PART_CHARS = Math.floor((KVS_LIMITS.valueBytes - 4_096) / 3);
-
-/** Splits serialised cache data into the main document and its parts. */
-export function profileCacheWrite(head: Head, data: string): ProfileCacheWrite {
-  const pieces: string[] = [];
-  let start = 0;
-  do {
-    let end = Math.min(data.length, start + CACHE_PART_CHARS);
-    // Never split a surrogate pair across two values.
-    const last = data.charCodeAt(end - 1);
-    if (end < data.length && last >= 0xd800 && last <= 0xdbff) end--;
-    pieces.push(data.slice(start, end));
-    start = end;
-  } while (start < data.length);
-  const [first, ...rest] = pieces as [string, ...string[]];
-  return {
-    doc: { schemaVersion: 1, headSeq: head.seq, headHash: head.hash, parts: pieces.length, data: first },
-    parts: rest.map((piece, i) => ({ schemaVersion: 1, headSeq: head.seq, headHash: head.hash, index: i + 1, data: piece })),
-  };
 }
 
 /** True when the witness says the history reached past the stored head, or the head at its seq was replaced. */

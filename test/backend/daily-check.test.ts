@@ -92,7 +92,7 @@ test('a quiet day rewrites only the status document, no notice shards', async ()
   expect(result).toMatchObject({ changed: true, transitions: 0, shardsWritten: 0 });
   expect(spy).toHaveBeenCalledTimes(1);
   const keys = spy.mock.calls[0]![0].filter((op) => op.op === 'set').map((op) => op.key);
-  // The head is rewritten (same seq and hash, new updatedAt) so concurrent writers serialise (issue 13).
+  // The head is rewritten (same seq and hash, new updatedAt) so concurrent writers serialise.
   expect(keys).toEqual([KEYS.head, KEYS.status]);
 });
 

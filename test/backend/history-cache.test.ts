@@ -4,7 +4,7 @@
  * a lost answer, and bounded, jittered backoff between attempts.
  */
 import fc from 'fast-check';
-import { CountingKvs } from '../../bench/counting-kvs';
+import { CountingKvs } from '../../fixtures/counting-kvs';
 import { compile } from '../../src/app/compile';
 import { buildEntries, commitCompiledWithRetry, commitWithRetry, extendCompiled, loadSnapshot, loadWriteSnapshot, type EntryMeta } from '../../src/app/writer';
 import type { HistoryRecord } from '../../src/shared/contract';
@@ -13,7 +13,8 @@ import { ENTITY } from '../../src/storage/entities';
 import { KVS_LIMITS, serialisedBytes } from '../../src/storage/limits';
 import { MemoryKvs } from '../../src/storage/memory';
 import { ConditionFailedError, type KvsPort, type TxOp } from '../../src/storage/port';
-import { CACHE_PART_CHARS, KEYS, Repository, profileCacheWrite } from '../../src/storage/repository';
+import { CACHE_PART_CHARS, profileCacheWrite } from '../../src/storage/profile-cache';
+import { KEYS, Repository } from '../../src/storage/repository';
 import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from '../../src/storage/retry';
 
 const meta = (by = 'acc-1', at = '2026-11-23T10:00:00.000Z'): EntryMeta => ({ recordedAt: at, recordedBy: by, origin: 'admin-page' });

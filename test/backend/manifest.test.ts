@@ -3,7 +3,7 @@
  * against the code: entities, handlers, resolver attachment, notices, scopes,
  * and every resolver key the Custom UI invokes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { validateManifest, type ManifestCheck } from '../../scripts/validate-manifest';
 import { BANNER_PROPERTY_ON, BANNER_SPACE_PROPERTY } from '../../src/app/banner';
@@ -11,6 +11,7 @@ import { ADMIN_MODULE_TYPES, PUBLIC_MODULE_TYPES } from '../../src/auth/policy';
 import { ADMIN_KEYS, FUNCTION_KEYS, PUBLIC_KEYS } from '../../src/shared/contract';
 import { ENTITY_SCHEMAS } from '../../src/storage/entities';
 import { MODULE_KEYS } from '../../static/src/lib/modules';
+import { reachableSources } from '../support/source-imports';
 
 const root = resolve(__dirname, '../..');
 let check: ManifestCheck;
@@ -105,7 +106,7 @@ test('the page banner loads only in spaces whose banner property the app set to 
 test('least privilege: storage:app, read-only product scopes except the space property write, no egress', () => {
   const scopes: string[] = manifest.permissions.scopes;
   expect(scopes).toContain('storage:app');
-  // report:personal-data sends the stored account IDs to Atlassian's personal data reporting (issue 13); it writes nothing.
+  // report:personal-data sends the stored account IDs to Atlassian's personal data reporting; it writes nothing.
   expect(scopes).toContain('report:personal-data');
   const writes = scopes.filter((scope) => !/^(storage:app|read:|report:personal-data$)/.test(scope));
   // The banner's display-condition property is the app's only write to a product.
@@ -115,25 +116,6 @@ test('least privilege: storage:app, read-only product scopes except the space pr
   // Only inline styles, for the theme CSS view.theme.enable() appends as <style> elements; never inline scripts.
   expect(manifest.permissions.content).toEqual({ styles: ['unsafe-inline'] });
 });
-
-/** Relative imports reachable from an entry file (static/src is small; a regex is enough). */
-function reachableSources(entry: string): string[] {
-  const seen = new Set<string>();
-  const queue = [entry];
-  while (queue.length > 0) {
-    const file = queue.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:import|export)[^'"]*?from\s*['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
-      const spec = (m[1] ?? m[2]) as string;
-      const base = resolve(dirname(file), spec);
-      const candidate = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p) && !p.endsWith('/'));
-      if (candidate && candidate.includes(`${join(root, 'static', 'src')}`)) queue.push(candidate);
-    }
-  }
-  return [...seen];
-}
 
 test('every resolver key the Custom UI invokes is defined on the function of the module that loads it', () => {
   const resources = new Map<string, string>(manifest.resources.map((r: { key: string; path: string }) => [r.key, r.path]));
@@ -150,7 +132,7 @@ test('every resolver key the Custom UI invokes is defined on the function of the
     const fn = m.resolver?.function;
     const defined = new Set<string>(fn === FUNCTION_KEYS.admin ? ADMIN_KEYS : fn === FUNCTION_KEYS.public ? ['getNotice', 'getSpaceStatus'] : PUBLIC_KEYS);
     const invoked = new Set<string>();
-    for (const file of reachableSources(resolve(dirname(source), script as string))) {
+    for (const file of reachableSources(resolve(dirname(source), script as string), (f) => f.includes(join(root, 'static', 'src')))) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\b(?:invoke\w*|callAdmin|useCall|call\w*)\(\s*['"]([A-Za-z]+)['"]/g)) {
         if (allKeys.has(match[1] as string)) invoked.add(match[1] as string);

@@ -441,7 +441,7 @@ describe('sections', () => {
     await page.close();
   });
 
-  it('checks a kept head hash from a bundle and rebuilds the derived documents (issue 13)', async () => {
+  it('checks a kept head hash from a bundle and rebuilds the derived documents', async () => {
     const { page, frame } = await openAdmin();
     await goTo(frame, 'Evidence', '[data-testid=report]');
     const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('[data-testid=download-bundle-json]').click()]);

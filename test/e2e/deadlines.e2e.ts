@@ -1,5 +1,5 @@
 /**
- * A deadline passing on the simulated day (issue 4): an in-app opt-out recorded
+ * A deadline passing on the simulated day: an in-app opt-out recorded
  * through the admin page yields a removal deadline 30 days later; the overview
  * lists it and warns when it is near, the timeline shows it upcoming, and once
  * the day moves past it the timeline shows it passed and the warning is gone.

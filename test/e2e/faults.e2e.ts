@@ -1,5 +1,5 @@
 /**
- * Storage faults (issue 7): with the preview's storage failing the way
+ * Storage faults (Forge storage answers 429, 5xx and timeouts): with the preview's storage failing the way
  * @forge/kvs fails (429, 5xx, timeouts) for longer than the app's retries last,
  * every surface shows a clear error instead of crashing, a write leaves nothing
  * half-written, and once storage answers again Retry loads or saves correctly.

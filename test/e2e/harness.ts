@@ -159,13 +159,20 @@ export async function saveNoticeSettingsAsAdmin(env: E2eEnv, settings: unknown):
   }
 }
 
-export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
   nodes: { target: unknown[] }[];
+}
+
+/** The serious and critical findings, one line each. */
+function seriousFindings(violations: readonly AxeViolation[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
 /**
@@ -178,7 +185,17 @@ export async function axeSerious(frame: Frame): Promise<string[]> {
     const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document)).violations;
   });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return seriousFindings(violations);
+}
+
+/** axe on the host page and, through axe's own frame support, inside every app iframe; also how many nodes it checked inside the frames. */
+export async function axeSeriousWithFrames(page: Page): Promise<{ serious: string[]; nodesCheckedInFrames: number }> {
+  for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: AxeViolation[] }> } }).axe;
+    return axe.run(document, { iframes: true });
+  });
+  // A node target with more than one selector lies inside an iframe.
+  const nodesCheckedInFrames = [...result.passes, ...result.violations].flatMap((r) => r.nodes).filter((n) => n.target.length > 1).length;
+  return { serious: seriousFindings(result.violations), nodesCheckedInFrames };
 }

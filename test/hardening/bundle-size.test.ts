@@ -19,7 +19,7 @@ import {
   measureSurface,
   staticImportsOf,
   type SurfaceName,
-} from '../../bench/page-weight';
+} from '../../scripts/page-weight';
 
 describe('page weight of the production build', () => {
   const surfaces = Object.keys(BUDGETS) as SurfaceName[];

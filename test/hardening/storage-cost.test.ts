@@ -3,7 +3,7 @@
  * no timing): the same budgets `npm run bench` checks in the browser, kept
  * here so a regression fails `npm test` before anyone runs the benchmark.
  */
-import { CountingKvs } from '../../bench/counting-kvs';
+import { CountingKvs } from '../../fixtures/counting-kvs';
 import type { Envelope } from '../../src/shared/contract';
 import { loadSnapshot, loadWriteSnapshot } from '../../src/app/writer';
 import { createWorld, type ModuleType, type Role, type World } from './support/world';

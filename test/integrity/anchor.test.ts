@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 4 (a consistently rewritten chain is not detected): only an
+ * A consistently rewritten chain verifies on its own: only an
  * anchor kept outside storage can catch it. The evidence bundle names the site
  * and carries the anchor line; the admin page's check and the CLI's `verify`
  * prove whether the history still extends a kept anchor.

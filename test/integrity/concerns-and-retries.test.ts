@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 7 (lows) and finding 4 (concerns outside the chain): the cap of
+ * Concerns are part of the chain, and retries store once: the cap of
  * 20 open concerns per space holds under 60 concurrent calls; recordEvents without
  * expectedHeadSeq, attest and raiseConcern retried after a lost answer are stored
  * once (idempotency key); raising, answering and resolving a concern chain its digest.

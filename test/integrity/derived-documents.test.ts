@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 3 (derived documents trusted blindly): forged notice shards
+ * Derived documents are checked, not trusted: forged notice shards
  * and a status document dated 9999-12-31 must be detected, rebuilt from the
  * history and the rebuild recorded; a corrupt shard must not stop writes; an
  * admin can rebuild everything from the verified history.

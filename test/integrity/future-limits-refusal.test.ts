@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 1: a write after which a derived document would overflow on
+ * A write after which a derived document would overflow on
  * a future day is refused, naming the field and the day. Real shards hold about
  * 29,000 entries each, so this file lowers the value limit (for the memory store
  * and the app alike) to 50,000 bytes and fills the shards with long notice texts.

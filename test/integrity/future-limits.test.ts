@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 1 (a valid profile breaks the app on a future date): 8,000
+ * A valid profile must not break the app on a future date: 8,000
  * include entries with long keys plus "in-app data off from 2026-09-20" used to
  * be accepted and make every daily check fail from that day. Shards now pack key
  * hashes (so the profile fits on every day), and 100,000 entries still fit with a

@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 2 (lost updates): writers that append nothing to the history
+ * No lost updates: writers that append nothing to the history
  * (settings saves, daily checks without transitions, the banner sync) must not
  * overwrite what another writer committed after their snapshot.
  */

@@ -1,4 +1,4 @@
-/** Issue 13, finding 7 (the lows), one test each. */
+/** Smaller integrity and input-safety properties, one test each. */
 import { isPlainText } from '../../src/shared/contract';
 import { invokeAllowed } from '../../preview/origin';
 import { KEYS } from '../../src/storage/repository';

@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 5 (personal data): account IDs stay out of the hashed history
+ * Personal data: account IDs stay out of the hashed history
  * (salted pseudonyms, mapped in an erasable document), every stored account ID is
  * reported to Atlassian's personal data reporting in batches of at most 90, at most
  * once per 7-day cycle, and closed accounts are erased without breaking the chain.

@@ -1,5 +1,5 @@
 /**
- * Issue 13, finding 6 (a Jira-only admin can list every Confluence space): the
+ * A Jira-only admin must not list Confluence spaces: the
  * Jira admin page lists Confluence spaces, their CSV and their concerns only to
  * people who administer Confluence too, checked as the user.
  */

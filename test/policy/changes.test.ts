@@ -1,6 +1,6 @@
 /**
  * Same-day changes, stops of space-only contribution, review windows and the
- * horizon (issue 12). Each block is named by the rule it tests.
+ * horizon. Each block is named by the rule it tests.
  */
 import { EFFECTIVE_DATE, LATEST_INPUT_DATE } from '../../src/policy/constants';
 import { parseProfile } from '../../src/policy/profile';

@@ -1,5 +1,5 @@
 /**
- * Properties that keep one evaluation telling one story (issue 12):
+ * Properties that keep one evaluation telling one story:
  * equivalent recordings agree, the organization view is never less complete
  * than a space view, and reasons, notes, deadlines and timeline never
  * contradict the statuses.

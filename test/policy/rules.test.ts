@@ -72,7 +72,7 @@ describe('rule catalogue', () => {
   });
 });
 
-describe('worked examples (issue 2)', () => {
+describe('worked examples', () => {
   it('Jira Free, no action, at 2026-09-01: both contributing, metadata locked', () => {
     const e = evalAt(profile([plan('2025-01-01', 'jira', 'free')]), '2026-09-01');
     expect(e.highestPlan).toBe('free');

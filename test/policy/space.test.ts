@@ -31,7 +31,7 @@ describe('R40 space deadlines', () => {
     const verdict = spaceInAppStatus(e, { key: 'HR', app: 'confluence' });
     expect(verdict.status).toBe('not-contributing');
     expect(spaceDeadlines(e, verdict, exception)).toEqual({ since: '2026-10-01', inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
-    // R39 (issue 12): the organization view has the same stop, like an excluded app.
+    // R39: the organization view has the same stop, like an excluded app.
     expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
   });
 

@@ -44,7 +44,7 @@ test('the agent lists exactly the app’s actions, each read-only and run by an 
     // The prompt names each action, so the model knows when to call it.
     expect(agent?.prompt).toContain(a.key);
   }
-  // Starters for readers, space owners and admins (issue 14).
+  // Starters for readers, space owners and admins.
   expect(agent?.conversationStarters).toEqual(expect.arrayContaining(['Is this page used to improve Atlassian\'s AI?', 'What applies to this space and why?', 'What changes if we upgrade to Enterprise?']));
 });
 

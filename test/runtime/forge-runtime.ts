@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { KvsService, entitiesFromManifest, type KvsServiceOptions } from './kvs-endpoint';
 import { ProductSite, type ProductAnswer, type SiteConfig } from './product-endpoints';
+import { seededRandom } from '../../fixtures/random';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -179,18 +180,6 @@ export const ACCOUNTS = {
   plain: '5b109f2e9729b51b54dc274d',
 } as const;
 
-/** Mulberry32: small, seeded, good enough to spread injected faults reproducibly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const GLOBALS = ['__forge_fetch__', '__forge_runtime__', '__forge_undici_error__'] as const;
 
 type ForgeGlobal = Record<(typeof GLOBALS)[number], unknown>;
@@ -218,7 +207,7 @@ export class ForgeRuntime {
     this.kvs = new KvsService(entitiesFromManifest(this.manifest), options.kvs);
     this.site = new ProductSite({ ...DEFAULT_SITE, ...options.site });
     this.transport = options.kvsTransport ?? 'direct';
-    this.random = seeded(options.seed ?? 1);
+    this.random = seededRandom(options.seed ?? 1);
     this.invocationLimitMs = options.invocationLimitMs ?? 25_000;
   }
 

@@ -13,7 +13,7 @@ import { Overview } from './sections/Overview';
 import { useT } from '../i18n/admin';
 
 const LAZY_SECTIONS: Record<Exclude<SectionId, 'overview'>, LazyExoticComponent<ComponentType>> = {
-  record: lazy(() => import('./sections/Record')),
+  record: lazy(() => import('./sections/record/Record')),
   timeline: lazy(() => import('./sections/Timeline')),
   'what-if': lazy(() => import('./sections/WhatIf')),
   spaces: lazy(() => import('./sections/Spaces')),
@@ -103,7 +103,6 @@ function Shell({
       reloadOverview: () => loadOverview(true),
       applyStatus: (status: StatusView) => setOverview({ phase: 'ok', data: { ...overview.data, status, alerts: status.alerts, profile: { ...overview.data.profile, headSeq: status.headSeq } } }),
       accountId: viewer.accountId,
-      canWrite: true,
       announce,
     };
   }, [overview, loadOverview, setOverview, viewer.accountId, announce]);

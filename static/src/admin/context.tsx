@@ -9,8 +9,6 @@ export interface AdminContextValue {
   /** Replaces the status after a write that returned the new one, without another call. */
   applyStatus: (status: StatusView) => void;
   accountId: string | null;
-  /** Whether write controls are shown. The server checks every write regardless. */
-  canWrite: boolean;
   /** Reads a message to screen reader users (save results and similar). */
   announce: (message: string) => void;
 }

@@ -1,6 +1,5 @@
 /** Small building blocks used by several admin sections. */
 import type { ReactNode } from 'react';
-import type { Status } from '../../../src/policy/types';
 import { useT } from '../i18n/admin';
 import { useLanguage } from '../ui/language';
 import { formatDate } from '../ui/format';
@@ -35,8 +34,6 @@ export function useWho(accountId: string | null): (id: string | null | undefined
   return (id) => (!id ? '—' : id === accountId ? t.overview.you : id);
 }
 
-export type StatusWord = Status;
-
 /** Field wrapper: label, control, help and error, wired with ids for screen readers. */
 export function Field({
   id,
@@ -69,10 +66,4 @@ export function Field({
       ) : null}
     </div>
   );
-}
-
-/** aria-describedby for a Field's control. */
-export function describedBy(id: string, help: boolean, error: boolean): string | undefined {
-  const ids = [help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
 }

@@ -25,22 +25,3 @@ export function useCall<K extends AdminKey>(key: K, payload: AdminPayload<K>, en
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload, setState };
 }
-
-/** Runs a write; keeps its own busy/result state so buttons can show progress. */
-export function useAction<K extends AdminKey>(key: K) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const run = useCallback(
-    async (payload: AdminPayload<K>): Promise<AdminResult<K> | null> => {
-      setBusy(true);
-      setError(null);
-      const result = await callAdmin(key, payload);
-      setBusy(false);
-      if (result.ok) return result.data;
-      setError(result.error);
-      return null;
-    },
-    [key],
-  );
-  return { run, busy, error, clearError: () => setError(null) };
-}

@@ -1,115 +1,16 @@
-/** A simulated site for backend tests: memory storage, a product port with named people, a settable clock. */
-import { ProductRateLimitedError, type AccessCheck, type Caller, type LicensePlan, type ProductPort, type ProductSpace } from '../../../src/app/ports';
+/** A simulated site for backend tests: memory storage, the seeded fake product (../../../fixtures), a settable clock. */
+import { FakeProduct, ManualClock } from '../../../fixtures/product';
 import { createApp, type App } from '../../../src/app/service';
 import { buildResolvers } from '../../../src/resolvers';
-import type { SpaceProduct } from '../../../src/shared/contract';
 import { MemoryKvs } from '../../../src/storage/memory';
 import type { KvsPort } from '../../../src/storage/port';
 
-export const PEOPLE = {
-  orgAdmin: 'acc-org-admin',
-  spaceAdmin: 'acc-space-admin',
-  user: 'acc-plain-user',
-} as const;
-
-export class SimulatedProduct implements ProductPort {
-  orgAdmins = new Set<string>([PEOPLE.orgAdmin]);
-  /** accountId → space keys they administer. */
-  spaceAdmins = new Map<string, Set<string>>([[PEOPLE.spaceAdmin, new Set(['ENG', 'DOCS'])]]);
-  spaces: Record<SpaceProduct, ProductSpace[]> = {
-    jira: [
-      { key: 'ENG', name: 'Engineering', app: 'jira' },
-      { key: 'HELP', name: 'Help desk', app: 'jira-service-management' },
-    ],
-    confluence: [
-      { key: 'DOCS', name: 'Documentation', app: 'confluence', id: '2001' },
-      { key: 'HR', name: 'People team', app: 'confluence', id: '2002' },
-    ],
-  };
-  /** Confluence space id → property key → value, as the product stores them. */
-  spaceProperties = new Map<string, Map<string, string>>();
-  /** Every property write the app asked for, in order. */
-  propertyWrites: { spaceId: string; key: string; value: string | null }[] = [];
-  /** Property writes to accept before answering 429 (Infinity: never limited). */
-  propertyWritesBeforeRateLimit = Infinity;
-  license: { app: string; plan: LicensePlan }[] | null = [{ app: 'jira-software', plan: 'PAID' }];
-  access: AccessCheck = { blocked: [], unchecked: [] };
-  permissionChecks = 0;
-  failPermissionChecks = false;
-
-  async isOrgAdmin(caller: Caller) {
-    this.permissionChecks++;
-    if (this.failPermissionChecks) throw new Error('product unavailable');
-    return caller.accountId !== null && this.orgAdmins.has(caller.accountId);
-  }
-  /** accountId → the products they administer; org admins not listed administer both. */
-  productAdmins = new Map<string, SpaceProduct[]>();
-  async isProductAdmin(caller: Caller, product: SpaceProduct) {
-    this.permissionChecks++;
-    if (this.failPermissionChecks) throw new Error('product unavailable');
-    if (caller.accountId === null) return false;
-    const only = this.productAdmins.get(caller.accountId);
-    return only ? only.includes(product) : this.orgAdmins.has(caller.accountId);
-  }
-  async isSpaceAdmin(caller: Caller) {
-    this.permissionChecks++;
-    if (this.failPermissionChecks) throw new Error('product unavailable');
-    return caller.accountId !== null && caller.space !== null && (this.spaceAdmins.get(caller.accountId)?.has(caller.space.key) ?? false);
-  }
-  async listSpaces(product: SpaceProduct, options: { cursor?: string; limit: number }) {
-    const start = Number(options.cursor ?? 0);
-    const all = this.spaces[product];
-    const spaces = all.slice(start, start + options.limit);
-    return start + options.limit < all.length ? { spaces, nextCursor: String(start + options.limit) } : { spaces };
-  }
-  async products(): Promise<SpaceProduct[]> {
-    return ['jira', 'confluence'];
-  }
-  async jiraLicense() {
-    return this.license;
-  }
-  async accessBlocked() {
-    return this.access;
-  }
-  async setSpaceProperty(spaceId: string, key: string, value: string | null) {
-    if (this.propertyWritesBeforeRateLimit <= 0) throw new ProductRateLimitedError('429');
-    this.propertyWritesBeforeRateLimit--;
-    this.propertyWrites.push({ spaceId, key, value });
-    const props = this.spaceProperties.get(spaceId) ?? new Map<string, string>();
-    if (value === null) props.delete(key);
-    else props.set(key, value);
-    this.spaceProperties.set(spaceId, props);
-  }
-  /** What Atlassian's personal data reporting answers, by account; and every batch the app sent. */
-  accountStatus = new Map<string, 'closed' | 'updated'>();
-  personalDataReports: { accountId: string; updatedAt: string }[][] = [];
-  async reportPersonalData(accounts: readonly { accountId: string; updatedAt: string }[]) {
-    this.personalDataReports.push(accounts.map((a) => ({ ...a })));
-    return accounts.flatMap((a) => {
-      const status = this.accountStatus.get(a.accountId);
-      return status ? [{ accountId: a.accountId, status }] : [];
-    });
-  }
-  /** Ids of the Confluence spaces whose property `key` equals `value`. */
-  spacesWithProperty(key: string, value: string): string[] {
-    return [...this.spaceProperties].filter(([, props]) => props.get(key) === value).map(([id]) => id).sort();
-  }
-}
-
-export class TestClock {
-  constructor(public current = new Date('2026-11-23T09:00:00Z')) {}
-  now() {
-    return new Date(this.current);
-  }
-  set(iso: string) {
-    this.current = new Date(iso);
-  }
-}
+export { PEOPLE } from '../../../fixtures/product';
 
 export interface World {
   store: MemoryKvs;
-  product: SimulatedProduct;
-  clock: TestClock;
+  product: FakeProduct;
+  clock: ManualClock;
   app: App;
   adminHandler: ReturnType<typeof buildResolvers>['adminHandler'];
   publicHandler: ReturnType<typeof buildResolvers>['publicHandler'];
@@ -117,8 +18,8 @@ export interface World {
 
 export function makeWorld(options: { kvs?: KvsPort; store?: MemoryKvs } = {}): World {
   const store = options.store ?? new MemoryKvs();
-  const product = new SimulatedProduct();
-  const clock = new TestClock();
+  const product = new FakeProduct();
+  const clock = new ManualClock(new Date('2026-11-23T09:00:00Z'));
   let n = 0;
   const app = createApp({ kvs: options.kvs ?? store, product, clock, newId: () => `c${++n}` });
   const { adminHandler, publicHandler } = buildResolvers({ app, product });

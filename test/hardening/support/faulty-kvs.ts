@@ -7,7 +7,7 @@
  * called in full or not at all.
  */
 import { RateLimitedError, type EntityQuery, type KvsPort, type QueryPage, type TxOp } from '../../../src/storage/port';
-import { seededRandom } from '../../../bench/profiles';
+import { seededRandom } from '../../../fixtures/random';
 
 export type FaultKind = 'rate-limited' | 'server-error' | 'timeout-before' | 'timeout-after';
 

@@ -4,7 +4,7 @@
  * reads and their guarded write. Deterministic for a given seed.
  */
 import type { EntityQuery, KvsPort, QueryPage, TxOp } from '../../../src/storage/port';
-import { seededRandom } from '../../../bench/profiles';
+import { seededRandom } from '../../../fixtures/random';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -10,8 +10,8 @@ import { buildResolvers } from '../../../src/resolvers';
 import { MemoryKvs } from '../../../src/storage/memory';
 import type { KvsPort } from '../../../src/storage/port';
 import { DEFAULT_COMMIT_RETRY, RetryingKvs, type CommitRetryOptions } from '../../../src/storage/retry';
-import { FakeProduct, ManualClock } from '../../../bench/fake-product';
-import { seededRandom } from '../../../bench/profiles';
+import { FakeProduct, ManualClock } from '../../../fixtures/product';
+import { seededRandom } from '../../../fixtures/random';
 
 /**
  * The writer's backoff on a virtual clock: a sleep of `ms` lets other work run for

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { CONCERN_STATES, LIMITS, type ApiError, type Concern, type ConcernState } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { useLanguage } from '../../ui/language';
@@ -32,23 +33,17 @@ export default function Concerns() {
       <SectionHeader title={t.concerns.heading} intro={t.concerns.intro} />
       <div className="adm-toolbar">
         <Field id={`${uid}-state`} label={t.concerns.state}>
-          <select
+          <EnumSelect
             id={`${uid}-state`}
-            className="ui-select"
             value={filter}
-            onChange={(e) => {
-              setFilter(e.target.value as ConcernState | '');
+            options={['', ...CONCERN_STATES] as const}
+            label={(s) => (s === '' ? t.concerns.anyState : t.concerns.states[s])}
+            onChange={(state) => {
+              setFilter(state);
               pager.reset();
             }}
             data-testid="concern-filter"
-          >
-            <option value="">{t.concerns.anyState}</option>
-            {CONCERN_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t.concerns.states[s]}
-              </option>
-            ))}
-          </select>
+          />
         </Field>
       </div>
       {state.phase === 'loading' ? <Loading /> : null}
@@ -77,7 +72,7 @@ function ConcernCard({ concern, onChange }: { concern: Concern; onChange: (c: Co
   const t = useT();
   const uid = useId();
   const language = useLanguage();
-  const { canWrite, announce, accountId } = useAdmin();
+  const { announce, accountId } = useAdmin();
   const who = useWho(accountId);
   const [answer, setAnswer] = useState('');
   const [note, setNote] = useState('');
@@ -139,7 +134,7 @@ function ConcernCard({ concern, onChange }: { concern: Concern; onChange: (c: Co
           {null}
         </Message>
       ) : null}
-      {canWrite && concern.state !== 'resolved' ? (
+      {concern.state !== 'resolved' ? (
         <div className="adm-grid-2">
           <form
             className="ui-stack"

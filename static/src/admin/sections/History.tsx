@@ -1,5 +1,6 @@
 /** History: filtered, cursor-paged list of recorded changes, and the hash-chain check. */
 import { useId, useState } from 'react';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { TableWrap } from '../../ui/TableWrap';
 import { HISTORY_FILTER_TYPES, HISTORY_ORIGINS, type AdminPayload, type ApiError, type HistoryOrigin, type HistoryFilterType, type VerifyData } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
@@ -101,24 +102,23 @@ export default function History() {
         }}
       >
         <Field id={`${uid}-type`} label={t.history.type}>
-          <select id={`${uid}-type`} className="ui-select" value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value as Filters['type'] })} data-testid="history-type">
-            <option value="">{t.history.anyType}</option>
-            {HISTORY_FILTER_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t.history.types[type] ?? type}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            id={`${uid}-type`}
+            value={draft.type}
+            options={['', ...HISTORY_FILTER_TYPES] as const}
+            label={(type) => (type === '' ? t.history.anyType : (t.history.types[type] ?? type))}
+            onChange={(type) => setDraft({ ...draft, type })}
+            data-testid="history-type"
+          />
         </Field>
         <Field id={`${uid}-origin`} label={t.history.origin}>
-          <select id={`${uid}-origin`} className="ui-select" value={draft.origin} onChange={(e) => setDraft({ ...draft, origin: e.target.value as Filters['origin'] })}>
-            <option value="">{t.history.anyOrigin}</option>
-            {HISTORY_ORIGINS.map((o) => (
-              <option key={o} value={o}>
-                {t.history.origins[o]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            id={`${uid}-origin`}
+            value={draft.origin}
+            options={['', ...HISTORY_ORIGINS] as const}
+            label={(o) => (o === '' ? t.history.anyOrigin : t.history.origins[o])}
+            onChange={(origin) => setDraft({ ...draft, origin })}
+          />
         </Field>
         <Field id={`${uid}-actor`} label={t.history.actor}>
           <input id={`${uid}-actor`} className="ui-input" type="text" maxLength={128} value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} />

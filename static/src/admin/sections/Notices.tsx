@@ -7,6 +7,7 @@ import { LIMITS, NOTICE_MODES, type ApiError, type NoticeData, type NoticeMode, 
 import { localeTag } from '../../../../src/shared/schemas';
 import { renderNotice } from '../../notice/render';
 import { useT } from '../../i18n/admin';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { LANGUAGES, useLanguage, type Language } from '../../ui/language';
@@ -45,7 +46,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
   const t = useT();
   const uid = useId();
   const language = useLanguage();
-  const { canWrite, announce, accountId } = useAdmin();
+  const { announce, accountId } = useAdmin();
   const who = useWho(accountId);
   const [notice, setNotice] = useState<NoticeMode>(initial.notice);
   const [banner, setBanner] = useState<NoticeMode>(initial.banner);
@@ -90,7 +91,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
       <div className="adm-radio-group">
         {NOTICE_MODES.map((mode) => (
           <label key={mode} className="ui-checkbox">
-            <input type="radio" name={`${uid}-${name}`} value={mode} checked={value === mode} onChange={() => set(mode)} disabled={!canWrite} data-testid={`${name}-${mode}`} />
+            <input type="radio" name={`${uid}-${name}`} value={mode} checked={value === mode} onChange={() => set(mode)} data-testid={`${name}-${mode}`} />
             {t.notices.modes[mode]}
           </label>
         ))}
@@ -122,12 +123,11 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
                     className="ui-input"
                     value={row.locale}
                     readOnly={row.locale === 'default' && row.id === rows[0]?.id}
-                    disabled={!canWrite}
                     aria-invalid={localeErrors.has(row.id) || undefined}
                     onChange={(e) => setRows(rows.map((r) => (r.id === row.id ? { ...r, locale: e.target.value.trim() } : r)))}
                   />
                 </Field>
-                {row.id !== rows[0]?.id && canWrite ? (
+                {row.id !== rows[0]?.id ? (
                   <Button appearance="subtle" onClick={() => setRows(rows.filter((r) => r.id !== row.id))}>
                     {t.notices.removeLocale}
                   </Button>
@@ -139,7 +139,6 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
                   className="ui-textarea"
                   maxLength={LIMITS.noticeTextLength}
                   value={row.text}
-                  disabled={!canWrite}
                   aria-describedby={`${uid}-text-${row.id}-help`}
                   onChange={(e) => setRows(rows.map((r) => (r.id === row.id ? { ...r, text: e.target.value } : r)))}
                   data-testid={`notice-text-${row.locale}`}
@@ -147,7 +146,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
               </Field>
             </div>
           ))}
-          {canWrite && rows.length < LIMITS.noticeLocales ? (
+          {rows.length < LIMITS.noticeLocales ? (
             <div>
               <Button
                 onClick={() => {
@@ -167,13 +166,11 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
           </Message>
         ) : null}
         {updatedAt && !saved ? <p className="ui-small ui-subtle">{t.notices.lastSaved(who(updatedBy), formatDateTime(updatedAt, language))}</p> : null}
-        {canWrite ? (
-          <div className="adm-actions">
-            <Button type="submit" appearance="primary" busy={busy} disabled={localeErrors.size > 0} data-testid="save-notices">
-              {t.notices.save}
-            </Button>
-          </div>
-        ) : null}
+        <div className="adm-actions">
+          <Button type="submit" appearance="primary" busy={busy} disabled={localeErrors.size > 0} data-testid="save-notices">
+            {t.notices.save}
+          </Button>
+        </div>
       </form>
       <section className="ui-card" aria-labelledby={`${uid}-preview`}>
         <div className="adm-section-header">
@@ -181,13 +178,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
             {t.notices.previewHeading}
           </h3>
           <Field id={`${uid}-plang`} label={t.notices.previewLanguage}>
-            <select id={`${uid}-plang`} className="ui-select" value={previewLanguage} onChange={(e) => setPreviewLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {l === 'de' ? 'Deutsch' : 'English'}
-                </option>
-              ))}
-            </select>
+            <EnumSelect id={`${uid}-plang`} value={previewLanguage} options={LANGUAGES} label={(l) => (l === 'de' ? 'Deutsch' : 'English')} onChange={setPreviewLanguage} />
           </Field>
         </div>
         <NoticePreview settings={settings} language={previewLanguage} />

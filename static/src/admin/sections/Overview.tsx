@@ -267,7 +267,7 @@ function ExclusionsCard() {
 function AttestationCard() {
   const t = useT();
   const language = useLanguage();
-  const { overview, accountId, canWrite } = useAdmin();
+  const { overview, accountId } = useAdmin();
   const who = useWho(accountId);
   const attestation = overview.attestation;
   const stale = overview.alerts.some((a) => a.code === 'ATTESTATION_STALE');
@@ -290,11 +290,9 @@ function AttestationCard() {
         </Message>
       ) : null}
       {attestation?.note ? <p className="ui-small ui-subtle adm-pre">{attestation.note}</p> : null}
-      {canWrite ? (
-        <p>
-          <a href={`${hrefOf('record')}`}>{t.overview.recordCta}</a>
-        </p>
-      ) : null}
+      <p>
+        <a href={`${hrefOf('record')}`}>{t.overview.recordCta}</a>
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@
  * recorded as scope events. Only one page is ever held in the browser.
  */
 import { useId, useState } from 'react';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { TableWrap } from '../../ui/TableWrap';
 import { SPACE_PRODUCTS, type AdminPayload, type ApiError, type SpaceProduct, type SpaceRow } from '../../../../src/shared/contract';
 import type { Status } from '../../../../src/policy/types';
@@ -48,7 +49,7 @@ export default function Spaces() {
   const t = useT();
   const ui = useUiStrings();
   const uid = useId();
-  const { overview, canWrite, announce, reloadOverview } = useAdmin();
+  const { overview, announce, reloadOverview } = useAdmin();
   const [draft, setDraft] = useState<Filters>(EMPTY_FILTERS);
   const [filters, setFilters] = useState<Filters>(EMPTY_FILTERS);
   const pager = useCursorPager();
@@ -112,34 +113,32 @@ export default function Spaces() {
           <input id={`${uid}-search`} className="ui-input" type="search" maxLength={100} value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} data-testid="space-search" />
         </div>
         <Field id={`${uid}-product`} label={t.spaces.product}>
-          <select id={`${uid}-product`} className="ui-select" value={draft.product} onChange={(e) => setDraft({ ...draft, product: e.target.value as Filters['product'] })}>
-            <option value="">{t.spaces.anyProduct}</option>
-            {SPACE_PRODUCTS.map((p) => (
-              <option key={p} value={p}>
-                {t.common.products[p]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            id={`${uid}-product`}
+            value={draft.product}
+            options={['', ...SPACE_PRODUCTS] as const}
+            label={(p) => (p === '' ? t.spaces.anyProduct : t.common.products[p])}
+            onChange={(product) => setDraft({ ...draft, product })}
+          />
         </Field>
         <Field id={`${uid}-status`} label={t.spaces.status}>
-          <select id={`${uid}-status`} className="ui-select" value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value as Filters['status'] })}>
-            <option value="">{t.spaces.anyStatus}</option>
-            {(['contributing', 'not-contributing', 'pending'] as const).map((s) => (
-              <option key={s} value={s}>
-                {ui.status[s]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            id={`${uid}-status`}
+            value={draft.status}
+            options={['', 'contributing', 'not-contributing', 'pending'] as const}
+            label={(s) => (s === '' ? t.spaces.anyStatus : ui.status[s])}
+            onChange={(status) => setDraft({ ...draft, status })}
+          />
         </Field>
         <Field id={`${uid}-mode`} label={t.spaces.mode}>
-          <select id={`${uid}-mode`} className="ui-select" value={draft.mode} onChange={(e) => setDraft({ ...draft, mode: e.target.value as Filters['mode'] })} data-testid="space-mode-filter">
-            <option value="">{t.spaces.anyMode}</option>
-            {(['include', 'exclude', 'default'] as const).map((m) => (
-              <option key={m} value={m}>
-                {t.spaces.modes[m]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            id={`${uid}-mode`}
+            value={draft.mode}
+            options={['', 'include', 'exclude', 'default'] as const}
+            label={(m) => (m === '' ? t.spaces.anyMode : t.spaces.modes[m])}
+            onChange={(mode) => setDraft({ ...draft, mode })}
+            data-testid="space-mode-filter"
+          />
         </Field>
         <label className="ui-checkbox adm-toolbar__check">
           <input type="checkbox" checked={draft.hasConcern} onChange={(e) => setDraft({ ...draft, hasConcern: e.target.checked })} />
@@ -148,22 +147,20 @@ export default function Spaces() {
         <Button type="submit">{t.spaces.apply}</Button>
       </form>
 
-      {canWrite ? (
-        <div className="adm-actions" role="group" aria-label={t.spaces.selected(selected.size)}>
-          <span className="ui-subtle" aria-live="polite">
-            {t.spaces.selected(selected.size)}
-          </span>
-          <Button onClick={() => void bulk('exclude')} disabled={selected.size === 0} busy={busy === 'exclude'} data-testid="bulk-exclude">
-            {t.spaces.bulkExclude}
-          </Button>
-          <Button onClick={() => void bulk('include')} disabled={selected.size === 0} busy={busy === 'include'} data-testid="bulk-include">
-            {t.spaces.bulkInclude}
-          </Button>
-          <Button appearance="subtle" onClick={() => void bulk('default')} disabled={selected.size === 0} busy={busy === 'default'}>
-            {t.spaces.bulkDefault}
-          </Button>
-        </div>
-      ) : null}
+      <div className="adm-actions" role="group" aria-label={t.spaces.selected(selected.size)}>
+        <span className="ui-subtle" aria-live="polite">
+          {t.spaces.selected(selected.size)}
+        </span>
+        <Button onClick={() => void bulk('exclude')} disabled={selected.size === 0} busy={busy === 'exclude'} data-testid="bulk-exclude">
+          {t.spaces.bulkExclude}
+        </Button>
+        <Button onClick={() => void bulk('include')} disabled={selected.size === 0} busy={busy === 'include'} data-testid="bulk-include">
+          {t.spaces.bulkInclude}
+        </Button>
+        <Button appearance="subtle" onClick={() => void bulk('default')} disabled={selected.size === 0} busy={busy === 'default'}>
+          {t.spaces.bulkDefault}
+        </Button>
+      </div>
       {writeError ? <ErrorPanel error={writeError} onRetry={writeError.code === 'CONFLICT' ? () => void reloadOverview().then(() => setWriteError(null)) : undefined} /> : null}
       {done ? (
         <Message appearance="success" role="status" title={done}>
@@ -180,14 +177,12 @@ export default function Spaces() {
               <caption className="ui-visually-hidden">{t.spaces.caption}</caption>
               <thead>
                 <tr>
-                  {canWrite ? (
-                    <th scope="col">
-                      <label className="ui-checkbox">
-                        <input type="checkbox" checked={allOnPage} onChange={(e) => rows.forEach((r) => toggle(rowId(r), e.target.checked))} disabled={rows.length === 0} />
-                        <span className="ui-visually-hidden">{t.spaces.selectAll}</span>
-                      </label>
-                    </th>
-                  ) : null}
+                  <th scope="col">
+                    <label className="ui-checkbox">
+                      <input type="checkbox" checked={allOnPage} onChange={(e) => rows.forEach((r) => toggle(rowId(r), e.target.checked))} disabled={rows.length === 0} />
+                      <span className="ui-visually-hidden">{t.spaces.selectAll}</span>
+                    </label>
+                  </th>
                   <th scope="col">{t.spaces.key}</th>
                   <th scope="col">{t.spaces.name}</th>
                   <th scope="col">{t.spaces.product}</th>
@@ -201,21 +196,19 @@ export default function Spaces() {
               <tbody>
                 {rows.length === 0 ? (
                   <tr>
-                    <td colSpan={canWrite ? 7 : 6} className="ui-subtle">
+                    <td colSpan={7} className="ui-subtle">
                       {t.spaces.none}
                     </td>
                   </tr>
                 ) : (
                   rows.map((row) => (
                     <tr key={rowId(row)} data-space={rowId(row)} data-mode={row.mode} data-status={row.status}>
-                      {canWrite ? (
-                        <td>
-                          <label className="ui-checkbox">
-                            <input type="checkbox" checked={selected.has(rowId(row))} onChange={(e) => toggle(rowId(row), e.target.checked)} />
-                            <span className="ui-visually-hidden">{t.spaces.selectRow(`${row.key} (${t.common.products[row.product]})`)}</span>
-                          </label>
-                        </td>
-                      ) : null}
+                      <td>
+                        <label className="ui-checkbox">
+                          <input type="checkbox" checked={selected.has(rowId(row))} onChange={(e) => toggle(rowId(row), e.target.checked)} />
+                          <span className="ui-visually-hidden">{t.spaces.selectRow(`${row.key} (${t.common.products[row.product]})`)}</span>
+                        </label>
+                      </td>
                       <td>
                         <code className="ui-code">{row.key}</code>
                       </td>

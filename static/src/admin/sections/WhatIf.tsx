@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { EXCLUSION_REASONS, PLANS, PRODUCTS_WITH_SETTINGS, type ExclusionReason, type Plan } from '../../../../src/policy/profile';
 import type { ApiError, ProfileChange, SimulateData } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
 import { ErrorPanel } from '../../ui/Message';
 import { callAdmin } from '../api';
@@ -83,13 +84,7 @@ export default function WhatIf() {
       >
         <div className="adm-form-row">
           <Field id={`${uid}-scenario`} label={t.whatIf.scenario}>
-            <select id={`${uid}-scenario`} className="ui-select" value={scenario} onChange={(e) => setScenario(e.target.value as Scenario)} data-testid="scenario">
-              {SCENARIOS.map((s) => (
-                <option key={s} value={s}>
-                  {t.whatIf.scenarios[s]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect id={`${uid}-scenario`} value={scenario} options={SCENARIOS} label={(s) => t.whatIf.scenarios[s]} onChange={setScenario} data-testid="scenario" />
           </Field>
           <Field id={`${uid}-at`} label={t.whatIf.at}>
             <input id={`${uid}-at`} className="ui-input" type="date" required value={at} onChange={(e) => setAt(e.target.value)} />
@@ -98,35 +93,22 @@ export default function WhatIf() {
         {scenario === 'endTrial' ? (
           <div className="adm-form-row">
             <Field id={`${uid}-product`} label={t.whatIf.trialProduct}>
-              <select id={`${uid}-product`} className="ui-select" value={trialProduct} onChange={(e) => setTrialProduct(e.target.value)}>
-                {PRODUCTS_WITH_SETTINGS.map((p) => (
-                  <option key={p} value={p}>
-                    {appName(p)}
-                  </option>
-                ))}
-              </select>
+              <EnumSelect id={`${uid}-product`} value={trialProduct} options={PRODUCTS_WITH_SETTINGS} label={appName} onChange={setTrialProduct} />
             </Field>
             <Field id={`${uid}-then`} label={t.record.trialThen}>
-              <select id={`${uid}-then`} className="ui-select" value={trialThen} onChange={(e) => setTrialThen(e.target.value as Plan | 'none')}>
-                {PLANS.map((p) => (
-                  <option key={p} value={p}>
-                    {t.plans[p]}
-                  </option>
-                ))}
-                <option value="none">{t.record.trialThenNone}</option>
-              </select>
+              <EnumSelect
+                id={`${uid}-then`}
+                value={trialThen}
+                options={[...PLANS, 'none'] as const}
+                label={(p) => (p === 'none' ? t.record.trialThenNone : t.plans[p])}
+                onChange={setTrialThen}
+              />
             </Field>
           </div>
         ) : null}
         {scenario === 'exclusion' ? (
           <Field id={`${uid}-reason`} label={t.whatIf.exclusionReason}>
-            <select id={`${uid}-reason`} className="ui-select" value={reason} onChange={(e) => setReason(e.target.value as ExclusionReason)}>
-              {EXCLUSION_REASONS.map((r) => (
-                <option key={r} value={r}>
-                  {t.exclusions[r]}
-                </option>
-              ))}
-            </select>
+            <EnumSelect id={`${uid}-reason`} value={reason} options={EXCLUSION_REASONS} label={(r) => t.exclusions[r]} onChange={setReason} />
           </Field>
         ) : null}
         {scenario === 'custom' ? (

@@ -16,7 +16,7 @@ export const KB = 1024;
 
 export type SurfaceName = 'notice' | 'space' | 'admin';
 
-/** Budgets from issue 7, gzip bytes. The notice may carry the bridge plus at most 8 KB of our own code. */
+/** Page-weight budgets, gzip bytes: the notice opens on every page, so it may carry the bridge plus at most 8 KB of our own code. */
 export const BUDGETS: Record<SurfaceName, { total: number; ours?: number; label: string }> = {
   notice: { total: 40 * KB, ours: 8 * KB, label: 'byline / banner / work item notice' },
   space: { total: 120 * KB, label: 'space / project page' },
