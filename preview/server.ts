@@ -9,7 +9,7 @@ import { invokeAllowed } from './origin';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { calendarDate } from '../src/policy/profile';
+import { calendarDate } from '../src/policy/profile-schema';
 import { FileKvs } from '../src/storage/file';
 import type { KvsPort } from '../src/storage/port';
 import { RetryingKvs } from '../src/storage/retry';

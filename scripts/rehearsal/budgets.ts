@@ -4,5 +4,7 @@ export const KIB = 1024;
 export const PAGE_VIEW_BUDGET_BYTES = 250 * KIB;
 /** Its cold load, as a multiple of the floor bundle's (@forge/resolver + @forge/kvs + @forge/api). */
 export const PAGE_VIEW_COLD_LOAD_RATIO = 3;
-/** The admin function's bundle (target; not reached while the admin function carries zod classic and the engine). */
+/** Every other function bundle: the admin function's (index.cjs: admin, space pages, daily check) and Rovo's. */
 export const ADMIN_BUDGET_BYTES = 700 * KIB;
+/** Packages no function bundle may carry: every runtime check is generated from the zod schemas (scripts/generate-validators.ts). */
+export const PACKAGES_NOT_BUNDLED = ['zod', 'ajv'] as const;

@@ -4,7 +4,7 @@
  * Atlassian's runtime wrapper and loader come from its CDN at deploy time; offline an empty stand-in takes
  * their place, which does not change what webpack bundles from our code.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { getEntryPoints, getNodeBundler } from '@forge/bundler';
 import { ConfigFile, FileSystemReader, FileSystemWriter, I18nResourceBundlingService } from '@forge/cli-shared';
@@ -30,6 +30,20 @@ const offlineRuntimeWrapper = {
   getNodeRuntimeWrapper: async () => ({ script: '', source: 'offline-rehearsal', version: 'offline' }),
   getNodeRuntimeLoader: async () => ({ script: '', source: 'offline-rehearsal', version: 'offline' }),
 };
+
+/**
+ * The npm packages a bundle carries, with the bytes of source each brings, read from the source map webpack writes
+ * next to it (`<bundle>.map`): the module list, so a check need not guess from the minified code.
+ */
+export function bundledPackages(bundleFile: string): Record<string, number> {
+  const map = JSON.parse(readFileSync(`${bundleFile}.map`, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+  const packages: Record<string, number> = {};
+  map.sources.forEach((source, i) => {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+    if (name) packages[name] = (packages[name] ?? 0) + (map.sourcesContent?.[i]?.length ?? 0);
+  });
+  return packages;
+}
 
 /** Bundles every function of manifest.yml (run with cwd = app root) into `outputDir`. */
 export async function bundleFunctions(outputDir: string): Promise<BundleResult> {

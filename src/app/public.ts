@@ -3,9 +3,8 @@
  * (src/page-view.ts) carries only what they need: one notice shard read, a person's concerns, no policy engine,
  * no admin services, no zod. createApp (./service) serves the same operations from here.
  */
-import type { z } from 'zod';
 import { todayUtc } from '../policy/dates';
-import type { PublicKey, PublicResult, publicPayloads } from '../shared/contract';
+import type { PublicInput, PublicKey, PublicResult } from '../shared/contract';
 import type { NoticeShard } from '../storage/documents';
 import { shardOf, type PublicRepository } from '../storage/public-repository';
 import { emptyOrg } from './empty-org';
@@ -13,7 +12,7 @@ import { invalid } from './errors';
 import { noticeShows, shardEntry, spaceDates, spaceVerdict, statusDay } from './notice-view';
 import type { Caller, Clock, PermissionPort } from './ports';
 
-type PublicIn<K extends PublicKey> = z.output<(typeof publicPayloads)[K]>;
+type PublicIn<K extends PublicKey> = PublicInput<K>;
 export type PublicOperations = { [K in PublicKey]: (caller: Caller, payload: PublicIn<K>) => Promise<PublicResult<K>> };
 
 export interface PublicDeps {

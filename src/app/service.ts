@@ -6,8 +6,7 @@
  * trust the Caller they are given.
  */
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
-import type { AdminKey, AdminResult, adminPayloads } from '../shared/contract';
+import type { AdminInput, AdminKey, AdminResult } from '../shared/contract';
 import type { KvsPort } from '../storage/port';
 import { Repository } from '../storage/repository';
 import { createConcernOps } from './concerns';
@@ -34,7 +33,7 @@ export interface AppDeps {
   siteId?: string | null;
 }
 
-export type AdminIn<K extends AdminKey> = z.output<(typeof adminPayloads)[K]>;
+export type AdminIn<K extends AdminKey> = AdminInput<K>;
 export type AdminOperations = { [K in AdminKey]: (caller: Caller, payload: AdminIn<K>) => Promise<AdminResult<K>> };
 export type { PublicOperations } from './public';
 export type { DailyCheckResult } from './daily-check';

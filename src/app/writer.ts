@@ -5,7 +5,7 @@
  */
 import type { CalendarDate } from '../policy/dates';
 import { LIMITS, type HistoryOrigin, type HistoryRecord, type NoticeSettings } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, cachedCompiled, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type PeopleDoc, type StatusDoc } from '../storage/documents';
+import { DEFAULT_NOTICE_SETTINGS, checkCachedCompiled, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type PeopleDoc, type StatusDoc } from '../storage/documents';
 import { sealEntry } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { ConditionFailedError } from '../storage/port';
@@ -253,8 +253,8 @@ export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot
 /** A cache that does not parse is no cache: the caller falls back to the history. */
 function parseCachedCompiled(data: string): Compiled | undefined {
   try {
-    const parsed = cachedCompiled.safeParse(JSON.parse(data));
-    return parsed.success ? (parsed.data as Compiled) : undefined;
+    const checked = checkCachedCompiled(JSON.parse(data));
+    return checked.ok ? (checked.value as Compiled) : undefined;
   } catch {
     return undefined;
   }

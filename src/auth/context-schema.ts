@@ -1,11 +1,13 @@
 /**
  * The resolver context as this app accepts it, in zod: the source the generated validator
- * (src/shared/generated/validators.ts, `npm run generate:validators`) is made from, and what the agreement test
+ * (generated/validators.cjs, `npm run generate:validators`) is made from, and what the agreement test
  * holds it to. At run time the check is the generated one (./context), so no resolver function carries zod for it.
  */
 import { z } from '../shared/zod';
 
-const id = z.union([z.string(), z.number()]).transform(String);
+// Forge sends ids as strings or numbers; callerFromContext (./context) makes them strings. No transform here:
+// the generated check could not reproduce it (scripts/generate-validators.ts refuses transforms).
+const id = z.union([z.string(), z.number()]);
 const key = z.string().min(1).max(255);
 
 export const resolverContext = z.looseObject({

@@ -4,7 +4,7 @@
  * it is the only place identity, module and space may come from.
  *
  * The context is checked by the validator generated from ./context-schema (zod-free, so the page-view
- * function can carry it); ids are strings or numbers there and strings here, as the zod schema's transform makes them.
+ * function can carry it); ids are strings or numbers there and strings here.
  */
 import type { Caller } from '../app/ports';
 import { validators } from '../shared/validators';

@@ -9,7 +9,8 @@ import { z } from '../shared/zod';
 import { LATEST_INPUT_DATE } from '../policy/constants';
 import { isCalendarDate, todayUtc } from '../policy/dates';
 import { evaluate } from '../policy/engine';
-import { parseProfile, profileJsonSchema, type OrgProfile, type ProfileIssue } from '../policy/profile';
+import { parseProfile, type OrgProfile, type ProfileIssue } from '../policy/profile';
+import { profileJsonSchema } from '../policy/profile-schema';
 import { renderReport, renderTimeline } from './report';
 import { verifyBundle } from './verify';
 

@@ -1,12 +1,14 @@
 /**
  * The declared org profile (schemaVersion 1): a list of dated facts an org admin
  * reads off Atlassian Administration (R49/R50: no API exposes them).
+ *
+ * Zod-free: the schemas are in ./profile-schema, and parseProfile runs the check generated from them
+ * (`npm run generate:validators`), so the Forge functions that read a profile carry no zod.
  */
-import { z } from '../shared/zod';
-import { LATEST_INPUT_DATE } from './constants';
-import { isCalendarDate } from './dates';
+import type { z } from '../shared/zod';
+import type { orgProfile, profileEvent, scopeTarget } from './profile-schema';
 import { formatPath } from '../shared/path';
-import { CALENDAR_DATE_MESSAGE } from '../shared/checks';
+import { adminValidators } from '../shared/admin-validators';
 
 export { formatPath };
 
@@ -38,114 +40,15 @@ export type Sector = (typeof SECTORS)[number];
 export const SETTINGS = ['metadata', 'inAppData'] as const;
 export type SettingName = (typeof SETTINGS)[number];
 
-export const calendarDate = z
-  .string()
-  .refine(isCalendarDate, { message: CALENDAR_DATE_MESSAGE })
-  // JSON Schema cannot say "a real calendar day": the generated validators call the same isCalendarDate (src/shared/checks.ts).
-  .meta({ 'x-check': { fn: 'calendarDate' } });
-
-/**
- * A date in a profile event: a calendar date no later than LATEST_INPUT_DATE,
- * so that deadlines and retention horizons computed from it stay within 9999.
- */
-export const eventDate = calendarDate.refine((value) => !isCalendarDate(value) || value <= LATEST_INPUT_DATE, {
-  message: `must be on or before ${LATEST_INPUT_DATE}: later dates would put computed deadlines past 9999-12-31`,
-});
-
-export const productName = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name in lower case, such as "jira" or "loom"');
-
-const plan = z.enum(PLANS);
-
-export const planEvent = z.strictObject({
-  type: z.literal('plan'),
-  on: eventDate,
-  product: productName,
-  plan,
-});
-
-export const trialEvent = z
-  .strictObject({
-    type: z.literal('trial'),
-    on: eventDate,
-    product: productName,
-    plan,
-    endsOn: eventDate,
-    then: z.union([plan, z.literal('none')]),
-    migration: z.boolean().optional(),
-  })
-  .refine((e) => !isCalendarDate(e.on) || !isCalendarDate(e.endsOn) || e.endsOn > e.on, {
-    message: 'must be after the trial start ("on")',
-    path: ['endsOn'],
-  });
-
-export const removedEvent = z.strictObject({
-  type: z.literal('removed'),
-  on: eventDate,
-  product: productName,
-});
-
-export const settingEvent = z.strictObject({
-  type: z.literal('setting'),
-  on: eventDate,
-  setting: z.enum(SETTINGS),
-  value: z.enum(['on', 'off']),
-});
-
 export const SCOPE_KINDS = ['space', 'app', 'connector'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
-
-export const scopeTarget = z.strictObject({
-  kind: z.enum(SCOPE_KINDS),
-  key: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(255, 'must be at most 255 characters')
-    .regex(/^[^\u0000-\u001f]*$/, 'must not contain control characters'),
-});
-export type ScopeTarget = z.infer<typeof scopeTarget>;
-
-export const scopeEvent = z.strictObject({
-  type: z.literal('scope'),
-  on: eventDate,
-  target: scopeTarget,
-  mode: z.enum(['include', 'exclude', 'default']),
-});
-
-export const exclusionEvent = z.strictObject({
-  type: z.literal('exclusion'),
-  on: eventDate,
-  reason: z.enum(EXCLUSION_REASONS),
-  active: z.boolean(),
-});
-
-export const terminatedEvent = z.strictObject({
-  type: z.literal('terminated'),
-  on: eventDate,
-});
-
-export const profileEvent = z.discriminatedUnion('type', [
-  planEvent,
-  trialEvent,
-  removedEvent,
-  settingEvent,
-  scopeEvent,
-  exclusionEvent,
-  terminatedEvent,
-]);
-export type ProfileEvent = z.infer<typeof profileEvent>;
-export type ProfileEventType = ProfileEvent['type'];
 
 /** Upper bound on events in one profile: far above any real org, low enough to bound memory. */
 export const MAX_PROFILE_EVENTS = 250_000;
 
-export const orgProfile = z.strictObject({
-  schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
-  organization: z.string().max(200, 'must be at most 200 characters').optional(),
-  sector: z.enum(SECTORS).optional(),
-  events: z.array(profileEvent).max(MAX_PROFILE_EVENTS, `must hold at most ${MAX_PROFILE_EVENTS} events`),
-});
+export type ScopeTarget = z.infer<typeof scopeTarget>;
+export type ProfileEvent = z.infer<typeof profileEvent>;
+export type ProfileEventType = ProfileEvent['type'];
 export type OrgProfile = z.infer<typeof orgProfile>;
 
 export interface ProfileIssue {
@@ -155,14 +58,6 @@ export interface ProfileIssue {
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ProfileIssue[] };
-
-/** Formats a zod path as `events[3].target.key`. */
-export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): ProfileIssue[] {
-  return error.issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
-}
 
 /**
  * Migrations from older schema versions, keyed by the version they upgrade from.
@@ -203,12 +98,17 @@ export function migrateProfileDocument(
 export function parseProfile(raw: unknown): ParseResult<OrgProfile> {
   const migrated = migrateProfileDocument(raw);
   if (!migrated.ok) return migrated;
-  const parsed = orgProfile.safeParse(migrated.value);
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error) };
-  return { ok: true, value: parsed.data };
-}
-
-/** JSON Schema of the profile, generated from the zod schema (draft 2020-12). */
-export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(orgProfile, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const checked = adminValidators.orgProfile(migrated.value);
+  if (checked.ok) return { ok: true, value: checked.value as OrgProfile };
+  // The generated check stops at the first issue; a file with several bad events gets one issue for each.
+  const events = migrated.value.events;
+  const eventIssues: ProfileIssue[] = [];
+  if (Array.isArray(events)) {
+    events.forEach((event, i) => {
+      const one = adminValidators.profileEvent(event);
+      if (!one.ok) for (const issue of one.issues) eventIssues.push({ path: issue.path === '(root)' ? `events[${i}]` : `events[${i}].${issue.path}`, message: issue.message });
+    });
+  }
+  const frame = checked.issues.filter((issue) => !/^events\[\d+\]/.test(issue.path));
+  return { ok: false, issues: eventIssues.length > 0 ? [...frame, ...eventIssues] : checked.issues };
 }

@@ -5,13 +5,11 @@
  * notices (the reads only, on Forge as the lean page-view function, src/page-view.ts).
  */
 import { makeResolver } from '@forge/resolver';
-import type { z } from 'zod';
 import type { App } from '../app/service';
 import type { ProductPort } from '../app/ports';
 import { ADMIN_MODULE_TYPES, type Requirement } from '../auth/policy';
-import { issuesFromZod } from '../policy/profile';
-import { adminPayloads, type AdminDefs, type AdminKey } from '../shared/contract';
-import type { Check } from '../shared/validators';
+import { adminValidators } from '../shared/admin-validators';
+import { ADMIN_KEYS, type AdminDefs, type AdminKey } from '../shared/contract';
 import { buildPublicHandler, ownKeysOnly } from './public';
 import { wrap } from './wrapper';
 
@@ -19,7 +17,7 @@ export { PUBLIC_REQUIREMENTS } from './public';
 
 /** Who may call each operation. Every admin operation needs an org admin. */
 export const ADMIN_REQUIREMENTS: Readonly<Record<AdminKey, Requirement>> = Object.fromEntries(
-  (Object.keys(adminPayloads) as AdminKey[]).map((k) => [k, 'org-admin']),
+  ADMIN_KEYS.map((k) => [k, 'org-admin']),
 ) as Record<AdminKey, Requirement>;
 
 export interface ResolverDeps {
@@ -27,19 +25,12 @@ export interface ResolverDeps {
   product: ProductPort;
 }
 
-/** A zod schema as the wrapper's payload check (the admin function's payloads are checked with zod). */
-export function zodCheck<S extends z.ZodType>(schema: S): Check<z.output<S>> {
-  return (input) => {
-    const parsed = schema.safeParse(input);
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: issuesFromZod(parsed.error) };
-  };
-}
-
 function adminHandlers({ app, product }: ResolverDeps) {
   const options = { product, moduleTypes: ADMIN_MODULE_TYPES };
   const handlers = {} as Record<AdminKey, unknown>;
-  for (const key of Object.keys(adminPayloads) as AdminKey[]) {
-    handlers[key] = wrap(key, { check: zodCheck(adminPayloads[key]), requirement: ADMIN_REQUIREMENTS[key], run: app.admin[key] as never }, options);
+  // The payload checks generated from the zod schemas (src/shared/schemas.ts): the function carries no zod.
+  for (const key of ADMIN_KEYS) {
+    handlers[key] = wrap(key, { check: adminValidators.payloads[key] as never, requirement: ADMIN_REQUIREMENTS[key], run: app.admin[key] as never }, options);
   }
   return handlers as Parameters<typeof makeResolver<AdminDefs>>[0];
 }

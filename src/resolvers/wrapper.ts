@@ -1,7 +1,7 @@
 /**
- * The one resolver wrapper: context → caller, payload validation (a Check: zod
- * for the admin function, the generated validators for the page-view function,
- * same issues and envelope), authorization, service call, typed envelope. Expected failures come back as
+ * The one resolver wrapper: context → caller, payload validation (a Check: the
+ * validators generated from the zod schemas, src/shared/validators.ts and
+ * admin-validators.ts), authorization, service call, typed envelope. Expected failures come back as
  * error envelopes; nothing is thrown to the bridge. Unexpected errors are
  * logged and returned as INTERNAL without internals.
  */

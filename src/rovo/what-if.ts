@@ -1,14 +1,14 @@
 /**
  * What-if for admins ("What changes if we upgrade to Enterprise?"): the admin page's own `simulate`
  * operation, read-only (nothing is recorded). Only Jira administrators, checked as the person through
- * the product port, failing closed. This one may use the admin side (zod, the engine): it is not meant
+ * the product port, failing closed. This one may use the admin side (the engine): it is not meant
  * for the lean page-view bundle.
  */
 import type { Clock, ProductPort } from '../app/ports';
 import type { AdminOperations } from '../app/service';
 import { PLANS, PRODUCTS_WITH_SETTINGS } from '../policy/profile';
 import type { Evaluation, Status } from '../policy/types';
-import { adminPayloads } from '../shared/contract';
+import { adminValidators } from '../shared/admin-validators';
 import { action, ACTION_KEYS, confirmation, confirmationText, fromEngine, type ProfileConfirmation, type RovoError, type RovoHandler, type RovoReason } from './actions';
 import { storedMessageIn } from '../i18n/messages/server';
 import { optionalString, RovoInputError, type Invocation } from './invocation';
@@ -70,14 +70,13 @@ export function whatIfChanges(inv: Invocation, day: string) {
     ...(inAppData ? [{ type: 'setting', on: date, setting: 'inAppData', value: inAppData }] : []),
   ];
   // The admin page's own schema decides what a valid change is; its first complaint names the input.
-  const parsed = adminPayloads.simulate.safeParse({ changes, at: date < day ? day : date });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path ?? [];
-    const field = path.includes('product') ? 'app' : path.includes('plan') ? 'plan' : path.includes('value') ? 'inAppData' : 'on';
+  const checked = adminValidators.payloads.simulate({ changes, at: date < day ? day : date });
+  if (!checked.ok) {
+    const issue = checked.issues[0];
+    const field = /\.product$/.test(issue?.path ?? '') ? 'app' : /\.plan$/.test(issue?.path ?? '') ? 'plan' : /\.value$/.test(issue?.path ?? '') ? 'inAppData' : 'on';
     throw new RovoInputError(field, issue?.message ?? 'is not valid');
   }
-  return { changes, payload: parsed.data };
+  return { changes, payload: checked.value };
 }
 
 const snapshot = (e: Evaluation): Snapshot => ({

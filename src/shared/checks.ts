@@ -1,6 +1,6 @@
 /**
  * The checks JSON Schema cannot express, written once and used by both sides: the zod contract (as refinements)
- * and the generated validators (src/shared/generated/validators.ts calls these by name through the `x-check`
+ * and the generated validators (generated/*.cjs call these by name through the `x-check`
  * keyword). Zod-free and Node-free: the contract that uses them is bundled into the browser too.
  */
 import { isCalendarDate } from '../policy/dates';
@@ -42,18 +42,69 @@ export function plainTextIssue(trimmed: string, min: number, max: number): strin
   return null;
 }
 
-export interface CheckSpec {
-  fn: 'calendarDate' | 'plainText';
-  min?: number;
-  max?: number;
+/** A date in a profile event: a calendar day no later than `latest` (the calendar check first, as zod reports it). */
+export function eventDateIssue(value: string, latest: string): string | null {
+  if (!isCalendarDate(value)) return CALENDAR_DATE_MESSAGE;
+  if (value > latest) return `must be on or before ${latest}: later dates would put computed deadlines past 9999-12-31`;
+  return null;
 }
+
+/**
+ * Two date fields of one object in order: `earlier` before `later` (or on the same day unless `strict`). Fields
+ * that are absent or not calendar dates are the type and date checks' business, not this one's.
+ */
+export interface DateOrderSpec {
+  fn: 'dateOrder';
+  earlier: string;
+  later: string;
+  strict: boolean;
+  /** The field the issue names. */
+  at: string;
+  message: string;
+}
+
+export function dateOrderIssue(value: Record<string, unknown>, spec: DateOrderSpec): string | null {
+  const earlier = value[spec.earlier];
+  const later = value[spec.later];
+  if (typeof earlier !== 'string' || typeof later !== 'string' || !isCalendarDate(earlier) || !isCalendarDate(later)) return null;
+  return (spec.strict ? later > earlier : later >= earlier) ? null : spec.message;
+}
+
+/** An object (a record) with at most `max` keys. */
+export interface MaxKeysSpec {
+  fn: 'maxKeys';
+  max: number;
+  message: string;
+}
+
+export const maxKeysIssue = (value: object, spec: MaxKeysSpec): string | null => (Object.keys(value).length <= spec.max ? null : spec.message);
+
+export type CheckSpec =
+  | { fn: 'calendarDate' }
+  | { fn: 'eventDate'; latest: string }
+  | { fn: 'plainText'; min?: number; max?: number }
+  | DateOrderSpec
+  | MaxKeysSpec;
+
+/**
+ * How many zod refinements each check stands for: scripts/generate-validators.ts refuses a schema whose
+ * refinements are not all annotated with a check that implements them, so none is dropped silently.
+ */
+export const REFINEMENTS_PER_CHECK: Readonly<Record<CheckSpec['fn'], number>> = { calendarDate: 1, eventDate: 1, plainText: 1, dateOrder: 1, maxKeys: 1 };
 
 /** What the generated validators call for `x-check`: the message of the first failed check, or null. */
 export function runCheck(spec: CheckSpec, value: unknown): string | null {
-  if (typeof value !== 'string') return null; // the type keyword reports non-strings
+  // Values of the wrong type are the type keyword's to report.
+  if (spec.fn === 'dateOrder' || spec.fn === 'maxKeys') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+    return spec.fn === 'dateOrder' ? dateOrderIssue(value as Record<string, unknown>, spec) : maxKeysIssue(value, spec);
+  }
+  if (typeof value !== 'string') return null;
   switch (spec.fn) {
     case 'calendarDate':
       return isCalendarDate(value) ? null : CALENDAR_DATE_MESSAGE;
+    case 'eventDate':
+      return eventDateIssue(value, spec.latest);
     case 'plainText':
       return plainTextIssue(value.trim(), spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
   }

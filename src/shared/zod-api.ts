@@ -9,6 +9,7 @@ export {
   config,
   discriminatedUnion,
   enum,
+  globalRegistry,
   literal,
   looseObject,
   number,

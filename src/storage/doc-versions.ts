@@ -1,6 +1,6 @@
 /**
  * Names, versions and migrations of the stored documents the page-view function reads (notice shards, concerns).
- * Moved out of ./documents (whose NOTICE_SHARD and CONCERN add the zod schema to these) so that function's
+ * Moved out of ./documents (whose NOTICE_SHARD and CONCERN add the generated check to these) so that function's
  * readers (./public-repository) migrate with the very same steps, without zod.
  */
 import { addDays } from '../policy/dates';

@@ -41,7 +41,7 @@ interface CheckedDoc extends DocVersions {
 
 const NOTICE_SHARD_READ: CheckedDoc = { ...NOTICE_SHARD_VERSIONS, check: validators.noticeShard };
 
-/** As readVersioned (./versioned), with the generated check in place of the zod schema: the same StoredDataError. */
+/** As readVersioned (./versioned), for a document given by its versions and check: the same StoredDataError. */
 function readChecked<T>(doc: CheckedDoc, raw: unknown): T {
   const checked = doc.check(upgradeVersioned(doc, raw));
   if (!checked.ok) {

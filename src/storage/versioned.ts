@@ -3,8 +3,7 @@
  * read, one step at a time; a newer version (written by a newer app) is refused
  * with a clear error rather than misread.
  */
-import type { z } from 'zod';
-import { formatPath } from '../shared/path';
+import type { Check } from '../shared/validators';
 import { NewerDocumentError, StoredDataError } from './port';
 
 export type DocMigration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -17,13 +16,14 @@ export interface DocVersions {
   migrations: Readonly<Record<number, DocMigration>>;
 }
 
-export interface VersionedDoc<S extends z.ZodType> extends DocVersions {
-  schema: S;
+/** A document as the app reads it: its versions and the check generated from its zod schema (./document-schemas). */
+export interface VersionedDoc<T> extends DocVersions {
+  check: Check<T>;
 }
 
 /**
  * The stored value at the current version: the schemaVersion checks and the migrations, step by step.
- * Zod-free, so the page-view function's readers (./public-repository) run the same steps.
+ * Zod-free, as every reader here: the Forge functions carry no zod.
  */
 export function upgradeVersioned(doc: DocVersions, raw: unknown): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -47,16 +47,15 @@ export function upgradeVersioned(doc: DocVersions, raw: unknown): Record<string,
   return value;
 }
 
-export function readVersioned<S extends z.ZodType>(doc: VersionedDoc<S>, raw: unknown): z.infer<S> {
-  const value = upgradeVersioned(doc, raw);
-  const parsed = doc.schema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new StoredDataError(`stored ${doc.name} is invalid at ${first ? formatPath(first.path) : '(root)'}: ${first?.message ?? 'unknown'}`);
+export function readVersioned<T>(doc: VersionedDoc<T>, raw: unknown): T {
+  const checked = doc.check(upgradeVersioned(doc, raw));
+  if (!checked.ok) {
+    const first = checked.issues[0];
+    throw new StoredDataError(`stored ${doc.name} is invalid at ${first ? first.path : '(root)'}: ${first?.message ?? 'unknown'}`);
   }
-  return parsed.data;
+  return checked.value;
 }
 
-export function readOptional<S extends z.ZodType>(doc: VersionedDoc<S>, raw: unknown): z.infer<S> | undefined {
+export function readOptional<T>(doc: VersionedDoc<T>, raw: unknown): T | undefined {
   return raw === undefined || raw === null ? undefined : readVersioned(doc, raw);
 }

@@ -7,6 +7,7 @@
  * cases) covers that list and renders cleanly in both languages.
  */
 import fc from 'fast-check';
+import { statusSchema } from '../../src/storage/document-schemas';
 import { computeAlerts, NO_EXTERNAL_FACTS, type ExternalFacts } from '../../src/app/alerts';
 import { differenceMessages } from '../../src/app/derive';
 import { english } from '../../src/i18n/messages/english';
@@ -18,7 +19,6 @@ import { SPACE_PAGE_CODES, type SpacePageCatalogue } from '../../src/i18n/messag
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
-import { STATUS } from '../../src/storage/documents';
 import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
 import { formatDate } from '../../static/src/ui/format';
@@ -320,7 +320,7 @@ describe('messages in the reader’s language', () => {
   });
 
   it('alerts with their params survive the stored status document', () => {
-    const storedAlert = STATUS.schema.shape.alerts.element;
+    const storedAlert = statusSchema.shape.alerts.element;
     for (const a of emittedAlerts) expect({ code: a.code, issues: storedAlert.safeParse(a).error?.issues ?? [] }).toEqual({ code: a.code, issues: [] });
     expect(emittedAlerts.some((a) => a.params !== undefined)).toBe(true);
   });

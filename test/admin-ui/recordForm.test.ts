@@ -1,4 +1,4 @@
-import { adminPayloads } from '../../src/shared/contract';
+import { adminPayloads } from '../../src/shared/schemas';
 import { EXCLUSION_REASONS } from '../../src/policy/profile';
 import { changesFromForm, newAppRow, type FormState } from '../../static/src/admin/recordForm';
 

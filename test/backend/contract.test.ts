@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { callerFromContext } from '../../src/auth/context';
-import { ADMIN_KEYS, LIMITS, PUBLIC_KEYS, adminPayloads, noticeSettings, publicPayloads } from '../../src/shared/contract';
+import { ADMIN_KEYS, LIMITS, PUBLIC_KEYS } from '../../src/shared/contract';
+import { adminPayloads, noticeSettings, publicPayloads } from '../../src/shared/schemas';
 
 /** Every module the contract pulls in, transitively, through imports and re-exports (type-only ones vanish in the bundle). */
 function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
@@ -11,21 +12,28 @@ function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
   for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gm)) {
     const [, typeOnly, spec] = m as unknown as [string, string | undefined, string];
     if (typeOnly) continue;
-    if (spec.startsWith('.')) runtimeImports(`${resolve(dirname(file), spec)}.ts`, seen);
+    if (spec.startsWith('.')) runtimeImports(spec.endsWith('.cjs') ? resolve(dirname(file), spec) : `${resolve(dirname(file), spec)}.ts`, seen);
     else seen.add(spec);
   }
   return seen;
 }
 
-test('the contract only pulls zod and pure policy code into the browser bundle', () => {
+test('the contract is zod-free and pulls only pure shared and policy code; its schemas pull zod and nothing else', () => {
   const imports = [...runtimeImports(resolve(__dirname, '../../src/shared/contract.ts'))];
-  const packages = imports.filter((i) => !i.startsWith('/'));
-  expect(packages).toEqual(['zod']);
+  expect(imports.filter((i) => !i.startsWith('/'))).toEqual([]);
   for (const file of imports.filter((i) => i.startsWith('/'))) expect(file).toMatch(/src\/(shared|policy)\//);
+  const schemaImports = [...runtimeImports(resolve(__dirname, '../../src/shared/schemas.ts'))];
+  expect(schemaImports.filter((i) => !i.startsWith('/'))).toEqual(['zod']);
+  for (const file of schemaImports.filter((i) => i.startsWith('/'))) expect(file).toMatch(/(src\/(shared|policy)|generated)\//);
+});
+
+test('the key lists name exactly the operations that have a payload schema, in order', () => {
+  expect(ADMIN_KEYS).toEqual(Object.keys(adminPayloads));
+  expect(PUBLIC_KEYS).toEqual(Object.keys(publicPayloads));
 });
 
 test('admin and public keys are disjoint and complete', () => {
-  expect(ADMIN_KEYS.filter((k) => (PUBLIC_KEYS as string[]).includes(k))).toEqual([]);
+  expect(ADMIN_KEYS.filter((k) => (PUBLIC_KEYS as readonly string[]).includes(k))).toEqual([]);
   expect(ADMIN_KEYS).toHaveLength(17);
   expect(PUBLIC_KEYS).toEqual(['getSpaceStatus', 'getNotice', 'raiseConcern', 'getMyConcerns']);
 });

@@ -42,7 +42,7 @@ test('building the contract compiles no code: zod runs jitless and never probes 
       },
     });
     try {
-      const { adminPayloads } = require('../../src/shared/contract') as typeof import('../../src/shared/contract');
+      const { adminPayloads } = require('../../src/shared/schemas') as typeof import('../../src/shared/schemas');
       const { z } = require('../../src/shared/zod') as typeof import('../../src/shared/zod');
       for (const schema of Object.values(adminPayloads)) schema.safeParse({});
       expect(calls).toEqual([]);

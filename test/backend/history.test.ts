@@ -167,10 +167,14 @@ describe('stored document versions', () => {
   });
 
   test('a migration chain runs step by step and a missing step is an error', () => {
-    const doc: VersionedDoc<z.ZodType<{ schemaVersion: 3; total: number }>> = {
+    const schema = z.strictObject({ schemaVersion: z.literal(3), total: z.number() });
+    const doc: VersionedDoc<{ schemaVersion: 3; total: number }> = {
       name: 'counter',
       current: 3,
-      schema: z.strictObject({ schemaVersion: z.literal(3), total: z.number() }),
+      check: (input) => {
+        const parsed = schema.safeParse(input);
+        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: [{ path: String(parsed.error.issues[0]?.path.join('.')), message: 'invalid' }] };
+      },
       migrations: { 1: (d) => ({ count: Number(d.n) }), 2: (d) => ({ total: Number(d.count) * 10 }) },
     };
     expect(readVersioned(doc, { schemaVersion: 1, n: 4 })).toEqual({ schemaVersion: 3, total: 40 });

@@ -4,10 +4,10 @@ import {
   PROFILE_SCHEMA_VERSION,
   migrateProfileDocument,
   parseProfile,
-  profileJsonSchema,
   type Migration,
   type ProfileIssue,
 } from '../../src/policy/profile';
+import { profileJsonSchema } from '../../src/policy/profile-schema';
 import { exampleFiles, loadExample } from './builders';
 
 const plan = { type: 'plan', on: '2025-01-01', product: 'jira', plan: 'standard' };

@@ -4,8 +4,9 @@
  * rejected invoke, comes back as an error envelope: callers never see a throw.
  */
 import { makeInvoke } from '@forge/bridge';
-import { adminPayloads, type AdminDefs, type AdminKey, type AdminPayload, type AdminResult, type ApiError, type Envelope } from '../../../src/shared/contract';
-import { issuesFromZod } from '../../../src/policy/profile';
+import { type AdminDefs, type AdminKey, type AdminPayload, type AdminResult, type ApiError, type Envelope } from '../../../src/shared/contract';
+import { adminPayloads } from '../../../src/shared/schemas';
+import { issuesFromZod } from '../../../src/policy/profile-schema';
 
 const invokeAdmin = makeInvoke<AdminDefs>();
 

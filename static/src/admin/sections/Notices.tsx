@@ -3,7 +3,8 @@
  * locale, and a live preview drawn by the notice's own renderer (text only, never HTML).
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { LIMITS, localeTag, NOTICE_MODES, type ApiError, type NoticeData, type NoticeMode, type NoticeSettings } from '../../../../src/shared/contract';
+import { LIMITS, NOTICE_MODES, type ApiError, type NoticeData, type NoticeMode, type NoticeSettings } from '../../../../src/shared/contract';
+import { localeTag } from '../../../../src/shared/schemas';
 import { renderNotice } from '../../notice/render';
 import { loadNoticeText } from '../../notice/strings';
 import { useT } from '../../i18n/admin';
