@@ -128,5 +128,5 @@ export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyK
 
 /** JSON Schema of the profile, generated from the zod schema (draft 2020-12). */
 export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(orgProfile, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(orgProfile, { target: 'draft-2020-12', unrepresentable: 'any' });
 }

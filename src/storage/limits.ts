@@ -30,7 +30,7 @@ function depthOf(value: unknown, depth = 0): number {
 }
 
 export function serialisedBytes(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  return Buffer.byteLength((JSON.stringify(value) as string | undefined) ?? '', 'utf8');
 }
 
 export function assertValidValue(key: string, value: unknown): void {

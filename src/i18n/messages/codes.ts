@@ -154,7 +154,7 @@ export type Message<C extends Code = Code> = { [K in C]: { code: K; params: Mess
 /** How a renderer words the values in params for its locale. */
 export interface Vocabulary {
   /** `YYYY-MM-DD` in the reader's date format. */
-  date(value: CalendarDate | string): string;
+  date(value: CalendarDate  ): string;
   number(value: number): string;
   /** A plan's name; the word for "none" for `''`/`none`. */
   plan(value: PlanOrNone | string): string;
