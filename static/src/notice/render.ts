@@ -55,8 +55,14 @@ function statusSentences(notice: NoticeData, language: Language): string[] {
   return sentences;
 }
 
-export function renderLoading(root: HTMLElement, surface: NoticeSurface, language: Language): void {
+/** The notice is a complementary landmark named by its title, in every state (the work item hides the visible title). */
+function nameLandmark(root: HTMLElement, surface: NoticeSurface, language: Language): void {
   root.className = `notice notice--${surface}`;
+  root.setAttribute('aria-label', stringsFor(language).title);
+}
+
+export function renderLoading(root: HTMLElement, surface: NoticeSurface, language: Language): void {
+  nameLandmark(root, surface, language);
   // The opened popup or panel announces its status once it arrives; the banner shows on every page load, so it stays quiet.
   root.setAttribute('aria-live', surface === 'banner' ? 'off' : 'polite');
   root.setAttribute('aria-busy', 'true');
@@ -64,7 +70,7 @@ export function renderLoading(root: HTMLElement, surface: NoticeSurface, languag
 }
 
 export function renderFailure(root: HTMLElement, surface: NoticeSurface, language: Language, actions: NoticeActions): void {
-  root.className = `notice notice--${surface}`;
+  nameLandmark(root, surface, language);
   root.removeAttribute('aria-busy');
   fill(
     root,
@@ -75,7 +81,7 @@ export function renderFailure(root: HTMLElement, surface: NoticeSurface, languag
 
 /** Shown in the byline popup or work item panel when the admin has chosen not to publish a notice here. */
 export function renderNothingPublished(root: HTMLElement, surface: NoticeSurface, language: Language, actions: NoticeActions): void {
-  root.className = `notice notice--${surface}`;
+  nameLandmark(root, surface, language);
   root.removeAttribute('aria-busy');
   fill(
     root,
@@ -97,7 +103,7 @@ function dismissButton(language: Language, onDismiss: (() => void) | undefined):
 
 export function renderNotice(root: HTMLElement, surface: NoticeSurface, notice: NoticeData, language: Language, actions: NoticeActions): void {
   const strings = stringsFor(language);
-  root.className = `notice notice--${surface}`;
+  nameLandmark(root, surface, language);
   root.removeAttribute('aria-busy');
   root.dataset.status = notice.inAppData;
   const sentences = statusSentences(notice, language);

@@ -12,6 +12,7 @@ import { useT } from '../../i18n/admin';
 import { keyedRequestIds } from '../../ui/requestId';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
+import { focusOnMount } from '../../ui/focus';
 import { ErrorPanel, Message } from '../../ui/Message';
 import { StatusLozenge } from '../../ui/Lozenge';
 import { formatDate } from '../../ui/format';
@@ -126,7 +127,7 @@ export default function Record() {
     <div className="adm-section" data-section="record">
       <SectionHeader title={t.record.heading} intro={t.record.intro} />
       {saved ? (
-        <Message appearance="success" title={saved} role="status">
+        <Message key={saved} appearance="success" title={saved} role="status" takeFocus>
           {null}
         </Message>
       ) : null}
@@ -427,7 +428,7 @@ function PreviewPanel({ phase, onSave, onBack }: { phase: Extract<Phase, { step:
   const { preview, changes } = phase;
   return (
     <section className="ui-card" aria-labelledby="record-preview" data-testid="record-preview">
-      <h3 className="ui-h3" id="record-preview">
+      <h3 className="ui-h3" id="record-preview" tabIndex={-1} ref={focusOnMount}>
         {t.record.previewHeading}
       </h3>
       <p>{t.record.changeCount(changes.length)}</p>

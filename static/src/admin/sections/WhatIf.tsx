@@ -4,6 +4,7 @@ import { EXCLUSION_REASONS, PLANS, PRODUCTS_WITH_SETTINGS, type ExclusionReason,
 import type { ApiError, ProfileChange, SimulateData } from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
 import { Button } from '../../ui/Button';
+import { focusOnMount } from '../../ui/focus';
 import { ErrorPanel } from '../../ui/Message';
 import { callAdmin } from '../api';
 import { DifferenceList, EvaluationCompare } from '../compare';
@@ -151,7 +152,7 @@ export default function WhatIf() {
       {error ? <ErrorPanel error={error} onRetry={() => void simulate()} /> : null}
       {result ? (
         <section className="ui-card" aria-labelledby={`${uid}-result`} data-testid="whatif-result" aria-live="polite">
-          <h3 className="ui-h3" id={`${uid}-result`}>
+          <h3 className="ui-h3" id={`${uid}-result`} tabIndex={-1} ref={focusOnMount}>
             {t.whatIf.comparisonCaption}
           </h3>
           <EvaluationCompare left={result.current} right={result.simulated} leftLabel={t.whatIf.current} rightLabel={t.whatIf.simulated} caption={t.whatIf.comparisonCaption} />
