@@ -259,6 +259,39 @@ describe('the admin page by keyboard', () => {
     await page.close();
   });
 
+  it('operates Spaces, History and Notices with the keyboard; focus stays on the button while it works', async () => {
+    const spaces = await openAdminSection('Spaces');
+    await pressUntilFocused(spaces.page, 'Tab', (f) => f.testId === 'space-search');
+    await spaces.page.keyboard.type('Marketing');
+    await tabTo(spaces.page, 'button', 'Apply filters');
+    await spaces.page.keyboard.press('Enter');
+    await spaces.frame.locator('[data-testid=spaces-table] tr[data-space="confluence:MKT"]').waitFor();
+    // Space selects the row's checkbox; the bulk actions follow in the tab order.
+    await tabTo(spaces.page, 'checkbox', /MKT|Marketing/);
+    await spaces.page.keyboard.press('Space');
+    assertVisibleFocus(await pressUntilFocused(spaces.page, 'Tab', (f) => f.testId === 'bulk-exclude'));
+    await spaces.page.close();
+
+    const history = await openAdminSection('History');
+    const verify = await tabTo(history.page, 'button', 'Verify integrity');
+    assertVisibleFocus(verify);
+    await history.page.keyboard.press('Enter');
+    await history.frame.getByRole('status').filter({ hasText: 'The history is intact' }).waitFor();
+    const afterVerify = await focusedElement(history.page);
+    assert.ok(afterVerify?.inAppFrame, `focus is not dropped to the page: ${JSON.stringify(afterVerify)}`);
+    assertVisibleFocus(afterVerify!);
+    await history.page.close();
+
+    const notices = await openAdminSection('Notices');
+    assertVisibleFocus(await tabTo(notices.page, 'button', 'Save notices'));
+    await notices.page.keyboard.press('Enter');
+    await notices.frame.getByText('Notice settings saved.').first().waitFor();
+    const afterSave = await focusedElement(notices.page);
+    assert.ok(afterSave?.inAppFrame, `focus is not dropped to the page: ${JSON.stringify(afterSave)}`);
+    assertVisibleFocus(afterSave!);
+    await notices.page.close();
+  });
+
   it('answers a concern with the keyboard', async () => {
     const { page, frame } = await openAdminSection('Concerns');
     await frame.waitForSelector('[data-testid=concerns]');
