@@ -307,7 +307,8 @@ export async function focusedElement(page: Page): Promise<FocusedElement | null>
 
 /**
  * Presses the key (Tab or Shift+Tab) until the focused element matches, at most `limit` times. Every stop inside an
- * app frame must draw a focus indicator: the host page around the frames is the preview's, not ours.
+ * app frame must draw a focus indicator with at least 3:1 contrast: the host page around the frames is the preview's,
+ * not ours.
  */
 export async function pressUntilFocused(page: Page, key: string, matches: (focused: FocusedElement) => boolean, limit = 120): Promise<FocusedElement> {
   const trail: string[] = [];
@@ -319,7 +320,10 @@ export async function pressUntilFocused(page: Page, key: string, matches: (focus
       continue;
     }
     trail.push(`${focused.inAppFrame ? 'app' : 'host'}:${focused.role} "${focused.name.slice(0, 40)}"`);
-    if (focused.inAppFrame && !focused.indicator) throw new Error(`no visible focus indicator on ${focused.role} "${focused.name}" (${focused.tag}, ${focused.frameUrl}); trail: ${trail.join(' → ')}`);
+    // WCAG 2.4.7 (visible) with the 3:1 of 1.4.11 (non-text contrast) for the indicator.
+    if (focused.inAppFrame && (!focused.indicator || focused.indicator.contrast < 3)) {
+      throw new Error(`no visible focus indicator on ${focused.role} "${focused.name}" (${focused.tag}, ${JSON.stringify(focused.indicator)}, ${focused.frameUrl}); trail: ${trail.join(' → ')}`);
+    }
     if (matches(focused)) return focused;
   }
   throw new Error(`${key} ×${limit} never reached the element; trail: ${trail.join(' → ')}`);

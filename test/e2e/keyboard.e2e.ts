@@ -184,26 +184,28 @@ async function openAdminSection(section: string): Promise<{ page: Page; frame: F
 }
 
 describe('the admin page by keyboard', () => {
-  it('reaches every section from the navigation with Enter, lands on it, and every first control shows focus', async () => {
-    const page = await env.browser.newPage();
-    await page.goto(hostUrl(env, 'jira-admin', { identity: 'org-admin' }));
-    const frame = await appFrame(page, '.app-frame iframe');
-    await frame.waitForSelector('[data-section=overview]');
-    const sections = ['Record your organization', 'Timeline', 'What-if', 'Spaces', 'History', 'Evidence', 'Notices', 'Concerns', 'Overview'];
-    let key: 'Tab' | 'Shift+Tab' = 'Tab';
-    for (const section of sections) {
-      assertVisibleFocus(await tabTo(page, 'link', section, key));
-      await page.keyboard.press('Enter');
-      const landed = await waitForFocus(page, (f) => f.inAppFrame && f.role === 'main' && f.name === section, `the ${section} section`);
-      assertVisibleFocus(landed);
-      // Into the section: its first control shows focus too (Overview's first stop may be a link out).
-      const first = await pressUntilFocused(page, 'Tab', (f) => f.inAppFrame);
-      assert.ok(first.inAppFrame);
-      // The navigation comes before the section: back up to it.
-      key = 'Shift+Tab';
-    }
-    await page.close();
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    it(`reaches every section from the navigation with Enter, lands on it, and every first control shows focus (${theme})`, async () => {
+      const page = await env.browser.newPage();
+      await page.goto(hostUrl(env, 'jira-admin', { identity: 'org-admin', theme }));
+      const frame = await appFrame(page, '.app-frame iframe');
+      await frame.waitForSelector('[data-section=overview]');
+      const sections = ['Record your organization', 'Timeline', 'What-if', 'Spaces', 'History', 'Evidence', 'Notices', 'Concerns', 'Overview'];
+      let key: 'Tab' | 'Shift+Tab' = 'Tab';
+      for (const section of sections) {
+        assertVisibleFocus(await tabTo(page, 'link', section, key));
+        await page.keyboard.press('Enter');
+        const landed = await waitForFocus(page, (f) => f.inAppFrame && f.role === 'main' && f.name === section, `the ${section} section`);
+        assertVisibleFocus(landed);
+        // Into the section: its first control shows focus too (Overview's first stop may be a link out).
+        const first = await pressUntilFocused(page, 'Tab', (f) => f.inAppFrame);
+        assert.ok(first.inAppFrame);
+        // The navigation comes before the section: back up to it.
+        key = 'Shift+Tab';
+      }
+      await page.close();
+    });
+  }
 
   it('fills the Record form, reviews and saves it; focus goes to the preview, then to the saved message', async () => {
     const { page, frame } = await openAdminSection('Record your organization');
