@@ -8,14 +8,19 @@
  * 640 CSS px: the same layout the zoomed browser computes.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { EXAMPLE_NOTICE_SETTINGS } from '../../preview/example-org';
-import { appFrame, hostUrl, saveNoticeSettingsAsAdmin, startE2e, type E2eEnv } from './harness';
+import { appFrame, hostUrl, REPO_ROOT, saveNoticeSettingsAsAdmin, startE2e, type E2eEnv } from './harness';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 
 let env: E2eEnv;
 before(async () => {
   env = await startE2e();
+  mkdirSync(SCREENSHOTS, { recursive: true });
   await saveNoticeSettingsAsAdmin(env, { ...EXAMPLE_NOTICE_SETTINGS, banner: 'everywhere' });
 });
 after(async () => {
@@ -75,13 +80,15 @@ function reflowProblems(): string[] {
 
 const REFLOW_PROBLEMS = `(() => { const __name = (f) => f; return (${reflowProblems.toString()})(); })()`;
 
-async function problemsAt(page: Page, iframeSelector: string, frame: Frame, width: number): Promise<string[]> {
+/** Sizes the app frame, then lists what does not fit; a screenshot of the frame lands in artifacts/screenshots/ for review. */
+async function problemsAt(page: Page, iframeSelector: string, frame: Frame, width: number, screenshotName: string): Promise<string[]> {
   await page.locator(iframeSelector).evaluate((iframe, w) => {
     (iframe as HTMLElement).style.width = `${w}px`;
     (iframe as HTMLElement).style.maxWidth = 'none';
   }, width);
   await frame.waitForFunction((w) => document.documentElement.clientWidth <= w, width);
   await frame.waitForTimeout(100);
+  await page.locator(iframeSelector).screenshot({ path: path.join(SCREENSHOTS, `reflow-${width}-${screenshotName}.png`) });
   return (await frame.evaluate(REFLOW_PROBLEMS)) as string[];
 }
 
@@ -112,7 +119,7 @@ for (const { label, width } of WIDTHS) {
           await frame.locator('[data-testid=simulate]').click();
           await frame.locator('[data-testid=whatif-result]').waitFor();
         }
-        problems.push(...(await problemsAt(page, '.app-frame iframe', frame, width)).map((p) => `${section}: ${p}`));
+        problems.push(...(await problemsAt(page, '.app-frame iframe', frame, width, `admin-${section}`)).map((p) => `${section}: ${p}`));
       }
       assert.deepEqual(problems, []);
       await page.close();
@@ -125,7 +132,7 @@ for (const { label, width } of WIDTHS) {
         await page.goto(hostUrl(env, surface, { identity: 'space-admin:ENG', ...spaceQuery }));
         const frame = await appFrame(page, '.app-frame iframe');
         await frame.waitForSelector('[data-testid=concern-result]', { state: 'attached' });
-        assert.deepEqual(await problemsAt(page, '.app-frame iframe', frame, width), []);
+        assert.deepEqual(await problemsAt(page, '.app-frame iframe', frame, width, surface), []);
         await page.close();
       });
     }
@@ -139,15 +146,15 @@ for (const { label, width } of WIDTHS) {
       await byline.waitForSelector('.lozenge');
       await banner.waitForSelector('.lozenge');
       const problems = [
-        ...(await problemsAt(page, '[data-testid=byline-popup] iframe', byline, width)).map((p) => `byline: ${p}`),
-        ...(await problemsAt(page, '[data-testid=page-banner] iframe', banner, width)).map((p) => `banner: ${p}`),
+        ...(await problemsAt(page, '[data-testid=byline-popup] iframe', byline, width, 'notice-byline')).map((p) => `byline: ${p}`),
+        ...(await problemsAt(page, '[data-testid=page-banner] iframe', banner, width, 'notice-banner')).map((p) => `banner: ${p}`),
       ];
       const work = await env.browser.newPage();
       await work.goto(hostUrl(env, 'jira-work-item', { project: 'ENG' }));
       await work.getByTestId('issue-context-toggle').press('Enter');
       const issue = await appFrame(work, '[data-testid=issue-context] iframe');
       await issue.waitForSelector('.lozenge');
-      problems.push(...(await problemsAt(work, '[data-testid=issue-context] iframe', issue, width)).map((p) => `work item: ${p}`));
+      problems.push(...(await problemsAt(work, '[data-testid=issue-context] iframe', issue, width, 'notice-work-item')).map((p) => `work item: ${p}`));
       assert.deepEqual(problems, []);
       await work.close();
       await page.close();
