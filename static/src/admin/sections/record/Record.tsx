@@ -110,7 +110,7 @@ export default function Record() {
     <div className="adm-section" data-section="record">
       <SectionHeader title={t.record.heading} intro={t.record.intro} />
       {saved ? (
-        <Message appearance="success" title={saved} role="status">
+        <Message key={saved} appearance="success" title={saved} role="status" takeFocus>
           {null}
         </Message>
       ) : null}
