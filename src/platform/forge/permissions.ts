@@ -20,7 +20,7 @@ const hasOperation = (body: unknown, operation: string, targetType: string): boo
   // The product's answer, not yet trusted: any entry may be missing or null.
   type Ops = (Operation | null | undefined)[];
   const ops = (body as { operations?: Ops; results?: Ops } | null)?.operations ?? (body as { results?: Ops } | null)?.results ?? [];
-  return Array.isArray(ops) && ops.some((o) => o?.operation === operation && o?.targetType === targetType);
+  return Array.isArray(ops) && ops.some((o) => o?.operation === operation && o.targetType === targetType);
 };
 
 export class ForgePermissions implements PermissionPort {
