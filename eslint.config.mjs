@@ -25,7 +25,13 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['static/src/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  // The classic hooks rules. The plugin's React Compiler diagnostics (set-state-in-effect, immutability…) stay off:
+  // the pages are not compiled with the React Compiler, and their loading effects set state on purpose.
+  {
+    files: ['static/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
   {
     files: ['test/**', 'bench/**', 'scripts/**', 'preview/**', 'fixtures/**'],
     rules: {

@@ -12,7 +12,7 @@ const invokeAdmin = makeInvoke<AdminDefs>();
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
+  const v = value as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } | null };
   if (v.ok === true) return 'data' in v;
   return v.ok === false && typeof v.error === 'object' && v.error !== null && typeof v.error.message === 'string';
 }
