@@ -13,7 +13,6 @@ import { ADMIN_KEYS, type AdminDefs, type AdminKey } from '../shared/contract';
 import { buildPublicHandler, ownKeysOnly } from './public';
 import { wrap } from './wrapper';
 
-export { PUBLIC_REQUIREMENTS } from './public';
 
 /** Who may call each operation. Every admin operation needs an org admin. */
 export const ADMIN_REQUIREMENTS: Readonly<Record<AdminKey, Requirement>> = Object.fromEntries(

@@ -4,7 +4,7 @@
  * rejected invoke, comes back as an error envelope: callers never see a throw.
  */
 import { makeInvoke } from '@forge/bridge';
-import { type AdminDefs, type AdminKey, type AdminPayload, type AdminResult, type ApiError, type Envelope } from '../../../src/shared/contract';
+import { type AdminDefs, type AdminKey, type AdminPayload, type AdminResult, type Envelope } from '../../../src/shared/contract';
 import { adminPayloads } from '../../../src/shared/schemas';
 import { issuesFromZod } from '../../../src/policy/profile-schema';
 
@@ -36,4 +36,3 @@ export async function callAdmin<K extends AdminKey>(key: K, payload: AdminPayloa
   }
 }
 
-export type { ApiError };
