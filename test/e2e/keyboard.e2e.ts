@@ -225,6 +225,15 @@ describe('the admin page by keyboard', () => {
     await frame.locator('[data-testid=record-preview]').waitFor();
     const preview = await waitForFocus(page, (f) => f.inAppFrame && f.role === 'heading', 'the preview heading');
     assertVisibleFocus(preview);
+    // Back to the form: focus returns to the Review button that opened the preview, and the form kept its values.
+    await tabTo(page, 'button', 'Back to editing');
+    await page.keyboard.press('Enter');
+    const review = await waitForFocus(page, (f) => f.inAppFrame && f.role === 'button' && /Review/.test(f.name), 'the Review button');
+    assertVisibleFocus(review);
+    assert.equal(await frame.locator('[data-testid=plan-confluence]').inputValue(), 'premium');
+    await page.keyboard.press('Enter');
+    await frame.locator('[data-testid=record-preview]').waitFor();
+    await waitForFocus(page, (f) => f.inAppFrame && f.role === 'heading', 'the preview heading, again');
     assertVisibleFocus(await tabTo(page, 'button', 'Save'));
     await page.keyboard.press('Enter');
     const saved = await waitForFocus(page, (f) => f.inAppFrame && /Saved 2 changes/.test(f.name + f.text), 'the saved message');

@@ -3,7 +3,7 @@
  * Only what the admin changes becomes events; they are previewed on the
  * server (before/after) and saved against the previewed head (CONFLICT-safe).
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EXCLUSION_REASONS, PRODUCTS_WITH_SETTINGS, SECTORS, type ExclusionReason, type Sector } from '../../../../../src/policy/profile';
 import type { ApiError } from '../../../../../src/shared/contract';
 import { useT } from '../../../i18n/admin';
@@ -49,6 +49,13 @@ export default function Record() {
 
   const [form, setForm] = useState<FormState>(blankForm);
   const [phase, setPhase] = useState<Phase>({ step: 'edit' });
+  // Back from the preview: focus returns to the Review button that opened it (WCAG 2.4.3).
+  const returnToReview = useRef(false);
+  useEffect(() => {
+    if (phase.step !== 'edit' || !returnToReview.current) return;
+    returnToReview.current = false;
+    document.getElementById(`${uid}-review`)?.focus();
+  }, [phase.step, uid]);
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [newApp, setNewApp] = useState('');
@@ -149,14 +156,21 @@ export default function Record() {
           <ExclusionsFieldset {...fieldset} />
 
           <div className="adm-actions">
-            <Button type="submit" appearance="primary" busy={phase.step === 'previewing'} disabled={changes.length === 0} data-testid="review">
+            <Button id={`${uid}-review`} type="submit" appearance="primary" busy={phase.step === 'previewing'} disabled={changes.length === 0} data-testid="review">
               {t.record.review}
             </Button>
             <span className="ui-subtle">{changes.length === 0 ? t.record.nothingToReview : t.record.changeCount(changes.length)}</span>
           </div>
         </form>
       ) : (
-        <PreviewPanel phase={phase} onSave={() => void save()} onBack={() => setPhase({ step: 'edit' })} />
+        <PreviewPanel
+          phase={phase}
+          onSave={() => void save()}
+          onBack={() => {
+            returnToReview.current = true;
+            setPhase({ step: 'edit' });
+          }}
+        />
       )}
 
       <AttestPanel />
