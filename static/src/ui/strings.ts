@@ -1,4 +1,8 @@
-/** Texts of the shared components, complete in every shipped language. */
+/**
+ * Texts of the shared components, complete in every shipped language. A page that ships more languages than
+ * these (the space page) provides its reader's set through UiStringsContext, from its own lazy catalogue.
+ */
+import { createContext, useContext } from 'react';
 import type { Confidence } from '../../../src/policy/rules';
 import type { Status } from '../../../src/policy/types';
 import { useLanguage, type Language } from './language';
@@ -69,6 +73,11 @@ const de: UiStrings = {
 
 export const UI_STRINGS: Record<Language, UiStrings> = { en, de };
 
+/** A page's own set for its reader's locale; null: the set of the shared language. */
+export const UiStringsContext = createContext<UiStrings | null>(null);
+
 export function useUiStrings(): UiStrings {
-  return UI_STRINGS[useLanguage()];
+  const own = useContext(UiStringsContext);
+  const language = useLanguage();
+  return own ?? UI_STRINGS[language];
 }
