@@ -5,7 +5,7 @@
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from '../../policy/constants';
 import type { Catalogue, ListMode, MessageParams, OnOff, StatusWord, Vocabulary } from './codes';
 
-const setting = (id: string) => (id === 'metadata' ? 'métadonnées' : 'données dans l’app');
+const setting = (id: string) => (id === 'metadata' ? 'métadonnées' : 'données intégrées à l’app');
 const list = (mode: ListMode | 'default') => (mode === 'default' ? 'par défaut' : mode === 'include' ? 'd’inclusion' : 'd’exclusion');
 const onOff = (value: OnOff) => (value === 'on' ? 'activé' : 'désactivé');
 const trial = (migration: unknown) => (migration === 1 ? 'essai de migration vers le cloud' : 'essai');
@@ -32,21 +32,21 @@ function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): st
 }
 
 const excluded = (p: { reason: string }, v: Vocabulary) =>
-  `Exclue en tant qu’organisation avec ${v.exclusion(p.reason)} : ni ses métadonnées ni ses données dans l’app ne sont utilisées, et la contribution ne peut pas être activée (R32).`;
-const followsOrg = (on: boolean) => () => `Les données dans l’app sont ${on ? 'activées' : 'désactivées'} pour l’organisation et cet espace suit ce paramètre.`;
+  `Exclue en tant qu’organisation avec ${v.exclusion(p.reason)} : ni ses métadonnées ni ses données intégrées à l’app ne sont utilisées, et la contribution ne peut pas être activée (R32).`;
+const followsOrg = (on: boolean) => () => `Les données intégrées à l’app sont ${on ? 'activées' : 'désactivées'} pour l’organisation et cet espace suit ce paramètre.`;
 const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) =>
   `Le paramètre ${setting(p.setting)} enregistré le ${v.date(p.date)} est ignoré : ${why}`;
 const stopped = (what: string) => (p: { terminated: number }) => `${p.terminated === 1 ? 'Organisation résiliée : ' : ''}collecte des ${what} arrêtée.`;
 
 const DEADLINE = {
-  'in-app-removal': 'Les données dans l’app contribuées doivent être supprimées d’ici le',
+  'in-app-removal': 'Les données intégrées à l’app contribuées doivent être supprimées d’ici le',
   'models-retrained': 'Les modèles doivent être réentraînés sans ces données d’ici le',
   'review-window': 'La période d’examen après le changement de forfait se termine le',
   effective: 'La contribution de données prend effet le',
 } as const;
 
 const DEADLINE_NAME = {
-  inAppRemovalBy: 'Suppression des données dans l’app',
+  inAppRemovalBy: 'Suppression des données intégrées à l’app',
   modelsRetrainedBy: 'Réentraînement des modèles',
   reviewWindowEndsOn: 'Fin de la période d’examen',
 } as const;
@@ -72,27 +72,27 @@ export const fr: Catalogue = {
   METADATA_TURNED_OFF: () => 'Un administrateur de l’organisation a désactivé la contribution des métadonnées, ce qu’Enterprise permet.',
   METADATA_TURNED_ON: () => 'Un administrateur de l’organisation a confirmé l’activation de la contribution des métadonnées (Enterprise peut la désactiver).',
   METADATA_DEFAULT_ON_ENTERPRISE: () => 'Avec Enterprise, les métadonnées sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.',
-  IN_APP_TURNED_OFF: () => 'Un administrateur de l’organisation a désactivé la contribution des données dans l’app.',
-  IN_APP_TURNED_ON: () => 'Un administrateur de l’organisation a activé la contribution des données dans l’app.',
-  IN_APP_DEFAULT_ON: (p, v) => `Avec le forfait ${v.plan(p.plan)}, les données dans l’app sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.`,
-  IN_APP_DEFAULT_OFF: (p, v) => `Avec le forfait ${v.plan(p.plan)}, les données dans l’app ne sont pas contribuées par défaut ; un administrateur de l’organisation peut les activer.`,
+  IN_APP_TURNED_OFF: () => 'Un administrateur de l’organisation a désactivé la contribution des données intégrées à l’app.',
+  IN_APP_TURNED_ON: () => 'Un administrateur de l’organisation a activé la contribution des données intégrées à l’app.',
+  IN_APP_DEFAULT_ON: (p, v) => `Avec le forfait ${v.plan(p.plan)}, les données intégrées à l’app sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.`,
+  IN_APP_DEFAULT_OFF: (p, v) => `Avec le forfait ${v.plan(p.plan)}, les données intégrées à l’app ne sont pas contribuées par défaut ; un administrateur de l’organisation peut les activer.`,
   IN_APP_EXCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'espace, app ou connecteur est exclu', 'espaces, apps ou connecteurs sont exclus')} ; les apps de plateforme et le contenu à l’échelle du site suivent le paramètre de l’organisation (R18).`,
   IN_APP_INCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'espace, app ou connecteur est inclus', 'espaces, apps ou connecteurs sont inclus')} ; les apps de plateforme et le contenu à l’échelle du site suivent le paramètre de l’organisation (R18).`,
   SPACE_APP_NOT_CONTRIBUTING: (p, v) =>
     `${v.app(p.app)} n’est pas une app active dotée de paramètres de contribution de données dans cette organisation : rien de cet espace n’est donc contribué.`,
-  SPACE_EXCLUDED: (p) => `Les données dans l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu cet espace (${p.space}).`,
-  SPACE_INCLUDED: (p) => `Les données dans l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus cet espace (${p.space}).`,
+  SPACE_EXCLUDED: (p) => `Les données intégrées à l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu cet espace (${p.space}).`,
+  SPACE_INCLUDED: (p) => `Les données intégrées à l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus cet espace (${p.space}).`,
   SPACE_ALSO_JIRA: () => 'Dans ces listes, Contribution Lens traite les espaces Jira (anciennement projets) comme les espaces Confluence.',
-  APP_EXCLUDED: (p, v) => `Les données dans l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu ${v.app(p.app)} dans son ensemble.`,
-  APP_INCLUDED: (p, v) => `Les données dans l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus ${v.app(p.app)} dans son ensemble.`,
+  APP_EXCLUDED: (p, v) => `Les données intégrées à l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu ${v.app(p.app)} dans son ensemble.`,
+  APP_INCLUDED: (p, v) => `Les données intégrées à l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus ${v.app(p.app)} dans son ensemble.`,
   SPACE_ENTRY_DORMANT: (p) =>
-    `Cet espace figure sur la liste ${list(p.mode)}, qui ne prend effet que lorsque les données dans l’app sont ${p.mode === 'include' ? 'désactivées' : 'activées'}.`,
+    `Cet espace figure sur la liste ${list(p.mode)}, qui ne prend effet que lorsque les données intégrées à l’app sont ${p.mode === 'include' ? 'désactivées' : 'activées'}.`,
   SPACE_FOLLOWS_ORG_ON: followsOrg(true),
   SPACE_FOLLOWS_ORG_OFF: followsOrg(false),
   SPACE_REMOVAL_DEADLINE: (p, v) =>
-    `La collecte dans cet espace s’est arrêtée le ${v.date(p.date)} ; les données dans l’app doivent être supprimées d’ici le ${v.date(p.removalBy)} et les modèles réentraînés d’ici le ${v.date(p.retrainBy)}.`,
+    `La collecte dans cet espace s’est arrêtée le ${v.date(p.date)} ; les données intégrées à l’app doivent être supprimées d’ici le ${v.date(p.removalBy)} et les modèles réentraînés d’ici le ${v.date(p.retrainBy)}.`,
   ADMIN_UI_AUTHORITATIVE: () =>
     'Certaines organisations, dont certaines soumises à des exigences de conformité, voient d’autres valeurs par défaut : Atlassian Administration › Sécurité › Contribution de données fait foi. Attestez régulièrement que ce profil y correspond.',
   ENTERPRISE_DEFAULT_DISPUTED: () =>
@@ -108,7 +108,7 @@ export const fr: Catalogue = {
   CMEK_WITHOUT_ENTERPRISE: (p, v) =>
     `Les clés gérées par le client ne sont proposées qu’avec Enterprise, mais le forfait le plus élevé déclaré est ${v.plan(p.plan)} : vérifiez les forfaits déclarés.`,
   SCOPE_ENTRIES_DORMANT: (p, v) =>
-    `${v.number(p.count)} ${plural(p.count, `entrée ${list(p.mode)} n’a`, `entrées ${list(p.mode)} n’ont`)} aucun effet tant que les données dans l’app sont ${p.mode === 'include' ? 'activées' : 'désactivées'} ; Atlassian propose des ${p.mode === 'include' ? 'exclusions' : 'inclusions'} dans ce mode.`,
+    `${v.number(p.count)} ${plural(p.count, `entrée ${list(p.mode)} n’a`, `entrées ${list(p.mode)} n’ont`)} aucun effet tant que les données intégrées à l’app sont ${p.mode === 'include' ? 'activées' : 'désactivées'} ; Atlassian propose des ${p.mode === 'include' ? 'exclusions' : 'inclusions'} dans ce mode.`,
   METADATA_REMOVAL_UNKNOWN: () =>
     'Aucun texte d’Atlassian ne donne de délai de suppression des métadonnées après un retrait ; un rapport indique 90 jours pour les attributs de contenu.',
   TRIAL_ENDS: (p, v) =>
@@ -146,19 +146,19 @@ export const fr: Catalogue = {
       : `Fin de la période d’examen de ${REVIEW_WINDOW_DAYS} jours après l’essai terminé le ${v.date(p.trialEndedOn)} : les paramètres du nouveau forfait s’appliquent à partir d’ici.`,
   'timeline.setting-changed:exclusion': (p, v) => `Exclusion ${p.active === 1 ? 'enregistrée' : 'terminée'} : ${v.exclusion(p.reason)}.`,
   'timeline.setting-changed:setting': (p) =>
-    `${p.setting === 'metadata' ? 'Métadonnées' : 'Données dans l’app'} ${p.value === 'on' ? 'activées' : 'désactivées'} par un administrateur de l’organisation.`,
+    `${p.setting === 'metadata' ? 'Métadonnées' : 'Données intégrées à l’app'} ${p.value === 'on' ? 'activées' : 'désactivées'} par un administrateur de l’organisation.`,
   'timeline.setting-changed:scope': (p, v) =>
     p.mode === 'default'
-      ? `Données dans l’app : ${target(p.kind, p.key, v)} revient au paramètre de l’organisation.`
-      : `Données dans l’app : ${target(p.kind, p.key, v)} ${p.mode === 'include' ? 'inclus' : 'exclu'}.`,
+      ? `Données intégrées à l’app : ${target(p.kind, p.key, v)} revient au paramètre de l’organisation.`
+      : `Données intégrées à l’app : ${target(p.kind, p.key, v)} ${p.mode === 'include' ? 'inclus' : 'exclu'}.`,
   'timeline.collection-stopped:metadata': stopped('métadonnées'),
-  'timeline.collection-stopped:in-app': stopped('données dans l’app'),
+  'timeline.collection-stopped:in-app': stopped('données intégrées à l’app'),
   'timeline.collection-stopped:app-removed': (p, v) => `${v.app(p.app)} supprimé : la collecte le concernant est arrêtée.`,
   'timeline.collection-stopped:target': (p, v) =>
-    `${target(p.kind, p.key, v, 'Espace')}${p.others > 0 ? ` et ${v.number(p.others)} autre${p.others > 1 ? 's' : ''}` : ''} : collecte des données dans l’app arrêtée.`,
-  'timeline.collection-stopped:app-excluded': (p, v) => `${v.app(p.app)} : collecte des données dans l’app arrêtée (app exclue).`,
+    `${target(p.kind, p.key, v, 'Espace')}${p.others > 0 ? ` et ${v.number(p.others)} autre${p.others > 1 ? 's' : ''}` : ''} : collecte des données intégrées à l’app arrêtée.`,
+  'timeline.collection-stopped:app-excluded': (p, v) => `${v.app(p.app)} : collecte des données intégrées à l’app arrêtée (app exclue).`,
   'timeline.in-app-removal-deadline': (p, v) =>
-    `Données dans l’app de l’arrêt du ${v.date(p.stop)} supprimées des jeux de données d’ici cette date (${IN_APP_REMOVAL_DAYS} jours).`,
+    `Données intégrées à l’app de l’arrêt du ${v.date(p.stop)} supprimées des jeux de données d’ici cette date (${IN_APP_REMOVAL_DAYS} jours).`,
   'timeline.model-retrain-deadline': (p, v) =>
     `Modèles entraînés sur des données antérieures à l’arrêt du ${v.date(p.stop)} réentraînés d’ici cette date (${MODEL_RETRAIN_DAYS} jours).`,
   'timeline.retention-ends': (p, v) =>
@@ -182,9 +182,9 @@ export const fr: Catalogue = {
   'difference.excluded': (p) => (p.excluded === 1 ? 'L’organisation devient exclue de la contribution de données.' : 'L’organisation n’est plus exclue.'),
   'difference.highest-plan': (p, v) => `Forfait actif le plus élevé : ${v.plan(p.from)} → ${v.plan(p.to)}.`,
   'difference.metadata': (p) => `Métadonnées : ${status(p.from)} → ${status(p.to)}.`,
-  'difference.in-app': (p) => `Données dans l’app : ${status(p.from)} → ${status(p.to)}.`,
+  'difference.in-app': (p) => `Données intégrées à l’app : ${status(p.from)} → ${status(p.to)}.`,
   'difference.app-joined': (p, v) => `${v.app(p.app)} : fait désormais partie de l’organisation.`,
-  'difference.app-in-app': (p, v) => `Données dans l’app de ${v.app(p.app)} : ${status(p.from)} → ${status(p.to)}.`,
+  'difference.app-in-app': (p, v) => `Données intégrées à l’app de ${v.app(p.app)} : ${status(p.from)} → ${status(p.to)}.`,
   'difference.entries': (p, v) => `Entrées d’inclusion/exclusion en vigueur : ${v.number(p.from)} → ${v.number(p.to)}.`,
   'difference.deadline': (p, v) => `Échéance « ${DEADLINE_NAME[p.deadline]} » : ${p.from ? v.date(p.from) : 'aucune'} → ${p.to ? v.date(p.to) : 'aucune'}.`,
 };
