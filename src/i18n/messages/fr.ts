@@ -175,9 +175,9 @@ export const fr: Catalogue = {
     `Le profil a été confirmé pour la dernière fois il y a ${v.number(p.days)} jours (${v.date(p.on)}) ; confirmez-le à nouveau au moins tous les ${v.number(p.maxDays)} jours.`,
   'alert.LICENSE_MISMATCH': (p, v) =>
     `Jira indique une licence ${p.license === 'paid' ? 'payante' : 'Free'}, mais le forfait Jira déclaré est ${v.plan(p.plan)}. Vérifiez dans Atlassian Administration › Apps et enregistrez le bon forfait.`,
-  'alert.APP_ACCESS_BLOCKED': (p, v) => `Des règles d’accès des apps empêchent Contribution Lens d’accéder à une partie du contenu ${v.app(p.product)} ; les notices n’y apparaissent pas.`,
+  'alert.APP_ACCESS_BLOCKED': (p, v) => `Des règles d’accès des apps empêchent Contribution Lens d’accéder à une partie du contenu ${v.app(p.product)} ; les avis n’y apparaissent pas.`,
   'alert.APP_ACCESS_UNCHECKED': (p, v) =>
-    `Impossible de vérifier si des règles d’accès des apps empêchent Contribution Lens d’accéder au contenu ${v.app(p.product)} (${p.reason}) ; des notices peuvent y manquer. La vérification quotidienne réessaie.`,
+    `Impossible de vérifier si des règles d’accès des apps empêchent Contribution Lens d’accéder au contenu ${v.app(p.product)} (${p.reason}) ; des avis peuvent y manquer. La vérification quotidienne réessaie.`,
 
   'difference.excluded': (p) => (p.excluded === 1 ? 'L’organisation devient exclue de la contribution de données.' : 'L’organisation n’est plus exclue.'),
   'difference.highest-plan': (p, v) => `Forfait actif le plus élevé : ${v.plan(p.from)} → ${v.plan(p.to)}.`,

@@ -2,33 +2,11 @@
  * Space/project page texts, Japanese. Jira projects are 「スペース」 and issues 「作業項目」 (Atlassian's Japanese
  * support pages use スペース and 作業タイプ); Confluence has 「スペース」 and 「ページ」 (see docs/i18n.md).
  */
-import type { SpaceMessages } from './space.en';
+import { UI_STRINGS } from '../ui/strings';
+import { uiWordsOf, type SpaceMessages } from './space.en';
 
 const ja: SpaceMessages = {
-  ui: {
-    status: { contributing: '提供中', 'not-contributing': '提供なし', pending: '保留中' },
-    confidence: { documented: '文書化済み', reported: '報道ベース', interpreted: '解釈' },
-    confidenceHelp: {
-      documented: 'Atlassian のページに記載あり',
-      reported: '報道による情報で、Atlassian は未確認',
-      interpreted: 'Atlassian が言及していない点についての当アプリの解釈',
-    },
-    source: '出典',
-    noSource: '公開された出典なし',
-    loading: '読み込み中…',
-    retry: '再試行',
-    errorTitle: '問題が発生しました',
-    fieldIssues: '修正が必要なフィールド',
-    opensNewTab: '(新しいタブで開きます)',
-    errorCodes: {
-      INVALID: '一部の入力が受け付けられませんでした。',
-      FORBIDDEN: 'この操作を行う権限がありません。',
-      NOT_FOUND: '項目が見つかりませんでした。',
-      CONFLICT: 'この間に他のユーザーが変更しました。',
-      RATE_LIMITED: 'リクエストが多すぎます。しばらく待ってから再試行してください。',
-      INTERNAL: 'アプリはリクエストを完了できませんでした。',
-    },
-  },
+  ui: uiWordsOf(UI_STRINGS.ja),
   appTitle: 'データ提供',
   loading: 'このスペースのデータ提供ステータスを読み込んでいます…',
   loadFailed: 'データ提供のステータスを読み込めませんでした。',
