@@ -11,7 +11,7 @@ import { useT } from '../../i18n/admin';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
-import { LANGUAGE_NAMES, LANGUAGES, useLanguage, type Language } from '../../ui/language';
+import { intlLocale, LANGUAGE_NAMES, LANGUAGES, useLanguage, type Language } from '../../ui/language';
 import { ErrorPanel, Loading, Message } from '../../ui/Message';
 import { callAdmin } from '../api';
 import { useAdmin } from '../context';
@@ -151,7 +151,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
             <div>
               <Button
                 onClick={() => {
-                  setRows([...rows, { id: nextId, locale: language === 'de' ? 'de-DE' : 'en-US', text: '' }]);
+                  setRows([...rows, { id: nextId, locale: intlLocale(language), text: '' }]);
                   setNextId(nextId + 1);
                 }}
               >
