@@ -12,7 +12,6 @@ import { MemoryKvs } from '../src/storage/memory';
 import { CountingKvs, type StorageTally } from '../fixtures/counting-kvs';
 import { FakeProduct, ManualClock } from '../fixtures/product';
 
-export const SPACE_COUNT = 10_000;
 /** Forge's default scheduled trigger timeout (https://developer.atlassian.com/platform/forge/limits-scheduled-trigger/); 900 s with function.timeoutSeconds. */
 export const TRIGGER_TIMEOUT_MS = 55_000;
 

@@ -39,9 +39,9 @@ export function createBackend(deps: BackendDeps): PreviewBackend {
   const resolvers = buildResolvers({ app, product: deps.product });
   return {
     functions: {
-      [FUNCTION_KEYS.admin]: resolvers.adminHandler as unknown as ForgeFunction,
-      [FUNCTION_KEYS.space]: resolvers.publicHandler as unknown as ForgeFunction,
-      [FUNCTION_KEYS.public]: resolvers.pageViewHandler as unknown as ForgeFunction,
+      [FUNCTION_KEYS.admin]: resolvers.adminHandler,
+      [FUNCTION_KEYS.space]: resolvers.publicHandler,
+      [FUNCTION_KEYS.public]: resolvers.pageViewHandler,
     },
     dailyCheck: () => app.dailyCheck(),
     // Composed as src/rovo.ts composes them, over the preview's storage, product and clock.

@@ -24,9 +24,9 @@ export const faultRequestSchema = z
     /** Only writes (transactions, conditional creates) fail: reads work, so a save gets as far as its commit. */
     writesOnly: z.boolean().optional(),
   })
-  .refine((r) => r.failNext === undefined || r.rate === undefined, { message: 'give failNext or rate, not both', path: ['rate'] })
+  .refine((r) => r.failNext === undefined || r.rate === undefined, { error: 'give failNext or rate, not both', path: ['rate'] })
   .refine((r) => r.kind !== 'off' || (r.failNext === undefined && r.rate === undefined && r.writesOnly === undefined), {
-    message: 'turning faults off takes no other field',
+    error: 'turning faults off takes no other field',
     path: ['kind'],
   });
 export type FaultRequest = z.infer<typeof faultRequestSchema>;
@@ -51,8 +51,8 @@ export function faultError(kind: FaultKind, operation: string): Error {
       return new RateLimitedError(`429 TOO_MANY_REQUESTS (simulated fault in ${operation})`);
     case 'server':
       return new ForgeKvsAPIError(
-        { status: 500, statusText: 'Internal Server Error', traceId: 'preview-fault', httpMethod: 'POST', httpPath: `/kvs/${operation}`, responseBodyLength: 0 } as never,
-        { code: 'INTERNAL_SERVER_ERROR', message: `Internal server error (simulated fault in ${operation})` } as never,
+        { status: 500, statusText: 'Internal Server Error', traceId: 'preview-fault', httpMethod: 'POST', httpPath: `/kvs/${operation}`, responseBodyLength: 0 },
+        { code: 'INTERNAL_SERVER_ERROR', message: `Internal server error (simulated fault in ${operation})` },
       );
     case 'timeout':
       return Object.assign(new Error(`connect ETIMEDOUT (simulated fault in ${operation})`), { code: 'ETIMEDOUT' });

@@ -9,7 +9,6 @@ import { MODULE_TYPES, type ModuleInfo, type ModuleType } from './manifest';
 import { findSpace, identity, parseIdentity, type IdentityId } from './world';
 
 export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 /** The language switcher's choices (the app's shipped locales) and the Forge locale the host reports for each. */
 export const LOCALES = {
   en: 'en-US',

@@ -206,7 +206,7 @@ function strictObjects(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) out[key] = strictObjects(value);
   if (out.additionalProperties === false) {
     delete out.additionalProperties;
-    out['x-strict'] = Object.keys((out.properties ?? {}) as object);
+    out['x-strict'] = Object.keys((out.properties ?? {}));
   }
   return out;
 }
@@ -477,7 +477,7 @@ function customMessageAt(root: unknown, schemaPath: string, params: string): str
   const keyword = schemaPath.slice(cut + 1);
   const messages = parent?.['x-messages'];
   if (!messages) return undefined;
-  if (keyword === 'x-length') return messages[params.startsWith('{min') ? 'x-length:min' : 'x-length:max'] as string | undefined;
+  if (keyword === 'x-length') return messages[params.startsWith('{min') ? 'x-length:min' : 'x-length:max'];
   return messages[keyword];
 }
 

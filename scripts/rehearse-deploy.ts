@@ -100,7 +100,7 @@ async function lintStep(): Promise<void> {
       console.log(`scope ${scope}: needed by ${SCOPES_LINT_CANNOT_SEE[scope]} (lint cannot see this use)`);
       continue;
     }
-    const without = await runForgeLint({ manifest: (m) => ({ ...m, permissions: { ...m.permissions, scopes: scopes.filter((s) => s !== scope) } }) as typeof m });
+    const without = await runForgeLint({ manifest: (m) => ({ ...m, permissions: { ...m.permissions, scopes: scopes.filter((s) => s !== scope) } }) });
     // Lint names the operation's current scope, which may be a classic one the granular scope stands in for.
     const needing = without.problems.filter((p) => p.rule === 'permission-scope-required');
     console.log(`scope ${scope}: needed by ${needing.length} call(s)${needing[0] ? `, e.g. ${needing[0].file}:${needing[0].line}` : ''}`);

@@ -104,6 +104,8 @@
         break;
       }
       case 'refresh':
+        // Assigning the same address reloads the frame.
+        // eslint-disable-next-line no-self-assign
         frame.src = frame.src;
         break;
       case 'reload':

@@ -55,7 +55,7 @@ export async function bundleFunctions(outputDir: string): Promise<BundleResult> 
   const handlers = await configFile.getAppHandlers();
   const entryPoints = getEntryPoints(handlers);
   const i18nResourceBundle = await i18n.bundle(manifest.modules, manifest.translations);
-  const bundler = getNodeBundler(collectingLogger(log) as never, offlineRuntimeWrapper as never, configFile);
+  const bundler = getNodeBundler(collectingLogger(log) as never, offlineRuntimeWrapper, configFile);
   try {
     const output = await bundler.bundle({ appDirectory: process.cwd(), entryPoints, i18nResourceBundle });
     rmSync(outputDir, { recursive: true, force: true });

@@ -72,7 +72,7 @@ export async function runForgeLint(options: LintOptions = {}): Promise<LintRepor
         return input;
       },
     });
-  const { lintResults } = await service.run('development', { linterMode: 'client-side' } as never, collectingLogger(log) as never, undefined, lintFunction as never);
+  const { lintResults } = await service.run('development', { linterMode: 'client-side' } as never, collectingLogger(log), undefined, lintFunction as never);
   const problems: LintProblem[] = [];
   for (const result of lintResults as unknown as { file: string; errors: RawProblem[]; warnings: RawProblem[] }[]) {
     for (const [level, list] of [['error', result.errors], ['warning', result.warnings]] as const) {

@@ -63,14 +63,14 @@ export async function packageResources(outputDir = PACKAGED_DIR): Promise<Packag
   mkdirSync(outputDir, { recursive: true });
   const scratch = path.join(outputDir, '.archives');
   const service = new ResourcePackagingService(
-    directoryArchiver(scratch) as never,
+    directoryArchiver(scratch),
     reader as never,
     process.cwd(),
     new BridgeScriptService() as never,
     new IframeResizerScriptService() as never,
   );
   const i18nBundle = await i18n.bundle(manifest.modules, manifest.translations);
-  const archives = (await service.zipResources(resources as never, i18nBundle)) as Record<string, { zipPath: string; fileCount: number }>;
+  const archives = (await service.zipResources(resources, i18nBundle)) as Record<string, { zipPath: string; fileCount: number }>;
   const cspProcessing = new CSPProcessingService({ info: () => undefined }, load);
   const cspInjection = new CSPInjectionService();
   const packaged: PackagedResource[] = [];
@@ -88,8 +88,8 @@ export async function packageResources(outputDir = PACKAGED_DIR): Promise<Packag
     const pages = resource.entry ? Object.values(resource.entry as Record<string, string>) : ['index.html'];
     const pagesWithoutBridge = pages.filter((page) => !existsSync(path.join(dir, page)) || !BRIDGE_SCRIPT.test(readFileSync(path.join(dir, page), 'utf8')));
     const entryHtml = readFileSync(path.join(dir, pages[0] ?? 'index.html'));
-    const details = cspProcessing.getCspDetails(entryHtml, (manifest.permissions ?? {}) as never);
-    csp[resource.key] = cspInjection.getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod' as never });
+    const details = cspProcessing.getCspDetails(entryHtml, (manifest.permissions ?? {}));
+    csp[resource.key] = cspInjection.getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod' });
     packaged.push({ key: resource.key, dir, fileCount: archive.fileCount, pagesWithoutBridge, csp: csp[resource.key]! });
   }
   rmSync(scratch, { recursive: true, force: true });
@@ -103,7 +103,7 @@ export async function packageResources(outputDir = PACKAGED_DIR): Promise<Packag
         problems.push(`${type} ${module.key}: resource ${key} was not packaged`);
         continue;
       }
-      const page = entry ? (resources.find((r) => r.key === key)?.entry as Record<string, string> | undefined)?.[entry] : 'index.html';
+      const page = entry ? (resources.find((r) => r.key === key)?.entry)?.[entry] : 'index.html';
       if (!page || resource.pagesWithoutBridge.includes(page)) problems.push(`${type} ${module.key}: its page ${key}/${page ?? entry} did not receive the Forge bridge script`);
     }
   }

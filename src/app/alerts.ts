@@ -1,5 +1,5 @@
 /** Alerts for the admin page and the daily check: message codes with params, their English from the catalogue. */
-import type { AlertCode, Message, MessageParams } from '../i18n/messages/codes';
+import type { AlertCode, MessageParams } from '../i18n/messages/codes';
 import { english } from '../i18n/messages/english';
 import { addDays, daysBetween, type CalendarDate } from '../policy/dates';
 import type { OrgProfile, Plan } from '../policy/profile';
@@ -40,7 +40,7 @@ export function declaredJiraPlan(profile: OrgProfile, day: CalendarDate): Plan |
  * the other params for wording it in the reader's language.
  */
 function alert<C extends AlertCode>(code: C, severity: Alert['severity'], params: MessageParams[C]): Alert {
-  const text = english({ code, params } as Message<C>);
+  const text = english({ code, params });
   const { on, ...rest } = params as MessageParams[C] & { on?: CalendarDate };
   const result: Alert = { code: code.slice('alert.'.length) as Alert['code'], severity, text };
   if (on !== undefined) result.on = on;

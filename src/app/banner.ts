@@ -88,7 +88,7 @@ export async function syncBannerProperties(deps: BannerSyncDeps, mode: NoticeMod
     const needed =
       mode === 'off'
         ? on.size > 0
-        : state.pass !== null || state.last?.mode !== mode || (trigger === 'daily' && (state.last?.day ?? '') < today);
+        : state.pass !== null || state.last?.mode !== mode || (trigger === 'daily' && state.last.day < today);
     if (!needed) return null;
     if (mode !== 'off' && !(await product.products()).includes('confluence')) return null;
     pass = { mode, cursor: null, startedAt: started.toISOString() };

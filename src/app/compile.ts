@@ -75,7 +75,7 @@ export function compile(entries: readonly HistoryEntry[], extra: readonly Histor
     }
   }
   records.push(...extra);
-  return { ...compileRecords(records as HistoryRecord[]), lastRecordedAt, lastRecordedBy, lastAttestation };
+  return { ...compileRecords(records), lastRecordedAt, lastRecordedBy, lastAttestation };
 }
 
 export function changeToRecord(change: ProfileChange): HistoryRecord {

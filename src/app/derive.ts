@@ -18,8 +18,8 @@ import { computeAlerts, type ExternalFacts } from './alerts';
 import type { Compiled } from './compile';
 import { invalid } from './errors';
 
-// Moved to ./notice-view (zod- and engine-free, for the page-view function); re-exported for existing importers.
-export { noticeShows, shardEntry, spaceDates, spaceException, spaceVerdict, statusDay } from './notice-view';
+// The verdicts live in ./notice-view (zod- and engine-free, for the page-view function).
+export { noticeShows, spaceVerdict } from './notice-view';
 
 /** Most recent declared-change entries kept in the stored timeline; the history has them all. */
 export const STORED_CHANGE_ENTRIES = 200;

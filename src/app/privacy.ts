@@ -64,8 +64,8 @@ async function reportPersonalData(ctx: AppContext): Promise<PersonalDataResult |
     for (const c of concerns) {
       if (![c.raisedBy, c.details.answeredBy, c.details.resolvedBy].some((id) => id !== undefined && closed.has(id))) continue;
       const details = { ...c.details };
-      if (details.answeredBy !== undefined) details.answeredBy = erase(details.answeredBy) as string;
-      if (details.resolvedBy !== undefined) details.resolvedBy = erase(details.resolvedBy) as string;
+      if (details.answeredBy !== undefined) details.answeredBy = erase(details.answeredBy);
+      if (details.resolvedBy !== undefined) details.resolvedBy = erase(details.resolvedBy);
       await repo.saveConcernUnconditionally({ ...c, raisedBy: erase(c.raisedBy) as string, details });
     }
   }

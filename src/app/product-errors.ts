@@ -10,7 +10,7 @@ export class ProductUnavailableError extends Error {
     readonly operation: string,
     override readonly cause: unknown,
   ) {
-    super(`${operation}: ${(cause as Error)?.message ?? String(cause)}`);
+    super(`${operation}: ${(cause as { message?: string } | null | undefined)?.message ?? String(cause)}`);
   }
 }
 

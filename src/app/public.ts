@@ -78,7 +78,7 @@ export function createPublicOps(deps: PublicDeps): ReadOperations {
       let canRaiseConcern = false;
       if (caller.accountId) {
         try {
-          canRaiseConcern = (await deps.product.isSpaceAdmin(caller)) === true;
+          canRaiseConcern = await deps.product.isSpaceAdmin(caller);
         } catch (error) {
           console.error('getSpaceStatus: space admin check failed; not offering concerns', error);
         }

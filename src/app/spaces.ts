@@ -30,8 +30,10 @@ function decodeSpaceCursor(cursor: string | undefined): SpaceCursor {
   if (!cursor) return { product: 0 };
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    const c = parsed as SpaceCursor;
-    if (typeof c === 'object' && c !== null && Number.isInteger(c.product) && c.product >= 0 && (c.inner === undefined || typeof c.inner === 'string')) return c;
+    if (typeof parsed === 'object' && parsed !== null) {
+      const c = parsed as { product?: unknown; inner?: unknown };
+      if (typeof c.product === 'number' && Number.isInteger(c.product) && c.product >= 0 && (c.inner === undefined || typeof c.inner === 'string')) return c as SpaceCursor;
+    }
   } catch {
     // fall through
   }
@@ -49,7 +51,7 @@ export async function visibleProducts(ctx: AppContext, caller: Caller): Promise<
     installed.map(async (p) => {
       if (p === caller.product) return true;
       try {
-        return (await ctx.product.isProductAdmin(caller, p)) === true;
+        return await ctx.product.isProductAdmin(caller, p);
       } catch (error) {
         console.error(`admin check for ${p} failed; not listing its spaces`, error);
         return false;

@@ -103,7 +103,7 @@ export function buildEntries(head: Head, records: readonly HistoryRecord[], meta
   let seq = head.seq;
   for (const chunk of chunks) {
     seq++;
-    const entry = sealEntry({ schemaVersion: 1, seq, recordedAt: meta.recordedAt, recordedBy: meta.recordedBy, origin: meta.origin, records: chunk as HistoryEntry['records'], prevHash });
+    const entry = sealEntry({ schemaVersion: 1, seq, recordedAt: meta.recordedAt, recordedBy: meta.recordedBy, origin: meta.origin, records: chunk, prevHash });
     entries.push(entry);
     prevHash = entry.hash;
   }
@@ -221,7 +221,8 @@ export function extendCompiled(base: Compiled, more: readonly HistoryEntry[]): C
 /** Everything a write needs except the history entries themselves. */
 export type WriteSnapshot = Omit<Snapshot, 'entries'> & {
   /** The compiled profile after appending `entries` (built on the head of this snapshot). */
-  extend(entries: readonly HistoryEntry[]): Compiled;
+  /** A plain function (it needs no `this`), so callers may pass it on. */
+  extend: (entries: readonly HistoryEntry[]) => Compiled;
   /** Whether `compiled` came from a profile cache written for this very head. */
   cacheFresh: boolean;
 };
@@ -254,7 +255,7 @@ export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot
 function parseCachedCompiled(data: string): Compiled | undefined {
   try {
     const checked = checkCachedCompiled(JSON.parse(data));
-    return checked.ok ? (checked.value as Compiled) : undefined;
+    return checked.ok ? (checked.value) : undefined;
   } catch {
     return undefined;
   }

@@ -27,7 +27,7 @@ export const PUBLIC_MODULE_TYPES: ReadonlySet<string> = new Set([
 
 async function safely(check: () => Promise<boolean>): Promise<boolean> {
   try {
-    return (await check()) === true;
+    return await check();
   } catch (error) {
     console.error('permission check failed; denying', error);
     return false;

@@ -29,7 +29,7 @@ export class InputError extends Error {
 }
 
 const argsSchema = z.strictObject({
-  command: z.enum(['evaluate', 'timeline', 'validate', 'schema', 'verify'], { message: 'must be one of evaluate, timeline, validate, schema, verify' }),
+  command: z.enum(['evaluate', 'timeline', 'validate', 'schema', 'verify'], { error: 'must be one of evaluate, timeline, validate, schema, verify' }),
   profilePath: z.string().min(1).optional(),
   at: z
     .string()

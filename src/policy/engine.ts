@@ -10,7 +10,7 @@ import { EFFECTIVE_DATE, LATEST_INPUT_DATE, POLICY_VERSION } from './constants';
 import { addDays, isCalendarDate, type CalendarDate } from './dates';
 import { describeApps, describeInApp, describeMetadata, describeNotes, describeSpace } from './explanations';
 import { cloneState, outcomeOf, recordStops, type OrgStop, type Outcome, type Snapshot, type Stop } from './outcome';
-import type { ExclusionReason, OrgProfile } from './profile';
+import type { OrgProfile } from './profile';
 import { newOrgState, replay } from './replay';
 import { buildTimeline, computeDeadlines } from './timeline';
 import type { EvaluateOptions, Evaluation } from './types';
@@ -28,9 +28,10 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
   // R42: retention runs from each contribution's own date, so both the first and the last contributing day matter.
   const pendingAt = at < EFFECTIVE_DATE;
   const horizonDay = pendingAt ? EFFECTIVE_DATE : at;
-  let firstContribution: CalendarDate | null = null;
-  let lastContribution: CalendarDate | null = null;
-  let contributingAtHorizon = false;
+  // Widened on purpose: the visitor below assigns them, which the compiler's narrowing does not see.
+  let firstContribution = null as CalendarDate | null;
+  let lastContribution = null as CalendarDate | null;
+  let contributingAtHorizon = false as boolean;
   let atSnapshot: Snapshot | null = null;
   let effectiveSnapshot: Snapshot | null = null;
 
@@ -72,7 +73,7 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
   // Before the effective date the projection is the state on that date if nothing else is recorded (R37).
   const basis: Snapshot = pending && effective ? effective : now;
 
-  const exclusionReasons = [...now.state.exclusions].sort() as ExclusionReason[];
+  const exclusionReasons = [...now.state.exclusions].sort();
   const metadata = describeMetadata(basis, now, pending, since.metadata);
   const inAppData = describeInApp(basis, now, pending, since.inApp);
   const apps = describeApps(profile, basis, now, pending);

@@ -1,5 +1,5 @@
 /** English names of products, plans, settings and exclusions: the server's English vocabulary (src/i18n/messages/english.ts). */
-import type { ExclusionReason, Plan, SettingName } from './profile';
+import type { ExclusionReason, Plan } from './profile';
 
 const PRODUCT_LABELS: Record<string, string> = {
   jira: 'Jira',
@@ -14,9 +14,6 @@ const PRODUCT_LABELS: Record<string, string> = {
 export const productLabel = (product: string): string => PRODUCT_LABELS[product] ?? product;
 export const planLabel = (plan: Plan): string => plan.charAt(0).toUpperCase() + plan.slice(1);
 
-export function settingLabel(setting: SettingName): string {
-  return setting === 'metadata' ? 'metadata' : 'in-app data';
-}
 
 export function exclusionLabel(reason: ExclusionReason): string {
   switch (reason) {

@@ -39,6 +39,7 @@ export type Stop = {
   inApp: boolean;
   /** Set when the stop rests on our reading (which app an included space belongs to is not declared). */
   interpreted?: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- a space's own stop has no params
 } & (StopOf<'metadata'> | StopOf<'in-app'> | StopOf<'app-removed'> | StopOf<'target'> | { code: 'space'; params: Record<never, never> });
 /** Stops of the organization, its apps and its targets: the ones on the timeline (a space's own stop explains only the space). */
 export type OrgStop = Exclude<Stop, { code: 'space' }>;

@@ -12,7 +12,7 @@ import { EXCLUSION_REASONS, MAX_PROFILE_EVENTS, PLANS, PROFILE_SCHEMA_VERSION, S
 
 export const calendarDate = z
   .string()
-  .refine(isCalendarDate, { message: CALENDAR_DATE_MESSAGE })
+  .refine(isCalendarDate, { error: CALENDAR_DATE_MESSAGE })
   // JSON Schema cannot say "a real calendar day": the generated validators call the same isCalendarDate (src/shared/checks.ts).
   .meta({ 'x-check': { fn: 'calendarDate' } });
 
@@ -78,6 +78,7 @@ export const scopeTarget = z.strictObject({
     .string()
     .min(1, 'must not be empty')
     .max(255, 'must be at most 255 characters')
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .regex(/^[^\u0000-\u001f]*$/, 'must not contain control characters'),
 });
 
@@ -128,5 +129,5 @@ export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyK
 
 /** JSON Schema of the profile, generated from the zod schema (draft 2020-12). */
 export function profileJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(orgProfile, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(orgProfile, { target: 'draft-2020-12', unrepresentable: 'any' });
 }

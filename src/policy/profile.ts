@@ -6,11 +6,9 @@
  * (`npm run generate:validators`), so the Forge functions that read a profile carry no zod.
  */
 import type { z } from '../shared/zod';
-import type { orgProfile, profileEvent, scopeTarget } from './profile-schema';
-import { formatPath } from '../shared/path';
+import type { orgProfile, profileEvent } from './profile-schema';
 import { adminValidators } from '../shared/admin-validators';
 
-export { formatPath };
 
 export const PROFILE_SCHEMA_VERSION = 1 as const;
 
@@ -19,7 +17,6 @@ export type Plan = (typeof PLANS)[number];
 
 /** Products that have data contribution settings (R21); every other product has none (R24). */
 export const PRODUCTS_WITH_SETTINGS = ['jira', 'confluence', 'jira-service-management'] as const;
-export type ProductWithSettings = (typeof PRODUCTS_WITH_SETTINGS)[number];
 
 // Moved to ./constants (zod-free) so the lean page-view bundle can use it; re-exported for existing importers.
 export { PLATFORM_APPS } from './constants';
@@ -46,7 +43,6 @@ export type ScopeKind = (typeof SCOPE_KINDS)[number];
 /** Upper bound on events in one profile: far above any real org, low enough to bound memory. */
 export const MAX_PROFILE_EVENTS = 250_000;
 
-export type ScopeTarget = z.infer<typeof scopeTarget>;
 export type ProfileEvent = z.infer<typeof profileEvent>;
 export type ProfileEventType = ProfileEvent['type'];
 export type OrgProfile = z.infer<typeof orgProfile>;

@@ -1,8 +1,8 @@
 import { english } from '../i18n/messages/english';
-import type { Message, MessageParams, ReasonCode } from '../i18n/messages/codes';
+import type { MessageParams, ReasonCode } from '../i18n/messages/codes';
 import { rule, type Confidence, type RuleId } from './rules';
 import { SOURCES, type SourceKey } from './sources';
-import type { Reason, ReasonParams } from './types';
+import type { Reason } from './types';
 
 /**
  * Builds a reason that rests on one rule, as a message code with its params;
@@ -19,9 +19,9 @@ export function because<C extends ReasonCode>(
   const base = rule(ruleId);
   const confidence = weakest(base.confidence, options.confidence ?? base.confidence);
   const sourceKey = options.source ?? base.sources[0];
-  const text = english({ code, params } as Message<C>);
+  const text = english({ code, params });
   const reason: Reason = { code, rule: ruleId, text, confidence, source: sourceKey ? SOURCES[sourceKey].url : null };
-  if (Object.keys(params).length > 0) reason.params = params as ReasonParams;
+  if (Object.keys(params).length > 0) reason.params = params;
   return reason;
 }
 

@@ -26,21 +26,15 @@ import {
 import type { Reason } from './types';
 import { orderEvents } from './order';
 
-export { orderEvents } from './order';
 export {
   PLAN_RANK,
   activePlanOf,
   hasSettings,
-  highestActivePlan,
-  isPlatformApp,
   newOrgState,
   scopeKey,
   settingChangeable,
   type OrgState,
   type ReplayFact,
-  type ReviewWindow,
-  type ScopeMode,
-  type SettingChangedFact,
 } from './state';
 export interface ReplayHooks {
   /** Called after all changes of a day are applied. */

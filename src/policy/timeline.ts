@@ -5,7 +5,7 @@
  * params; its English text comes from the English catalogue.
  */
 import { english } from '../i18n/messages/english';
-import type { Message, MessageParams, TimelineCode } from '../i18n/messages/codes';
+import type { MessageParams, TimelineCode } from '../i18n/messages/codes';
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, RETENTION_YEARS, SETTINGS_AVAILABLE } from './constants';
 import { addDays, addYears, type CalendarDate } from './dates';
 import type { OrgStop } from './outcome';
@@ -16,7 +16,7 @@ import type { Deadlines, ReasonParams, TimelineEntry, TimelineKind } from './typ
 /** A timeline entry for one message: `timeline.<kind>[:<code>]` gives the entry's kind and code. */
 function entry<C extends TimelineCode>(on: CalendarDate, code: C, params: MessageParams[C], confidence: Confidence): TimelineEntry {
   const [kind, sub] = code.slice('timeline.'.length).split(':') as [TimelineKind, string | undefined];
-  const result: TimelineEntry = { on, kind, text: english({ code, params } as Message<C>), confidence };
+  const result: TimelineEntry = { on, kind, text: english({ code, params }), confidence };
   if (sub) result.code = sub;
   if (Object.keys(params).length > 0) result.params = params as ReasonParams;
   return result;

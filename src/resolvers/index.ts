@@ -13,7 +13,6 @@ import { ADMIN_KEYS, type AdminDefs, type AdminKey } from '../shared/contract';
 import { buildPublicHandler, ownKeysOnly } from './public';
 import { wrap } from './wrapper';
 
-export { PUBLIC_REQUIREMENTS } from './public';
 
 /** Who may call each operation. Every admin operation needs an org admin. */
 export const ADMIN_REQUIREMENTS: Readonly<Record<AdminKey, Requirement>> = Object.fromEntries(
@@ -30,6 +29,7 @@ function adminHandlers({ app, product }: ResolverDeps) {
   const handlers = {} as Record<AdminKey, unknown>;
   // The payload checks generated from the zod schemas (src/shared/schemas.ts): the function carries no zod.
   for (const key of ADMIN_KEYS) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the per-key check's type is the key's; the loop cannot name it
     handlers[key] = wrap(key, { check: adminValidators.payloads[key] as never, requirement: ADMIN_REQUIREMENTS[key], run: app.admin[key] as never }, options);
   }
   return handlers as Parameters<typeof makeResolver<AdminDefs>>[0];

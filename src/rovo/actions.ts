@@ -340,7 +340,8 @@ export function createRovoActions(deps: RovoReadDeps) {
     const day = today(deps.clock);
     const confirmed = confirmation(status?.lastAttestation?.at ?? null, day);
     const entries: RovoTimelineEntry[] = (status?.evaluation.timeline ?? []).map((t) => {
-      const ruleId = TIMELINE_RULE[t.kind] ?? 'R50';
+      // A kind stored by another version of the app has no entry here.
+      const ruleId = (TIMELINE_RULE as Partial<Record<string, RuleId>>)[t.kind] ?? 'R50';
       return { on: t.on, kind: t.kind, text: storedMessageIn(inv.language, timelineCode(t), t.params, t.text), confidence: t.confidence, rule: ruleId, source: ruleUrl(ruleId) };
     });
     const upcoming = entries.filter((t) => t.on > day).slice(0, 20);

@@ -128,7 +128,7 @@ export function productContext(raw: unknown): ProductContext {
     return {
       product: 'jira',
       space: projectKey ? { key: projectKey, id: idOf(jira.projectId) ?? '' } : null,
-      item: fromIssue ? { kind: 'work-item', key: issueKey as string } : null,
+      item: fromIssue ? { kind: 'work-item', key: issueKey } : null,
     };
   }
   return { product: null, space: null, item: null };
@@ -150,7 +150,7 @@ function languageOf(...candidates: unknown[]): { language: Language; locale: str
  */
 export function readInvocation(payload: unknown, functionContext: unknown, options: { actionKey: string; acceptsSpace: boolean }): Invocation {
   if (payload !== undefined && payload !== null && !isObject(payload)) throw new RovoInputError('payload', 'must be an object');
-  const inputs = (payload ?? {}) as Record<string, unknown>;
+  const inputs = (payload ?? {});
   const fnContext = isObject(functionContext) ? functionContext : {};
   const principal = isObject(fnContext.principal) ? fnContext.principal : {};
   const accountId = typeof principal.accountId === 'string' && ACCOUNT_ID.test(principal.accountId) ? principal.accountId : null;

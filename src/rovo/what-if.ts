@@ -91,7 +91,7 @@ export function createRovoWhatIf(deps: RovoWhatIfDeps): { whatIf: RovoHandler<Wh
     const w = words(inv.language);
     const day = deps.clock.now().toISOString().slice(0, 10);
     // Identity from the invocation context only; the admin check runs as the person, on Jira, and fails closed.
-    const admin = inv.audience === 'signed-in' && (await deps.product.isOrgAdmin({ ...inv.caller, product: 'jira', space: null }).catch(() => false)) === true;
+    const admin = inv.audience === 'signed-in' && (await deps.product.isOrgAdmin({ ...inv.caller, product: 'jira', space: null }).catch(() => false));
     if (!admin) return { ok: false, language: inv.language, error: { code: 'FORBIDDEN', message: w.forbiddenWhatIf }, summary: w.forbiddenWhatIf };
     const { changes, payload } = whatIfChanges(inv, day);
     const [result, attestedAt] = await Promise.all([deps.admin.simulate({ ...inv.caller, product: 'jira' }, payload), deps.lastAttestedAt()]);

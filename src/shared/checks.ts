@@ -14,6 +14,7 @@ export const CALENDAR_DATE_MESSAGE = 'must be a calendar date YYYY-MM-DD (UTC)';
  * surrogates (not text at all).
  */
 const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export const hasUnsafeText = (value: string): boolean => UNSAFE_TEXT.test(value);

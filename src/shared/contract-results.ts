@@ -1,7 +1,7 @@
 /** The resolver operations' result data (re-exported by ./contract, where callers import them from). */
 import type { CalendarDate } from '../policy/dates';
 import type { ProfileEvent, Sector } from '../policy/profile';
-import type { Evaluation, Exception, Status } from '../policy/types';
+import type { Evaluation, Status } from '../policy/types';
 import type { DifferenceCode, Message } from '../i18n/messages/codes';
 import type { ConcernKind, ConcernState, HistoryOrigin, NoticeSettings, SpaceProduct } from './contract';
 
@@ -254,7 +254,6 @@ export interface MyConcernsData {
   concerns: Concern[];
 }
 
-export type { Exception };
 
 // ---------------------------------------------------------------------------
 // Resolver definitions for makeResolver / makeInvoke

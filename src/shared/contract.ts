@@ -91,7 +91,6 @@ export const HISTORY_ORIGINS = ['admin-page', 'import', 'daily-check', 'space-pa
 export type HistoryOrigin = (typeof HISTORY_ORIGINS)[number];
 
 export const RECORD_KINDS = ['event', 'profile-info', 'attestation', 'transition'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const CONCERN_STATES = ['open', 'answered', 'resolved'] as const;
 export type ConcernState = (typeof CONCERN_STATES)[number];

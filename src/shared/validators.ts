@@ -75,7 +75,7 @@ function issueOf(error: GeneratedError, data: unknown): FieldIssue {
     case 'x-length':
       return {
         path: pathOf(error.instancePath),
-        message: p.min !== undefined ? `Too small: expected string to have >=${String(p.min)} characters` : `Too big: expected string to have <=${String(p.max)} characters`,
+        message: p.min !== undefined ? `Too small: expected string to have >=${p.min as number} characters` : `Too big: expected string to have <=${p.max as number} characters`,
       };
     case 'x-int':
       return {

@@ -23,7 +23,6 @@ export type ConcernDoc = z.infer<typeof schemas.concernSchema>;
 export type BannerSyncDoc = z.infer<typeof schemas.bannerSyncSchema>;
 export type ProfileCacheDoc = z.infer<typeof schemas.profileCacheSchema>;
 export type ProfileCachePartDoc = z.infer<typeof schemas.profileCachePartSchema>;
-export type CachedCompiled = z.infer<typeof schemas.cachedCompiled>;
 export type PeopleDoc = z.infer<typeof schemas.peopleSchema>;
 export type Person = z.infer<typeof schemas.personSchema>;
 export type PrivacyReportDoc = z.infer<typeof schemas.privacyReportSchema>;

@@ -16,7 +16,7 @@ function load(path: string): MemorySnapshot | undefined {
   } catch (error) {
     throw new StoredDataError(`preview store ${path} is not valid JSON: ${(error as Error).message}`);
   }
-  const p = parsed as Partial<MemorySnapshot> | null;
+  const p = parsed as { keys?: unknown; entities?: unknown } | null;
   if (!p || typeof p !== 'object' || typeof p.keys !== 'object' || typeof p.entities !== 'object' || !p.keys || !p.entities) {
     throw new StoredDataError(`preview store ${path} lacks "keys" and "entities"`);
   }

@@ -30,6 +30,7 @@ function depthOf(value: unknown, depth = 0): number {
 }
 
 export function serialisedBytes(value: unknown): number {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined for undefined or a function, whatever its declared type says
   return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 }
 

@@ -42,23 +42,24 @@ interface CheckedDoc extends DocVersions {
 const NOTICE_SHARD_READ: CheckedDoc = { ...NOTICE_SHARD_VERSIONS, check: validators.noticeShard };
 
 /** As readVersioned (./versioned), for a document given by its versions and check: the same StoredDataError. */
-function readChecked<T>(doc: CheckedDoc, raw: unknown): T {
+function readChecked(doc: CheckedDoc, raw: unknown): unknown {
   const checked = doc.check(upgradeVersioned(doc, raw));
   if (!checked.ok) {
     const first = checked.issues[0];
     throw new StoredDataError(`stored ${doc.name} is invalid at ${first ? first.path : '(root)'}: ${first?.message ?? 'unknown'}`);
   }
-  return checked.value as T;
+  return checked.value;
 }
 
-function readOptionalChecked<T>(doc: CheckedDoc, raw: unknown): T | undefined {
-  return raw === undefined || raw === null ? undefined : readChecked<T>(doc, raw);
+function readOptionalChecked(doc: CheckedDoc, raw: unknown): unknown {
+  return raw === undefined || raw === null ? undefined : readChecked(doc, raw);
 }
 
 export class PublicRepository {
   constructor(readonly kvs: KvsPort) {}
 
   async shard(index: number): Promise<NoticeShard | undefined> {
-    return readOptionalChecked(NOTICE_SHARD_READ, await this.kvs.get(KEYS.shard(index)));
+    // The check is the notice shard's, so what it accepts is one.
+    return readOptionalChecked(NOTICE_SHARD_READ, await this.kvs.get(KEYS.shard(index))) as NoticeShard | undefined;
   }
 }

@@ -32,7 +32,7 @@ import {
   type StatusDoc,
 } from './documents';
 import { GENESIS_HASH, HeadWitness, canonicalJson, verifyChain, type ChainCheck } from './hash-chain';
-import type { EntityQuery, KvsPort, RangeCondition, TxOp } from './port';
+import type { EntityQuery, RangeCondition, TxOp } from './port';
 import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from './retry';
 import { readOptional, readVersioned } from './versioned';
 import { cacheOps, type ProfileCacheWrite } from './profile-cache';
@@ -75,9 +75,6 @@ export class Repository extends PublicRepository {
   /** Pacing of the writer's retries after a lost race or a failed commit; tests inject sleep/random/now. */
   commitRetry: CommitRetryOptions = DEFAULT_COMMIT_RETRY;
 
-  constructor(kvs: KvsPort) {
-    super(kvs);
-  }
 
   /** One entry by seq; undefined when absent. */
   async entry(seq: number): Promise<HistoryEntry | undefined> {

@@ -57,7 +57,8 @@ export function isTransientStorageError(error: unknown, depth = 0): boolean {
   const e = error as ErrorLike;
   const status = typeof e.responseDetails?.status === 'number' ? e.responseDetails.status : typeof e.status === 'number' ? e.status : undefined;
   if (status !== undefined && (status === 408 || status === 429 || (status >= 500 && status <= 599))) return true;
-  const text = `${String(e.name ?? '')} ${String(e.code ?? '')}`;
+  const word = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const text = `${word(e.name)} ${word(e.code)}`;
   if (/TIMEOUT|TIMED_OUT|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EPIPE|EAI_AGAIN|UND_ERR_SOCKET|UND_ERR_CLOSED|AbortError|Timeout|RATE_LIMIT|TOO_MANY_REQUESTS|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR|BAD_GATEWAY/.test(text)) return true;
   return depth < 2 && e.cause !== undefined && isTransientStorageError(e.cause, depth + 1);
 }

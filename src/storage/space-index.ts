@@ -71,9 +71,6 @@ export function unpackByHash(packed: Readonly<Record<string, string>>, into = ne
   return into;
 }
 
-export function countEntries(packed: Readonly<Record<string, string>>): number {
-  return Object.values(packed).reduce((n, hashes) => n + Math.floor(hashes.length / HASH_CHARS), 0);
-}
 
 export class SpaceHashCollision extends Error {
   override readonly name = 'SpaceHashCollision';

@@ -149,12 +149,12 @@ beforeAll(async () => {
 });
 
 const families: { name: string; schema: z.ZodType; check: Check; valid: () => fc.Arbitrary<unknown> }[] = [
-  ...ADMIN_KEYS.map((key) => ({ name: `payload ${key}`, schema: adminPayloads[key] as z.ZodType, check: adminValidators.payloads[key] as Check, valid: () => VALID_PAYLOADS[key] })),
+  ...ADMIN_KEYS.map((key) => ({ name: `payload ${key}`, schema: adminPayloads[key] as z.ZodType, check: adminValidators.payloads[key], valid: () => VALID_PAYLOADS[key] })),
   { name: 'org profile', schema: orgProfile, check: adminValidators.orgProfile, valid: () => arbAnyProfile },
   { name: 'profile event', schema: profileEvent, check: adminValidators.profileEvent, valid: () => arbEvent },
   ...Object.entries(adminValidators.documents).map(([name, check]) => {
     const key = `doc_${name}` as keyof typeof ADMIN_SCHEMAS;
-    return { name: `stored ${name}`, schema: ADMIN_SCHEMAS[key], check: check as Check, valid: () => fc.constantFrom(...(storedSamples[key] ?? [])) };
+    return { name: `stored ${name}`, schema: ADMIN_SCHEMAS[key], check: check, valid: () => fc.constantFrom(...(storedSamples[key] ?? [])) };
   }),
 ];
 
@@ -200,7 +200,7 @@ test('the refinements: too many locales, from after to, a trial ending before it
     const generated = adminValidators.payloads[key](payload);
     expect(generated.ok).toBe(false);
     if (!generated.ok) expect(generated.issues[0]?.path).toBe(path);
-    agree(adminPayloads[key] as z.ZodType, adminValidators.payloads[key] as Check, payload);
+    agree(adminPayloads[key] as z.ZodType, adminValidators.payloads[key], payload);
   }
   // zod's own messages, not JSON Schema's.
   expect(adminValidators.payloads.listHistory({ limit: 2.5 })).toEqual({ ok: false, issues: [{ path: 'limit', message: 'must be a whole number' }] });

@@ -109,7 +109,7 @@ describe('contribution-lens CLI', () => {
     [['evaluate', 'x.json', '--bogus'], /^arguments: /m],
     [['evaluate', join(dir, 'missing.json')], /^PROFILE: cannot read/m],
   ])('bad arguments %j exit 2 naming the argument', (args, pattern) => {
-    const r = cli(args as string[]);
+    const r = cli(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(pattern);
   });

@@ -200,3 +200,149 @@ export async function axeSeriousWithFrames(page: Page): Promise<{ serious: strin
   const nodesCheckedInFrames = [...result.passes, ...result.violations].flatMap((r) => r.nodes).filter((n) => n.target.length > 1).length;
   return { serious: seriousFindings(result.violations), nodesCheckedInFrames };
 }
+
+/** The focused element as a keyboard user meets it, wherever it is (host page or an app frame). */
+export interface FocusedElement {
+  inAppFrame: boolean;
+  frameUrl: string;
+  tag: string;
+  role: string;
+  name: string;
+  text: string;
+  testId: string | null;
+  checked: boolean | null;
+  invalid: boolean;
+  /** The drawn focus indicator and its contrast with the background around it; null when none is drawn. */
+  indicator: { kind: 'outline' | 'box-shadow'; colour: string; background: string; contrast: number } | null;
+}
+
+/** Runs inside a frame: describes document.activeElement unless focus sits on a child frame or nowhere. */
+async function describeActiveElement(): Promise<Omit<FocusedElement, 'inAppFrame' | 'frameUrl'> | null> {
+  const element = document.activeElement as HTMLElement | null;
+  if (!element || element.tagName === 'IFRAME' || element === document.body || !document.hasFocus()) return null;
+  // Measure the settled focus style, not the first frame of its transition.
+  await Promise.all(element.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  const tag = element.tagName.toLowerCase();
+  const type = (element.getAttribute('type') ?? '').toLowerCase();
+  const implicitRole = (): string => {
+    if (tag === 'a' && element.hasAttribute('href')) return 'link';
+    if (tag === 'button' || (tag === 'input' && ['button', 'submit', 'reset'].includes(type))) return 'button';
+    if (tag === 'select') return 'combobox';
+    if (tag === 'textarea') return 'textbox';
+    if (tag === 'input') return type === 'checkbox' ? 'checkbox' : type === 'radio' ? 'radio' : 'textbox';
+    if (/^h[1-6]$/.test(tag)) return 'heading';
+    if (tag === 'main') return 'main';
+    if (tag === 'aside') return 'complementary';
+    if (tag === 'section' && (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'))) return 'region';
+    return tag;
+  };
+  const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const accessibleName = (): string => {
+    const label = element.getAttribute('aria-label');
+    if (label) return clean(label);
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) return clean(labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    const labels = (element as HTMLInputElement).labels;
+    if (labels && labels.length > 0) return clean([...labels].map((l) => l.textContent).join(' '));
+    return clean(element.textContent);
+  };
+  type Rgba = [number, number, number, number];
+  const parse = (colour: string): Rgba | null => {
+    const match = /rgba?\(([^)]+)\)/.exec(colour);
+    if (!match) return null;
+    const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+  };
+  const over = (top: Rgba, bottom: Rgba): Rgba => {
+    const a = top[3];
+    return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+  };
+  // The background behind a node: its own and its ancestors' background colours composited, on the page surface.
+  const backgroundOf = (start: Element | null): Rgba => {
+    const layers: Rgba[] = [];
+    for (let node = start; node; node = node.parentElement) {
+      const colour = parse(getComputedStyle(node).backgroundColor);
+      if (colour && colour[3] > 0) layers.push(colour);
+      if (colour && colour[3] >= 1) break;
+    }
+    let result: Rgba = document.documentElement.dataset.colorMode === 'dark' ? [29, 33, 37, 1] : [255, 255, 255, 1];
+    for (const layer of layers.reverse()) result = over(layer, result);
+    return result;
+  };
+  const luminance = ([r, g, b]: Rgba) => {
+    const channel = (v: number) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const contrast = (a: Rgba, b: Rgba) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const style = getComputedStyle(element);
+  let indicator: FocusedElement['indicator'] = null;
+  if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
+    const colour = parse(style.outlineColor);
+    // An outline is drawn outside the element (plus its offset): what surrounds it is the parent's background.
+    const background = backgroundOf(element.parentElement);
+    if (colour) indicator = { kind: 'outline', colour: style.outlineColor, background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`, contrast: contrast(over(colour, background), background) };
+  } else if (style.boxShadow && style.boxShadow !== 'none') {
+    const colour = parse(style.boxShadow);
+    const inset = /inset/.test(style.boxShadow);
+    const background = backgroundOf(inset ? element : element.parentElement);
+    if (colour) indicator = { kind: 'box-shadow', colour: style.boxShadow, background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`, contrast: contrast(over(colour, background), background) };
+  }
+  return {
+    tag,
+    role: element.getAttribute('role') ?? implicitRole(),
+    name: accessibleName(),
+    text: clean(element.textContent).slice(0, 200),
+    testId: element.getAttribute('data-testid'),
+    checked: tag === 'input' && (type === 'checkbox' || type === 'radio') ? (element as HTMLInputElement).checked : null,
+    invalid: element.getAttribute('aria-invalid') === 'true',
+    indicator,
+  };
+}
+
+// As source text: tsx names the inner functions with a helper (__name) that does not exist inside the page.
+const DESCRIBE_ACTIVE_ELEMENT = `(() => { const __name = (f) => f; return (${describeActiveElement.toString()})(); })()`;
+
+/** The focused element of the page, looking through the app frames. Null when nothing has focus. */
+export async function focusedElement(page: Page): Promise<FocusedElement | null> {
+  for (const frame of page.frames()) {
+    let described: Omit<FocusedElement, 'inAppFrame' | 'frameUrl'> | null = null;
+    try {
+      described = (await frame.evaluate(DESCRIBE_ACTIVE_ELEMENT)) as Omit<FocusedElement, 'inAppFrame' | 'frameUrl'> | null;
+    } catch (error) {
+      if (/detached|destroyed|navigat/i.test(String(error))) continue; // a frame that went away while we looked
+      throw error;
+    }
+    if (described) return { ...described, inAppFrame: frame !== page.mainFrame(), frameUrl: frame.url() };
+  }
+  return null;
+}
+
+/**
+ * Presses the key (Tab or Shift+Tab) until the focused element matches, at most `limit` times. Every stop inside an
+ * app frame must draw a focus indicator with at least 3:1 contrast: the host page around the frames is the preview's,
+ * not ours.
+ */
+export async function pressUntilFocused(page: Page, key: string, matches: (focused: FocusedElement) => boolean, limit = 120): Promise<FocusedElement> {
+  const trail: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const focused = await focusedElement(page);
+    if (!focused) {
+      trail.push('(nothing)');
+      continue;
+    }
+    trail.push(`${focused.inAppFrame ? 'app' : 'host'}:${focused.role} "${focused.name.slice(0, 40)}"`);
+    // WCAG 2.4.7 (visible) with the 3:1 of 1.4.11 (non-text contrast) for the indicator.
+    if (focused.inAppFrame && (!focused.indicator || focused.indicator.contrast < 3)) {
+      throw new Error(`no visible focus indicator on ${focused.role} "${focused.name}" (${focused.tag}, ${JSON.stringify(focused.indicator)}, ${focused.frameUrl}); trail: ${trail.join(' → ')}`);
+    }
+    if (matches(focused)) return focused;
+  }
+  throw new Error(`${key} ×${limit} never reached the element; trail: ${trail.join(' → ')}`);
+}

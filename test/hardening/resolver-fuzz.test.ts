@@ -107,7 +107,7 @@ const text = (max: number) => fc.string({ minLength: 1, maxLength: max }).filter
 const changes = (min: number, max: number) =>
   fc.array(
     fc.oneof(
-      { weight: 5, arbitrary: arbEvent() as fc.Arbitrary<Json> },
+      { weight: 5, arbitrary: arbEvent() },
       { weight: 1, arbitrary: fc.record({ type: fc.constant('profile-info'), organization: fc.option(text(50), { nil: null }) }) },
     ),
     { minLength: min, maxLength: max },

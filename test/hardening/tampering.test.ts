@@ -39,7 +39,7 @@ async function verify(world: World): Promise<VerifyData> {
 
 const entry = (world: World, seq: number) => world.memory.rawEntity(ENTITY.historyEntry, KEYS.entry(seq)) as unknown as HistoryEntry;
 const put = (world: World, seq: number, value: HistoryEntry | undefined) =>
-  world.memory.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), value as unknown as Record<string, unknown> | undefined);
+  world.memory.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), value);
 
 const seqs = Array.from({ length: ENTRIES }, (_, i) => i + 1);
 

@@ -38,7 +38,7 @@ function rewriteChainConsistently(): void {
     const { hash: _old, ...entry } = world.store.rawEntity(ENTITY.historyEntry, KEYS.entry(seq)) as unknown as HistoryEntry;
     const edited = seq === 1 ? { ...entry, recordedBy: 'acc-someone-else', records: [{ kind: 'event' as const, event: { type: 'plan' as const, on: '2026-01-10', product: 'jira' as const, plan: 'free' as const } }] } : entry;
     const sealed = sealEntry({ ...edited, prevHash });
-    world.store.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), sealed as unknown as Record<string, unknown>);
+    world.store.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), sealed);
     prevHash = sealed.hash;
   }
   world.store.rawSetEntity(ENTITY.historyHead, KEYS.head, { ...head, hash: prevHash });

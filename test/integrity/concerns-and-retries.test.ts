@@ -114,6 +114,6 @@ test('finding 4: raising, answering and resolving a concern chain its digest in 
   expect(rows.map((r) => r.record.text).join(' ')).not.toMatch(/Please exclude|DOCS/);
   expect((await admin('verifyHistory', {})).data).toMatchObject({ intact: true, concerns: { checked: 1, unchained: 0, mismatched: [] } });
   // An answer rewritten in storage is reported by the integrity check, naming the concern.
-  world.store.rawSetEntity(ENTITY.concern, KEYS.concern(raised.data.id), { ...stored, details: { ...stored.details, answer: 'Forged' } } as unknown as Record<string, unknown>);
+  world.store.rawSetEntity(ENTITY.concern, KEYS.concern(raised.data.id), { ...stored, details: { ...stored.details, answer: 'Forged' } });
   expect((await admin('verifyHistory', {})).data.concerns.mismatched).toEqual([{ id: raised.data.id, reason: 'the stored concern differs from what the history recorded' }]);
 });

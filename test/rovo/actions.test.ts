@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 
 const ok = <T>(answer: T | RovoError): T => {
-  if ((answer as RovoError).ok === false) throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
+  if (!(answer as RovoError).ok) throw new Error(`expected an answer, got ${JSON.stringify(answer)}`);
   return answer as T;
 };
 const err = (answer: unknown): RovoError => {
@@ -28,7 +28,7 @@ const err = (answer: unknown): RovoError => {
 async function spacePage(space: { key: string; id: string }, product: 'confluence' | 'jira') {
   const module = product === 'confluence' ? { type: 'confluence:spacePage', space } : { type: 'jira:projectPage', project: { ...space, type: 'software' } };
   const res = (await world.publicHandler(
-    { call: { functionKey: 'getSpaceStatus', payload: {} as never }, context: { cloudId: 'cloud-1', moduleKey: 'm', extension: module } },
+    { call: { functionKey: 'getSpaceStatus', payload: {} }, context: { cloudId: 'cloud-1', moduleKey: 'm', extension: module } },
     { principal: { accountId: PEOPLE.user }, installContext: 'ari:cloud:jira::site/cloud-1' },
   )) as { ok: boolean; data?: unknown };
   expect(res.ok).toBe(true);
@@ -236,7 +236,7 @@ describe('authorization per role', () => {
       seen.push(`${caller.product}:${caller.accountId}`);
       return original(caller);
     };
-    ok<WhatIfAnswer>((await world.rovo.whatIf({ plan: 'enterprise', context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(PEOPLE.orgAdmin))) as WhatIfAnswer);
+    ok<WhatIfAnswer>((await world.rovo.whatIf({ plan: 'enterprise', context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(PEOPLE.orgAdmin))));
     expect(seen).toEqual([`jira:${PEOPLE.orgAdmin}`]);
   });
 });
@@ -318,7 +318,7 @@ describe('organization answers for the example org', () => {
 
   test('what-if Enterprise for Jira: what the admin page’s simulate says, and nothing is recorded', async () => {
     const before = await world.app.repository.head();
-    const answer = ok<WhatIfAnswer>((await world.rovo.whatIf({ plan: 'Enterprise', context: ROVO_CONTEXT.jiraWorkItem('ENG-1') }, asPerson(PEOPLE.orgAdmin))) as WhatIfAnswer);
+    const answer = ok<WhatIfAnswer>((await world.rovo.whatIf({ plan: 'Enterprise', context: ROVO_CONTEXT.jiraWorkItem('ENG-1') }, asPerson(PEOPLE.orgAdmin))));
     const reference = await world.app.admin.simulate({ accountId: PEOPLE.orgAdmin, product: 'jira', moduleKey: 'm', moduleType: 'jira:adminPage', space: null, locale: null }, { changes: [{ type: 'plan', on: '2026-11-23', product: 'jira', plan: 'enterprise' }], at: '2026-11-23' });
     expect(answer.changes).toEqual([{ type: 'plan', on: '2026-11-23', product: 'jira', plan: 'enterprise' }]);
     expect(answer.differences).toEqual(reference.differences);

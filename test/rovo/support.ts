@@ -68,9 +68,9 @@ export async function seedExample(world: World): Promise<void> {
         const extension = admin ? { type: 'jira:adminPage' } : { type: frame.moduleType, space: { id: '2100', key: frame.spaceKey } };
         const handler = admin ? world.adminHandler : world.publicHandler;
         return handler(
-          { call: { functionKey: key, payload: payload as never }, context: { cloudId: 'cloud-1', moduleKey: 'seed', extension } },
+          { call: { functionKey: key, payload: payload }, context: { cloudId: 'cloud-1', moduleKey: 'seed', extension } },
           { principal: { accountId: admin ? PEOPLE.orgAdmin : PEOPLE.spaceAdmin }, installContext: 'ari:cloud:jira::site/cloud-1' },
-        ) as Promise<unknown>;
+        );
       },
       setNow: (instant) => world.clock.set((instant ?? new Date(restore)).toISOString()),
     },

@@ -352,12 +352,12 @@ describe('ForgeProductPort over the real @forge/api', () => {
     expect(rest).toEqual({ spaces: [{ key: 'OPS', name: 'Operations', app: 'jira' }] });
     const confluence = await port.listSpaces('confluence', { limit: 3 });
     expect(confluence.spaces.map((s) => s.key)).toEqual(['DOCS', 'ENG', 'HR']);
-    const more = await port.listSpaces('confluence', { limit: 3, cursor: confluence.nextCursor as string });
+    const more = await port.listSpaces('confluence', { limit: 3, cursor: confluence.nextCursor });
     expect(more).toEqual({ spaces: [{ key: 'LEGAL', name: 'Legal', app: 'confluence', id: '65541' }, { key: 'API', name: 'API reference', app: 'confluence', id: '65542' }] });
     expect(await port.jiraLicense()).toEqual([{ app: 'jira-software', plan: 'PAID' }, { app: 'jira-servicedesk', plan: 'PAID' }]);
     expect(await port.products()).toEqual(['jira', 'confluence']);
     expect(await port.accessBlocked()).toEqual({ blocked: [], unchecked: [] });
-    expect(runtime.log.every((r) => r.as === 'app' || r.path.includes('project/search') === false)).toBe(true);
+    expect(runtime.log.every((r) => r.as === 'app' || !r.path.includes('project/search'))).toBe(true);
   });
 
   test('space properties: created, updated with the next version, removed; a missing space is no error when removing', async () => {
@@ -410,7 +410,7 @@ describe('invocation events', () => {
   test("invoke sends Forge's shape: @forge/resolver takes accountId, installContext and installation from the platform's argument, not the browser's context", async () => {
     const { makeResolver } = require('@forge/resolver') as typeof import('@forge/resolver');
     const seen: unknown[] = [];
-    const handler = makeResolver({ echo: async (request: { payload: unknown; context: unknown }) => (seen.push(request), { ok: true }) } as never) as (e: unknown, c?: unknown) => Promise<unknown>;
+    const handler = makeResolver({ echo: async (request: { payload: unknown; context: unknown }) => (seen.push(request), { ok: true }) }) as (e: unknown, c?: unknown) => Promise<unknown>;
     const call = await runtime.invoke(handler, {
       functionKey: 'echo',
       payload: { q: 1 },

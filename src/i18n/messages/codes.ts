@@ -22,6 +22,7 @@ export type OnOff = 'on' | 'off';
 export type StatusWord = 'contributing' | 'not-contributing' | 'pending';
 export type DeadlineKey = 'inAppRemovalBy' | 'modelsRetrainedBy' | 'reviewWindowEndsOn';
 
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- a code without params takes `{}`
 type None = Record<never, never>;
 type SettingOnDay = { setting: SettingName; date: CalendarDate };
 /** Why the highest plan changed (a day's product event), as params of `timeline.plan-changed`. */
@@ -137,7 +138,8 @@ export interface DifferenceParamsByCode {
   'difference.app-joined': { app: string };
   'difference.app-in-app': { app: string; from: StatusWord; to: StatusWord };
   'difference.entries': { from: number; to: number };
-  'difference.deadline': { deadline: DeadlineKey; from: CalendarDate | ''; to: CalendarDate | '' };
+  /** `from`/`to`: a day, or `''` when there was or is none. */
+  'difference.deadline': { deadline: DeadlineKey; from: CalendarDate; to: CalendarDate };
 }
 
 export interface MessageParams extends ReasonParamsByCode, TimelineParamsByCode, AlertParamsByCode, DifferenceParamsByCode {}
@@ -154,16 +156,17 @@ export type Message<C extends Code = Code> = { [K in C]: { code: K; params: Mess
 /** How a renderer words the values in params for its locale. */
 export interface Vocabulary {
   /** `YYYY-MM-DD` in the reader's date format. */
-  date(value: CalendarDate | string): string;
+  date(value: CalendarDate  ): string;
   number(value: number): string;
-  /** A plan's name; the word for "none" for `''`/`none`. */
-  plan(value: PlanOrNone | string): string;
+  /** A plan's name (a Plan, `none` or `''`, or an unknown value stored by another version, shown as it is). */
+  plan(value: string): string;
   app(value: string): string;
   /** A comma-joined list of app ids, as a sentence list. */
   apps(value: string): string;
   /** A comma-joined list of dates, as a sentence list. */
   dates(value: string): string;
-  exclusion(value: ExclusionReason | string): string;
+  /** An ExclusionReason's name, or an unknown value stored by another version, shown as it is. */
+  exclusion(value: string): string;
 }
 
 /** A full catalogue: one wording for every code. */

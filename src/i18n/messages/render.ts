@@ -107,8 +107,8 @@ export const alertCode = (code: string): string => `alert.${code}`;
 
 /** Renders a message the compiler has checked. */
 export function render<C extends Code>(catalogue: PartialCatalogue<C>, message: Message<C>, v: Vocabulary): string {
-  const word = catalogue[message.code] as (params: MessageParams[C], v: Vocabulary) => string;
-  return word(message.params as MessageParams[C], v);
+  const word = catalogue[message.code];
+  return word(message.params, v);
 }
 
 /**

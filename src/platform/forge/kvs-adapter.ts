@@ -28,15 +28,15 @@ interface ForgeLikeError {
 }
 
 function classify(error: unknown): unknown {
-  const e = error as ForgeLikeError;
+  const e = error as ForgeLikeError | null | undefined;
   const status = e?.responseDetails?.status;
-  const code = String(e?.code ?? '');
-  if (status === 429 || /RATE_LIMIT|TOO_MANY_REQUESTS/.test(code)) return new RateLimitedError(e.message ?? 'rate limited');
+  const code = e?.code ?? '';
+  if (status === 429 || /RATE_LIMIT|TOO_MANY_REQUESTS/.test(code)) return new RateLimitedError(e?.message ?? 'rate limited');
   if (status === 409 || status === 412 || /CONDITION|CONFLICT|PRECONDITION/.test(code)) {
-    return new ConditionFailedError(e.message ?? 'transaction condition failed');
+    return new ConditionFailedError(e?.message ?? 'transaction condition failed');
   }
   if (status === 400 || status === 413 || /TOO_LARGE|LIMIT|MAX_SIZE|MAX_DEPTH/.test(code)) {
-    return new StorageLimitError(`${code ? `${code}: ` : ''}${e.message ?? 'storage limit exceeded'}`);
+    return new StorageLimitError(`${code ? `${code}: ` : ''}${e?.message ?? 'storage limit exceeded'}`);
   }
   return error;
 }
@@ -124,7 +124,7 @@ export class ForgeKvsAdapter implements KvsPort {
       return true;
     } catch (error) {
       const mappedError = classify(error);
-      const code = String((error as ForgeLikeError)?.code ?? '');
+      const code = (error as ForgeLikeError | null | undefined)?.code ?? '';
       if (mappedError instanceof ConditionFailedError || /EXISTS/.test(code)) return false;
       throw mappedError;
     }

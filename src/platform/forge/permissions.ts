@@ -17,8 +17,10 @@ export async function json(response: { ok: boolean; json(): Promise<unknown> }):
 }
 
 const hasOperation = (body: unknown, operation: string, targetType: string): boolean => {
-  const ops = (body as { operations?: Operation[]; results?: Operation[] } | null)?.operations ?? (body as { results?: Operation[] } | null)?.results ?? [];
-  return Array.isArray(ops) && ops.some((o) => o?.operation === operation && o?.targetType === targetType);
+  // The product's answer, not yet trusted: any entry may be missing or null.
+  type Ops = (Operation | null | undefined)[];
+  const ops = (body as { operations?: Ops; results?: Ops } | null)?.operations ?? (body as { results?: Ops } | null)?.results ?? [];
+  return Array.isArray(ops) && ops.some((o) => o?.operation === operation && o.targetType === targetType);
 };
 
 export class ForgePermissions implements PermissionPort {

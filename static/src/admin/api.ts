@@ -4,7 +4,7 @@
  * rejected invoke, comes back as an error envelope: callers never see a throw.
  */
 import { makeInvoke } from '@forge/bridge';
-import { type AdminDefs, type AdminKey, type AdminPayload, type AdminResult, type ApiError, type Envelope } from '../../../src/shared/contract';
+import { type AdminDefs, type AdminKey, type AdminPayload, type AdminResult, type Envelope } from '../../../src/shared/contract';
 import { adminPayloads } from '../../../src/shared/schemas';
 import { issuesFromZod } from '../../../src/policy/profile-schema';
 
@@ -12,7 +12,7 @@ const invokeAdmin = makeInvoke<AdminDefs>();
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
+  const v = value as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } | null };
   if (v.ok === true) return 'data' in v;
   return v.ok === false && typeof v.error === 'object' && v.error !== null && typeof v.error.message === 'string';
 }
@@ -36,4 +36,3 @@ export async function callAdmin<K extends AdminKey>(key: K, payload: AdminPayloa
   }
 }
 
-export type { ApiError };

@@ -62,7 +62,7 @@ export function uiWordsOf(strings: UiStrings): SpaceUiWords {
 const complete = <T,>(messages: T): T => messages;
 
 const en = {
-  ui: uiWordsOf(UI_STRINGS.en) as SpaceUiWords,
+  ui: uiWordsOf(UI_STRINGS.en),
   appTitle: 'Data contribution',
   loading: 'Loading the data contribution status of this space…',
   loadFailed: 'The data contribution status could not be loaded.',

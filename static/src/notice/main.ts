@@ -56,6 +56,14 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
 
+  if (surface === 'byline') {
+    // Escape pressed inside the popup's frame never reaches the host page: close the view so the host closes its
+    // popup and puts focus back on the byline item.
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') void closeView(root);
+    });
+  }
+
   const target = learnMoreTarget(surface, context);
   const actions: NoticeActions = {
     onLearnMore: target ? () => void router.navigate(target) : undefined,

@@ -59,8 +59,14 @@ function statusSentences(notice: NoticeData, text: NoticeText): string[] {
   return sentences;
 }
 
-export function renderLoading(root: HTMLElement, surface: NoticeSurface, text: NoticeText): void {
+/** The notice is a complementary landmark named by its title, in every state (the work item hides the visible title). */
+function nameLandmark(root: HTMLElement, surface: NoticeSurface, text: NoticeText): void {
   root.className = `notice notice--${surface}`;
+  root.setAttribute('aria-label', text.strings.title);
+}
+
+export function renderLoading(root: HTMLElement, surface: NoticeSurface, text: NoticeText): void {
+  nameLandmark(root, surface, text);
   // The opened popup or panel announces its status once it arrives; the banner shows on every page load, so it stays quiet.
   root.setAttribute('aria-live', surface === 'banner' ? 'off' : 'polite');
   root.setAttribute('aria-busy', 'true');
@@ -68,7 +74,7 @@ export function renderLoading(root: HTMLElement, surface: NoticeSurface, text: N
 }
 
 export function renderFailure(root: HTMLElement, surface: NoticeSurface, text: NoticeText, actions: NoticeActions): void {
-  root.className = `notice notice--${surface}`;
+  nameLandmark(root, surface, text);
   root.removeAttribute('aria-busy');
   fill(
     root,
@@ -79,7 +85,7 @@ export function renderFailure(root: HTMLElement, surface: NoticeSurface, text: N
 
 /** Shown in the byline popup or work item panel when the admin has chosen not to publish a notice here. */
 export function renderNothingPublished(root: HTMLElement, surface: NoticeSurface, text: NoticeText, actions: NoticeActions): void {
-  root.className = `notice notice--${surface}`;
+  nameLandmark(root, surface, text);
   root.removeAttribute('aria-busy');
   fill(
     root,
@@ -101,7 +107,7 @@ function dismissButton(text: NoticeText, onDismiss: (() => void) | undefined): H
 
 export function renderNotice(root: HTMLElement, surface: NoticeSurface, notice: NoticeData, text: NoticeText, actions: NoticeActions): void {
   const { strings } = text;
-  root.className = `notice notice--${surface}`;
+  nameLandmark(root, surface, text);
   root.removeAttribute('aria-busy');
   root.dataset.status = notice.inAppData;
   const sentences = statusSentences(notice, text);

@@ -68,6 +68,7 @@ export function App({ space, text, firstLoad }: { space: SpaceIdentity; text: Sp
       setLoaded({ phase: 'ready', status: answer.data });
       if (!answer.data.canRaiseConcern) return;
       const mine = await loadMyConcerns();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the cleanup may have run while it was pending
       if (!live) return;
       setConcerns(mine.ok ? { phase: 'ready', concerns: mine.data.concerns } : { phase: 'failed' });
     });

@@ -3,7 +3,7 @@
  * their answers. The server decides who may; this panel is only rendered when
  * the status answer says `canRaiseConcern`, and any refusal is shown as sent.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Concern, ConcernKind as RequestKind, LIMITS } from '../../../src/shared/contract';
 import type { Status } from '../../../src/policy/types';
 import type { ConcernKind, ConcernStateName } from '../i18n/space.en';
@@ -53,6 +53,7 @@ export function ConcernForm({
   const [message, setMessage] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [sending, setSending] = useState<Sending>({ phase: 'idle' });
+  const resultRef = useRef<HTMLParagraphElement>(null);
 
   const max = CONCERN_MAX_LENGTH;
   const left = max - message.trim().length;
@@ -75,6 +76,8 @@ export function ConcernForm({
     } else {
       setSending({ phase: 'failed', failure: answer.error });
     }
+    // The send button was disabled while sending, which drops focus: put it on the outcome, which is also announced.
+    resultRef.current?.focus();
   };
 
   const result =
@@ -140,7 +143,7 @@ export function ConcernForm({
           {sending.phase === 'sending' ? m.concernSending : m.concernSubmit}
         </Button>
       </div>
-      <p role="status" aria-live="polite" className={sending.phase === 'failed' ? 'cl-form__result cl-form__result--error' : 'cl-form__result'} data-testid="concern-result">
+      <p ref={resultRef} tabIndex={-1} role="status" aria-live="polite" className={sending.phase === 'failed' ? 'cl-form__result cl-form__result--error' : 'cl-form__result'} data-testid="concern-result">
         {result}
       </p>
     </form>

@@ -143,7 +143,8 @@ function Timeline({ status }: { status: SpaceStatusView }) {
         {m.deadlinesHeading}
       </h2>
       {status.inAppRemovalBy ? null : <p className="ui-subtle">{m.noDeadlines}</p>}
-      <div className="ui-table-wrap">
+      {/* Focusable and labelled: at 320 px the table scrolls inside this container, by keyboard too. */}
+      <div className="ui-table-wrap" tabIndex={0} role="region" aria-labelledby="deadlines-heading">
         <table className="ui-table cl-timeline" data-testid="timeline">
           <caption className="ui-visually-hidden">{m.timelineHeading}</caption>
           <thead>

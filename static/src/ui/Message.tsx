@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../src/shared/contract';
 import { Button } from './Button';
+import { focusOnMount } from './focus';
 import { useLanguage } from './language';
 import { useUiStrings } from './strings';
 
@@ -30,6 +31,7 @@ export function Message({
   actions,
   role,
   headingLevel = 3,
+  takeFocus = false,
 }: {
   appearance?: MessageAppearance;
   title?: ReactNode;
@@ -37,10 +39,12 @@ export function Message({
   actions?: ReactNode;
   role?: 'alert' | 'status';
   headingLevel?: 2 | 3 | 4;
+  /** Moves focus to the message when it appears: the outcome of what the user just did. */
+  takeFocus?: boolean;
 }) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className={`ui-message ui-message--${appearance}`} role={role}>
+    <section className={`ui-message ui-message--${appearance}`} role={role} tabIndex={takeFocus ? -1 : undefined} ref={takeFocus ? focusOnMount : undefined}>
       <MessageIcon appearance={appearance} />
       <div className="ui-message__body">
         {title ? <Heading className="ui-message__title">{title}</Heading> : null}
@@ -59,6 +63,7 @@ export function ErrorPanel({ error, onRetry, title, extraActions }: { error: Api
     <Message
       appearance="error"
       role="alert"
+      takeFocus
       title={title ?? strings.errorTitle}
       actions={
         onRetry || extraActions ? (

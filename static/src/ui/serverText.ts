@@ -40,11 +40,12 @@ export function vocabulary(language: Language, labels: ServerTextLabels): Vocabu
   return {
     date,
     number: (value) => formatNumber(value, language),
-    plan: (value) => (value === '' || value === 'none' ? NONE[language] : (labels.plans[value as Plan] ?? value)),
+    // A value stored by another version may have no label: shown as it is.
+    plan: (value) => (value === '' || value === 'none' ? NONE[language] : ((labels.plans as Partial<Record<string, string>>)[value] ?? value)),
     app,
     apps: (value) => list(value.split(',').filter(Boolean).map(app)),
     dates: (value) => list(value.split(',').filter(Boolean).map(date)),
-    exclusion: (value) => labels.exclusions[value as ExclusionReason] ?? value,
+    exclusion: (value) => (labels.exclusions as Partial<Record<string, string>>)[value] ?? value,
   };
 }
 

@@ -48,7 +48,7 @@ type Handler = World['adminHandler'];
 export async function call(handler: Handler, module: ModuleName, functionKey: string, payload: unknown, accountId: string | null): Promise<any> {
   const m = MODULES[module];
   return handler(
-    { call: { functionKey, payload: payload as never }, context: { cloudId: 'cloud-1', moduleKey: m.moduleKey, extension: m.extension, accountId: 'forged-in-context' } },
+    { call: { functionKey, payload: payload }, context: { cloudId: 'cloud-1', moduleKey: m.moduleKey, extension: m.extension, accountId: 'forged-in-context' } },
     { principal: accountId ? { accountId } : undefined, installContext: 'ari:cloud:jira::site/cloud-1' },
   );
 }

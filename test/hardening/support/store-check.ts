@@ -90,7 +90,7 @@ export function checkStore(memory: MemoryKvs): StoreSummary {
   const stored = entriesRaw
     .map(([key, raw]) => {
       try {
-        return { key, entry: readVersioned(HISTORY_ENTRY, raw) as HistoryEntry | Error };
+        return { key, entry: readVersioned(HISTORY_ENTRY, raw) };
       } catch (error) {
         return { key, entry: error as Error };
       }

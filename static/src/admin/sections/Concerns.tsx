@@ -85,7 +85,10 @@ function ConcernCard({ concern, onChange }: { concern: Concern; onChange: (c: Co
     setError(null);
     const result = await callAdmin('answerConcern', { id: concern.id, answer });
     setBusy(null);
-    if (!result.ok) return setError({ action: 'answer', error: result.error });
+    if (!result.ok) {
+      setError({ action: 'answer', error: result.error });
+      return;
+    }
     setAnswer('');
     setDone(t.concerns.answerSaved);
     announce(t.concerns.answerSaved);
@@ -97,7 +100,10 @@ function ConcernCard({ concern, onChange }: { concern: Concern; onChange: (c: Co
     setError(null);
     const result = await callAdmin('resolveConcern', { id: concern.id, ...(note.trim() ? { note: note.trim() } : {}) });
     setBusy(null);
-    if (!result.ok) return setError({ action: 'resolve', error: result.error });
+    if (!result.ok) {
+      setError({ action: 'resolve', error: result.error });
+      return;
+    }
     setDone(t.concerns.resolvedSaved);
     announce(t.concerns.resolvedSaved);
     onChange(result.data);

@@ -26,7 +26,10 @@ export default function Evidence() {
     setError(null);
     const result = await callAdmin('exportEvidence', { format });
     setBusy(null);
-    if (!result.ok) return setError({ format, error: result.error });
+    if (!result.ok) {
+      setError({ format, error: result.error });
+      return;
+    }
     downloadText(result.data.fileName, result.data.mimeType, result.data.content);
     setLast({ fileName: result.data.fileName, sha256: result.data.sha256 });
     announce(t.evidence.downloaded(result.data.fileName));

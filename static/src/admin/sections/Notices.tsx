@@ -78,7 +78,10 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
     setSaved(null);
     const result = await callAdmin('saveNoticeSettings', { settings });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
     setSaved({ at: result.data.updatedAt, by: result.data.updatedBy });
     announce(t.notices.saved);
   }

@@ -291,7 +291,7 @@ function AttestationCard() {
       ) : null}
       {attestation?.note ? <p className="ui-small ui-subtle adm-pre">{attestation.note}</p> : null}
       <p>
-        <a href={`${hrefOf('record')}`}>{t.overview.recordCta}</a>
+        <a href={hrefOf('record')}>{t.overview.recordCta}</a>
       </p>
     </section>
   );

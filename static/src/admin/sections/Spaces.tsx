@@ -83,7 +83,10 @@ export default function Spaces() {
       expectedHeadSeq: overview.profile.headSeq,
     });
     setBusy(null);
-    if (!result.ok) return setWriteError(result.error);
+    if (!result.ok) {
+      setWriteError(result.error);
+      return;
+    }
     const message = t.spaces.bulkDone(result.data.recorded);
     setDone(message);
     announce(message);

@@ -5,6 +5,7 @@ import type { ApiError, ProfileChange, SimulateData } from '../../../../src/shar
 import { useT } from '../../i18n/admin';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
+import { focusOnMount } from '../../ui/focus';
 import { ErrorPanel } from '../../ui/Message';
 import { callAdmin } from '../api';
 import { DifferenceList, EvaluationCompare } from '../compare';
@@ -133,7 +134,7 @@ export default function WhatIf() {
       {error ? <ErrorPanel error={error} onRetry={() => void simulate()} /> : null}
       {result ? (
         <section className="ui-card" aria-labelledby={`${uid}-result`} data-testid="whatif-result" aria-live="polite">
-          <h3 className="ui-h3" id={`${uid}-result`}>
+          <h3 className="ui-h3" id={`${uid}-result`} tabIndex={-1} ref={focusOnMount}>
             {t.whatIf.comparisonCaption}
           </h3>
           <EvaluationCompare left={result.current} right={result.simulated} leftLabel={t.whatIf.current} rightLabel={t.whatIf.simulated} caption={t.whatIf.comparisonCaption} />

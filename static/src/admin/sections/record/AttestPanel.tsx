@@ -27,7 +27,10 @@ export function AttestPanel() {
     const requestId = attestIds.for(note.trim());
     const result = await callAdmin('attest', note.trim() ? { note: note.trim(), requestId } : { requestId });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
     attestIds.done();
     setDone(true);
     setNote('');

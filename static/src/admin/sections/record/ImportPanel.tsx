@@ -27,7 +27,10 @@ export function ImportPanel() {
     setDone(null);
     setFileError(null);
     if (!file) return;
-    if (file.size > LIMITS.importBytes) return setFileError(t.record.importTooLarge(Math.round(LIMITS.importBytes / 1000)));
+    if (file.size > LIMITS.importBytes) {
+      setFileError(t.record.importTooLarge(Math.round(LIMITS.importBytes / 1000)));
+      return;
+    }
     try {
       setParsed(JSON.parse(await file.text()) as unknown);
     } catch (e) {
@@ -40,8 +43,14 @@ export function ImportPanel() {
     setError(null);
     const result = await callAdmin('importProfile', { profile: parsed, dryRun });
     setBusy(null);
-    if (!result.ok) return setError(result.error);
-    if (dryRun) return setCheck(result.data);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    if (dryRun) {
+      setCheck(result.data);
+      return;
+    }
     const message = t.record.imported(result.data.newEvents);
     setDone(message);
     setCheck(null);
@@ -54,7 +63,10 @@ export function ImportPanel() {
     setError(null);
     const result = await callAdmin('exportEvidence', { format: 'profile-json' });
     setBusy(null);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
     downloadText(result.data.fileName, result.data.mimeType, result.data.content);
   }
 

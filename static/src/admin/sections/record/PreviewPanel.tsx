@@ -2,6 +2,7 @@ import type { PreviewData, ProfileChange } from '../../../../../src/shared/contr
 import { useT } from '../../../i18n/admin';
 import { Button } from '../../../ui/Button';
 import { DifferenceList, EvaluationCompare } from '../../compare';
+import { focusOnMount } from '../../../ui/focus';
 
 export type Phase =
   | { step: 'edit' }
@@ -14,7 +15,7 @@ export function PreviewPanel({ phase, onSave, onBack }: { phase: Extract<Phase, 
   const { preview, changes } = phase;
   return (
     <section className="ui-card" aria-labelledby="record-preview" data-testid="record-preview">
-      <h3 className="ui-h3" id="record-preview">
+      <h3 className="ui-h3" id="record-preview" tabIndex={-1} ref={focusOnMount}>
         {t.record.previewHeading}
       </h3>
       <p>{t.record.changeCount(changes.length)}</p>

@@ -28,7 +28,7 @@ export default function Record() {
   const { overview, announce, applyStatus, reloadOverview } = useAdmin();
   const uid = useId();
   const evaluation = overview.status.evaluation;
-  const initialInfo = { organization: overview.profile.organization ?? '', sector: (overview.profile.sector ?? '') as Sector | '' };
+  const initialInfo: { organization: string; sector: Sector | '' } = { organization: overview.profile.organization ?? '', sector: overview.profile.sector ?? '' };
 
   const initialApps = useMemo(() => {
     const extra = evaluation.apps.filter((a) => !a.hasSettings && a.active).map((a) => a.app);
@@ -110,7 +110,7 @@ export default function Record() {
     <div className="adm-section" data-section="record">
       <SectionHeader title={t.record.heading} intro={t.record.intro} />
       {saved ? (
-        <Message appearance="success" title={saved} role="status">
+        <Message key={saved} appearance="success" title={saved} role="status" takeFocus>
           {null}
         </Message>
       ) : null}
