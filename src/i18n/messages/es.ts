@@ -12,7 +12,8 @@ const trial = (migration: unknown) => (migration === 1 ? 'prueba de migración a
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const STATUS: Record<StatusWord, string> = { contributing: 'contribuye', 'not-contributing': 'no contribuye', pending: 'pendiente' };
 const status = (s: StatusWord) => STATUS[s] ?? s;
-const target = (kind: string, key: string, v: Vocabulary, space = 'espacio') => (kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'conector' : space} ${key}`);
+const target = (kind: string, key: string, v: Vocabulary, space = 'espacio') =>
+  kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'conector' : space} ${key}`;
 
 function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): string {
   switch (p.cause) {
@@ -33,7 +34,8 @@ function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): st
 
 const excluded = (p: { reason: string }, v: Vocabulary) =>
   `Excluida como organización con ${v.exclusion(p.reason)}: no se usan ni sus metadatos ni sus datos de la aplicación, y la contribución no se puede activar (R32).`;
-const followsOrg = (on: boolean) => () => `Los datos de la aplicación están ${on ? 'activados' : 'desactivados'} para la organización y este espacio sigue esa configuración.`;
+const followsOrg = (on: boolean) => () =>
+  `Los datos de la aplicación están ${on ? 'activados' : 'desactivados'} para la organización y este espacio sigue esa configuración.`;
 const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) =>
   `Se ignora la configuración de ${setting(p.setting)} registrada el ${v.date(p.date)}: ${why}`;
 const stopped = (what: string) => (p: { terminated: number }) => `${p.terminated === 1 ? 'Organización cancelada: ' : ''}se detuvo la recopilación de ${what}.`;
@@ -58,7 +60,8 @@ export const es: Catalogue = {
     `El plan activo más alto es ${v.plan(p.plan)}, de ${v.apps(p.products)}${p.trialsUntil ? ` (prueba hasta el ${v.dates(p.trialsUntil)})` : ''}. Determina los valores predeterminados de toda la organización.`,
   REVIEW_WINDOW_OPEN: (p, v) =>
     `Una prueba terminó el ${v.date(p.trialEndedOn)} y cambió el plan más alto; hasta el ${v.date(p.endsOn)} se siguen aplicando los ajustes del plan ${p.plan ? v.plan(p.plan) : 'anterior'}${p.newPlan ? `, mientras que lo que se puede cambiar ya sigue el nuevo plan ${v.plan(p.newPlan)}` : ''} (período de revisión de ${REVIEW_WINDOW_DAYS} días, R34; cómo se aplica es nuestra interpretación).`,
-  TERMINATED_BEFORE_EFFECTIVE: (p, v) => `La organización terminó sus suscripciones a la nube el ${v.date(p.date)}, antes del ${v.date(EFFECTIVE_DATE)}: no le afecta.`,
+  TERMINATED_BEFORE_EFFECTIVE: (p, v) =>
+    `La organización terminó sus suscripciones a la nube el ${v.date(p.date)}, antes del ${v.date(EFFECTIVE_DATE)}: no le afecta.`,
   ORGANIZATION_TERMINATED: (p, v) => `La organización terminó sus suscripciones a la nube el ${v.date(p.date)}; Atlassian deja de recopilar sus datos.`,
   NO_PRODUCT_WITH_SETTINGS: () =>
     'La organización no tiene ningún plan activo de Jira, Confluence o Jira Service Management, así que no tiene ajustes de contribución de datos y no aporta nada (R24).',
@@ -71,22 +74,29 @@ export const es: Catalogue = {
   METADATA_ALWAYS_ON: (p, v) => `Con el plan ${v.plan(p.plan)} los metadatos siempre se aportan y no se pueden desactivar; solo Enterprise permite excluirse.`,
   METADATA_TURNED_OFF: () => 'Un administrador de la organización desactivó la contribución de metadatos, algo que Enterprise permite.',
   METADATA_TURNED_ON: () => 'Un administrador de la organización confirmó la contribución de metadatos activada (Enterprise puede desactivarla).',
-  METADATA_DEFAULT_ON_ENTERPRISE: () => 'Con Enterprise los metadatos se aportan de forma predeterminada; un administrador de la organización puede desactivarlos.',
+  METADATA_DEFAULT_ON_ENTERPRISE: () =>
+    'Con Enterprise los metadatos se aportan de forma predeterminada; un administrador de la organización puede desactivarlos.',
   IN_APP_TURNED_OFF: () => 'Un administrador de la organización desactivó la contribución de datos de la aplicación.',
   IN_APP_TURNED_ON: () => 'Un administrador de la organización activó la contribución de datos de la aplicación.',
-  IN_APP_DEFAULT_ON: (p, v) => `Con el plan ${v.plan(p.plan)} los datos de la aplicación se aportan de forma predeterminada; un administrador de la organización puede desactivarlos.`,
-  IN_APP_DEFAULT_OFF: (p, v) => `Con el plan ${v.plan(p.plan)} los datos de la aplicación no se aportan de forma predeterminada; un administrador de la organización puede activarlos.`,
+  IN_APP_DEFAULT_ON: (p, v) =>
+    `Con el plan ${v.plan(p.plan)} los datos de la aplicación se aportan de forma predeterminada; un administrador de la organización puede desactivarlos.`,
+  IN_APP_DEFAULT_OFF: (p, v) =>
+    `Con el plan ${v.plan(p.plan)} los datos de la aplicación no se aportan de forma predeterminada; un administrador de la organización puede activarlos.`,
   IN_APP_EXCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'espacio, aplicación o conector está excluido', 'espacios, aplicaciones o conectores están excluidos')}; las aplicaciones de plataforma y el contenido de todo el sitio siguen la configuración de la organización (R18).`,
   IN_APP_INCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'espacio, aplicación o conector está incluido', 'espacios, aplicaciones o conectores están incluidos')}; las aplicaciones de plataforma y el contenido de todo el sitio siguen la configuración de la organización (R18).`,
   SPACE_APP_NOT_CONTRIBUTING: (p, v) =>
     `${v.app(p.app)} no es una aplicación activa con ajustes de contribución de datos en esta organización, así que no se aporta nada de este espacio.`,
-  SPACE_EXCLUDED: (p) => `Los datos de la aplicación están activados para la organización, y un administrador de la organización excluyó este espacio (${p.space}).`,
-  SPACE_INCLUDED: (p) => `Los datos de la aplicación están desactivados para la organización, y un administrador de la organización incluyó este espacio (${p.space}).`,
+  SPACE_EXCLUDED: (p) =>
+    `Los datos de la aplicación están activados para la organización, y un administrador de la organización excluyó este espacio (${p.space}).`,
+  SPACE_INCLUDED: (p) =>
+    `Los datos de la aplicación están desactivados para la organización, y un administrador de la organización incluyó este espacio (${p.space}).`,
   SPACE_ALSO_JIRA: () => 'En estas listas, Contribution Lens trata los espacios de Jira (antes, proyectos) como los espacios de Confluence.',
-  APP_EXCLUDED: (p, v) => `Los datos de la aplicación están activados para la organización, y un administrador de la organización excluyó ${v.app(p.app)} por completo.`,
-  APP_INCLUDED: (p, v) => `Los datos de la aplicación están desactivados para la organización, y un administrador de la organización incluyó ${v.app(p.app)} por completo.`,
+  APP_EXCLUDED: (p, v) =>
+    `Los datos de la aplicación están activados para la organización, y un administrador de la organización excluyó ${v.app(p.app)} por completo.`,
+  APP_INCLUDED: (p, v) =>
+    `Los datos de la aplicación están desactivados para la organización, y un administrador de la organización incluyó ${v.app(p.app)} por completo.`,
   SPACE_ENTRY_DORMANT: (p) =>
     `Este espacio está en la lista ${list(p.mode)}, que solo tiene efecto mientras los datos de la aplicación están ${p.mode === 'include' ? 'desactivados' : 'activados'}.`,
   SPACE_FOLLOWS_ORG_ON: followsOrg(true),
@@ -102,7 +112,8 @@ export const es: Catalogue = {
   SECTOR_FINANCIAL_MAY_BE_EXCLUDED: () =>
     'Algunos clientes de servicios financieros están excluidos, pero Atlassian no publica cuáles: compruébalo en Atlassian Administration y registra la exclusión si allí la contribución aparece desactivada y bloqueada.',
   SECTOR_EDUCATION_INCLUDED: () => 'Las instituciones educativas, incluidas las públicas, están incluidas y siguen su plan activo más alto.',
-  SECTOR_GOVERNMENT_EXCLUDED: () => 'La organización está declarada como entidad gubernamental, algo que Atlassian excluye; contacta con el soporte de Atlassian para confirmarlo.',
+  SECTOR_GOVERNMENT_EXCLUDED: () =>
+    'La organización está declarada como entidad gubernamental, algo que Atlassian excluye; contacta con el soporte de Atlassian para confirmarlo.',
   SECTOR_GOVERNMENT_EXCLUSION_LIFTED: (p, v) =>
     `La organización está declarada como entidad gubernamental, pero la exclusión de entidades gubernamentales se registró como no activa el ${v.date(p.date)}; Contribution Lens sigue ese hecho registrado, el más específico (nuestra interpretación). Contacta con el soporte de Atlassian para confirmarlo.`,
   CMEK_WITHOUT_ENTERPRISE: (p, v) =>
@@ -175,11 +186,13 @@ export const es: Catalogue = {
     `El perfil se confirmó por última vez hace ${v.number(p.days)} días (${v.date(p.on)}); vuelve a confirmarlo al menos cada ${v.number(p.maxDays)} días.`,
   'alert.LICENSE_MISMATCH': (p, v) =>
     `Jira indica una licencia ${p.license === 'paid' ? 'de pago' : 'Free'}, pero el plan de Jira declarado es ${v.plan(p.plan)}. Revisa Atlassian Administration › Aplicaciones y registra el plan correcto.`,
-  'alert.APP_ACCESS_BLOCKED': (p, v) => `Las reglas de acceso de aplicaciones impiden a Contribution Lens acceder a parte del contenido de ${v.app(p.product)}; allí no se muestran avisos.`,
+  'alert.APP_ACCESS_BLOCKED': (p, v) =>
+    `Las reglas de acceso de aplicaciones impiden a Contribution Lens acceder a parte del contenido de ${v.app(p.product)}; allí no se muestran avisos.`,
   'alert.APP_ACCESS_UNCHECKED': (p, v) =>
     `No se pudo comprobar si las reglas de acceso de aplicaciones impiden a Contribution Lens acceder al contenido de ${v.app(p.product)} (${p.reason}); pueden faltar avisos allí. La comprobación diaria lo vuelve a intentar.`,
 
-  'difference.excluded': (p) => (p.excluded === 1 ? 'La organización pasa a estar excluida de la contribución de datos.' : 'La organización ya no está excluida.'),
+  'difference.excluded': (p) =>
+    p.excluded === 1 ? 'La organización pasa a estar excluida de la contribución de datos.' : 'La organización ya no está excluida.',
   'difference.highest-plan': (p, v) => `Plan activo más alto: ${v.plan(p.from)} → ${v.plan(p.to)}.`,
   'difference.metadata': (p) => `Metadatos: ${status(p.from)} → ${status(p.to)}.`,
   'difference.in-app': (p) => `Datos de la aplicación: ${status(p.from)} → ${status(p.to)}.`,

@@ -12,7 +12,8 @@ const trial = (migration: unknown) => (migration === 1 ? 'essai de migration ver
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const STATUS: Record<StatusWord, string> = { contributing: 'contribue', 'not-contributing': 'ne contribue pas', pending: 'en attente' };
 const status = (s: StatusWord) => STATUS[s] ?? s;
-const target = (kind: string, key: string, v: Vocabulary, space = 'espace') => (kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'connecteur' : space} ${key}`);
+const target = (kind: string, key: string, v: Vocabulary, space = 'espace') =>
+  kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'connecteur' : space} ${key}`;
 
 function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): string {
   switch (p.cause) {
@@ -33,7 +34,8 @@ function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): st
 
 const excluded = (p: { reason: string }, v: Vocabulary) =>
   `Exclue en tant qu’organisation avec ${v.exclusion(p.reason)} : ni ses métadonnées ni ses données intégrées à l’app ne sont utilisées, et la contribution ne peut pas être activée (R32).`;
-const followsOrg = (on: boolean) => () => `Les données intégrées à l’app sont ${on ? 'activées' : 'désactivées'} pour l’organisation et cet espace suit ce paramètre.`;
+const followsOrg = (on: boolean) => () =>
+  `Les données intégrées à l’app sont ${on ? 'activées' : 'désactivées'} pour l’organisation et cet espace suit ce paramètre.`;
 const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) =>
   `Le paramètre ${setting(p.setting)} enregistré le ${v.date(p.date)} est ignoré : ${why}`;
 const stopped = (what: string) => (p: { terminated: number }) => `${p.terminated === 1 ? 'Organisation résiliée : ' : ''}collecte des ${what} arrêtée.`;
@@ -58,7 +60,8 @@ export const fr: Catalogue = {
     `L’offre active la plus élevée est ${v.plan(p.plan)}, pour ${v.apps(p.products)}${p.trialsUntil ? ` (essai jusqu’au ${v.dates(p.trialsUntil)})` : ''}. Elle détermine les valeurs par défaut de toute l’organisation.`,
   REVIEW_WINDOW_OPEN: (p, v) =>
     `Un essai a pris fin le ${v.date(p.trialEndedOn)} et a changé l’offre la plus élevée ; jusqu’au ${v.date(p.endsOn)}, les paramètres de l’offre ${p.plan ? v.plan(p.plan) : 'précédente'} continuent de s’appliquer${p.newPlan ? `, tandis que ce qui peut être modifié suit déjà la nouvelle offre ${v.plan(p.newPlan)}` : ''} (période d’examen de ${REVIEW_WINDOW_DAYS} jours, R34 ; son application est notre lecture).`,
-  TERMINATED_BEFORE_EFFECTIVE: (p, v) => `L’organisation a mis fin à ses abonnements cloud le ${v.date(p.date)}, avant le ${v.date(EFFECTIVE_DATE)} : elle n’est pas concernée.`,
+  TERMINATED_BEFORE_EFFECTIVE: (p, v) =>
+    `L’organisation a mis fin à ses abonnements cloud le ${v.date(p.date)}, avant le ${v.date(EFFECTIVE_DATE)} : elle n’est pas concernée.`,
   ORGANIZATION_TERMINATED: (p, v) => `L’organisation a mis fin à ses abonnements cloud le ${v.date(p.date)} ; Atlassian cesse de collecter ses données.`,
   NO_PRODUCT_WITH_SETTINGS: () =>
     'L’organisation n’a aucune offre Jira, Confluence ou Jira Service Management actif : elle n’a donc aucun paramètre de contribution de données et ne contribue rien (R24).',
@@ -68,25 +71,33 @@ export const fr: Catalogue = {
   EXCLUDED_HIPAA: excluded,
   EXCLUDED_FINANCIAL_SERVICES: excluded,
   EXCLUDED_GOVERNMENT_ENTITY: excluded,
-  METADATA_ALWAYS_ON: (p, v) => `Avec l’offre ${v.plan(p.plan)}, les métadonnées sont toujours contribuées et ne peuvent pas être désactivées ; seul Enterprise permet de s’en retirer.`,
+  METADATA_ALWAYS_ON: (p, v) =>
+    `Avec l’offre ${v.plan(p.plan)}, les métadonnées sont toujours contribuées et ne peuvent pas être désactivées ; seul Enterprise permet de s’en retirer.`,
   METADATA_TURNED_OFF: () => 'Un administrateur de l’organisation a désactivé la contribution des métadonnées, ce qu’Enterprise permet.',
   METADATA_TURNED_ON: () => 'Un administrateur de l’organisation a confirmé l’activation de la contribution des métadonnées (Enterprise peut la désactiver).',
-  METADATA_DEFAULT_ON_ENTERPRISE: () => 'Avec Enterprise, les métadonnées sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.',
+  METADATA_DEFAULT_ON_ENTERPRISE: () =>
+    'Avec Enterprise, les métadonnées sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.',
   IN_APP_TURNED_OFF: () => 'Un administrateur de l’organisation a désactivé la contribution des données intégrées à l’app.',
   IN_APP_TURNED_ON: () => 'Un administrateur de l’organisation a activé la contribution des données intégrées à l’app.',
-  IN_APP_DEFAULT_ON: (p, v) => `Avec l’offre ${v.plan(p.plan)}, les données intégrées à l’app sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.`,
-  IN_APP_DEFAULT_OFF: (p, v) => `Avec l’offre ${v.plan(p.plan)}, les données intégrées à l’app ne sont pas contribuées par défaut ; un administrateur de l’organisation peut les activer.`,
+  IN_APP_DEFAULT_ON: (p, v) =>
+    `Avec l’offre ${v.plan(p.plan)}, les données intégrées à l’app sont contribuées par défaut ; un administrateur de l’organisation peut les désactiver.`,
+  IN_APP_DEFAULT_OFF: (p, v) =>
+    `Avec l’offre ${v.plan(p.plan)}, les données intégrées à l’app ne sont pas contribuées par défaut ; un administrateur de l’organisation peut les activer.`,
   IN_APP_EXCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'espace, app ou connecteur est exclu', 'espaces, apps ou connecteurs sont exclus')} ; les apps de plateforme et le contenu à l’échelle du site suivent le paramètre de l’organisation (R18).`,
   IN_APP_INCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'espace, app ou connecteur est inclus', 'espaces, apps ou connecteurs sont inclus')} ; les apps de plateforme et le contenu à l’échelle du site suivent le paramètre de l’organisation (R18).`,
   SPACE_APP_NOT_CONTRIBUTING: (p, v) =>
     `${v.app(p.app)} n’est pas une app active dotée de paramètres de contribution de données dans cette organisation : rien de cet espace n’est donc contribué.`,
-  SPACE_EXCLUDED: (p) => `Les données intégrées à l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu cet espace (${p.space}).`,
-  SPACE_INCLUDED: (p) => `Les données intégrées à l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus cet espace (${p.space}).`,
+  SPACE_EXCLUDED: (p) =>
+    `Les données intégrées à l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu cet espace (${p.space}).`,
+  SPACE_INCLUDED: (p) =>
+    `Les données intégrées à l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus cet espace (${p.space}).`,
   SPACE_ALSO_JIRA: () => 'Dans ces listes, Contribution Lens traite les espaces Jira (anciennement projets) comme les espaces Confluence.',
-  APP_EXCLUDED: (p, v) => `Les données intégrées à l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu ${v.app(p.app)} dans son ensemble.`,
-  APP_INCLUDED: (p, v) => `Les données intégrées à l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus ${v.app(p.app)} dans son ensemble.`,
+  APP_EXCLUDED: (p, v) =>
+    `Les données intégrées à l’app sont activées pour l’organisation, et un administrateur de l’organisation a exclu ${v.app(p.app)} dans son ensemble.`,
+  APP_INCLUDED: (p, v) =>
+    `Les données intégrées à l’app sont désactivées pour l’organisation, et un administrateur de l’organisation a inclus ${v.app(p.app)} dans son ensemble.`,
   SPACE_ENTRY_DORMANT: (p) =>
     `Cet espace figure sur la liste ${list(p.mode)}, qui ne prend effet que lorsque les données intégrées à l’app sont ${p.mode === 'include' ? 'désactivées' : 'activées'}.`,
   SPACE_FOLLOWS_ORG_ON: followsOrg(true),
@@ -102,7 +113,8 @@ export const fr: Catalogue = {
   SECTOR_FINANCIAL_MAY_BE_EXCLUDED: () =>
     'Certains clients des services financiers sont exclus, mais Atlassian ne publie pas lesquels : vérifiez dans Atlassian Administration et enregistrez l’exclusion si la contribution y apparaît désactivée et verrouillée.',
   SECTOR_EDUCATION_INCLUDED: () => 'Les établissements d’enseignement, y compris publics, sont inclus et suivent leur offre active la plus élevée.',
-  SECTOR_GOVERNMENT_EXCLUDED: () => 'L’organisation est déclarée entité gouvernementale, ce qu’Atlassian exclut ; contactez le support Atlassian pour le confirmer.',
+  SECTOR_GOVERNMENT_EXCLUDED: () =>
+    'L’organisation est déclarée entité gouvernementale, ce qu’Atlassian exclut ; contactez le support Atlassian pour le confirmer.',
   SECTOR_GOVERNMENT_EXCLUSION_LIFTED: (p, v) =>
     `L’organisation est déclarée entité gouvernementale, mais l’exclusion des entités gouvernementales a été enregistrée comme inactive le ${v.date(p.date)} ; Contribution Lens suit ce fait enregistré, le plus précis (notre lecture). Contactez le support Atlassian pour le confirmer.`,
   CMEK_WITHOUT_ENTERPRISE: (p, v) =>
@@ -167,7 +179,8 @@ export const fr: Catalogue = {
       : `Jusqu’à ${v.number(p.years)} ans après la première contribution du ${v.date(p.firstContribution)} : les données contribuées ce jour-là peuvent être conservées jusqu’à cette date ; les données contribuées plus tard le sont jusqu’à ${v.number(p.years)} ans après leur propre date${p.ongoing === 1 ? ', l’horizon avance donc tant que la contribution continue' : ''}.`,
 
   'alert.PROFILE_EMPTY': () => 'Aucune offre ni aucun paramètre n’est encore déclaré : le statut repose uniquement sur les valeurs par défaut.',
-  'alert.DEADLINE_SOON': (p, v) => `${DEADLINE[p.deadline] ?? DEADLINE.effective} ${v.date(p.on)} (dans ${v.number(p.days)} ${plural(p.days, 'jour', 'jours')}).`,
+  'alert.DEADLINE_SOON': (p, v) =>
+    `${DEADLINE[p.deadline] ?? DEADLINE.effective} ${v.date(p.on)} (dans ${v.number(p.days)} ${plural(p.days, 'jour', 'jours')}).`,
   'alert.REVIEW_WINDOW_OPEN': (p, v) =>
     `Un changement d’offre a ouvert une période d’examen jusqu’au ${v.date(p.on)} : examinez d’ici là les paramètres de contribution de données dans Atlassian Administration.`,
   'alert.ATTESTATION_MISSING': () => 'Aucun administrateur n’a encore confirmé que le profil déclaré correspond à Atlassian Administration.',
@@ -175,7 +188,8 @@ export const fr: Catalogue = {
     `Le profil a été confirmé pour la dernière fois il y a ${v.number(p.days)} jours (${v.date(p.on)}) ; confirmez-le à nouveau au moins tous les ${v.number(p.maxDays)} jours.`,
   'alert.LICENSE_MISMATCH': (p, v) =>
     `Jira indique une licence ${p.license === 'paid' ? 'payante' : 'Free'}, mais l’offre Jira déclarée est ${v.plan(p.plan)}. Vérifiez dans Atlassian Administration › Apps et enregistrez la bonne offre.`,
-  'alert.APP_ACCESS_BLOCKED': (p, v) => `Des règles d’accès des apps empêchent Contribution Lens d’accéder à une partie du contenu ${v.app(p.product)} ; les avis n’y apparaissent pas.`,
+  'alert.APP_ACCESS_BLOCKED': (p, v) =>
+    `Des règles d’accès des apps empêchent Contribution Lens d’accéder à une partie du contenu ${v.app(p.product)} ; les avis n’y apparaissent pas.`,
   'alert.APP_ACCESS_UNCHECKED': (p, v) =>
     `Impossible de vérifier si des règles d’accès des apps empêchent Contribution Lens d’accéder au contenu ${v.app(p.product)} (${p.reason}) ; des avis peuvent y manquer. La vérification quotidienne réessaie.`,
 

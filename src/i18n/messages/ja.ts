@@ -33,7 +33,8 @@ function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): st
 const excluded = (p: { reason: string }, v: Vocabulary) =>
   `${v.exclusion(p.reason)}の組織として除外されています。メタデータもアプリ内データも使用されず、提供をオンにすることはできません（R32）。`;
 const followsOrg = (on: boolean) => () => `アプリ内データは組織で${onOff(on ? 'on' : 'off')}になっており、このスペースはその設定に従います。`;
-const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) => `${v.date(p.date)} に記録された${setting(p.setting)}の設定は無視されます。${why}`;
+const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) =>
+  `${v.date(p.date)} に記録された${setting(p.setting)}の設定は無視されます。${why}`;
 const stopped = (what: string) => (p: { terminated: number }) => `${p.terminated === 1 ? '組織の契約終了：' : ''}${what}の収集が停止しました。`;
 
 const DEADLINE = {
@@ -56,7 +57,8 @@ export const ja: Catalogue = {
     `最上位の有効なプランは ${v.apps(p.products)} の ${v.plan(p.plan)} です${p.trialsUntil ? `（トライアルは ${v.dates(p.trialsUntil)} まで）` : ''}。このプランが組織全体の既定値を決めます。`,
   REVIEW_WINDOW_OPEN: (p, v) =>
     `${v.date(p.trialEndedOn)} にトライアルが終了し、最上位プランが変わりました。${v.date(p.endsOn)} までは${p.plan ? ` ${v.plan(p.plan)} ` : '以前の'}プランの設定が引き続き適用されます${p.newPlan ? `（変更できる項目はすでに新しい ${v.plan(p.newPlan)} プランに従います）` : ''}（${REVIEW_WINDOW_DAYS} 日間の確認期間、R34。適用方法は当アプリの解釈）。`,
-  TERMINATED_BEFORE_EFFECTIVE: (p, v) => `組織は ${v.date(EFFECTIVE_DATE)} より前の ${v.date(p.date)} にクラウドサブスクリプションを終了したため、影響を受けません。`,
+  TERMINATED_BEFORE_EFFECTIVE: (p, v) =>
+    `組織は ${v.date(EFFECTIVE_DATE)} より前の ${v.date(p.date)} にクラウドサブスクリプションを終了したため、影響を受けません。`,
   ORGANIZATION_TERMINATED: (p, v) => `組織は ${v.date(p.date)} にクラウドサブスクリプションを終了しました。Atlassian はこの組織のデータの収集を停止します。`,
   NO_PRODUCT_WITH_SETTINGS: () =>
     '組織には有効な Jira、Confluence、Jira Service Management のプランがないため、データ提供の設定がなく、何も提供しません（R24）。',
@@ -78,8 +80,7 @@ export const ja: Catalogue = {
     `${v.number(p.count)} 件のスペース、アプリ、またはコネクターが除外されています。プラットフォームアプリとサイト全体のコンテンツは組織の設定に従います（R18）。`,
   IN_APP_INCLUSIONS: (p, v) =>
     `${v.number(p.count)} 件のスペース、アプリ、またはコネクターが包含されています。プラットフォームアプリとサイト全体のコンテンツは組織の設定に従います（R18）。`,
-  SPACE_APP_NOT_CONTRIBUTING: (p, v) =>
-    `${v.app(p.app)} はこの組織でデータ提供の設定を持つ有効なアプリではないため、このスペースからは何も提供されません。`,
+  SPACE_APP_NOT_CONTRIBUTING: (p, v) => `${v.app(p.app)} はこの組織でデータ提供の設定を持つ有効なアプリではないため、このスペースからは何も提供されません。`,
   SPACE_EXCLUDED: (p) => `アプリ内データは組織でオンになっており、組織管理者がこのスペース（${p.space}）を除外しました。`,
   SPACE_INCLUDED: (p) => `アプリ内データは組織でオフになっており、組織管理者がこのスペース（${p.space}）を包含しました。`,
   SPACE_ALSO_JIRA: () => 'Contribution Lens は、これらのリストで Jira スペース（旧プロジェクト）を Confluence スペースと同様に扱います。',
@@ -100,13 +101,16 @@ export const ja: Catalogue = {
   SECTOR_FINANCIAL_MAY_BE_EXCLUDED: () =>
     '一部の金融サービスの顧客は除外されますが、Atlassian は対象を公表していません。Atlassian Administration で確認し、提供がオフでロックされていれば除外を記録してください。',
   SECTOR_EDUCATION_INCLUDED: () => '教育機関（公立を含む）は対象となり、最上位の有効なプランに従います。',
-  SECTOR_GOVERNMENT_EXCLUDED: () => '組織は政府機関として申告されており、Atlassian は政府機関を除外します。確認のため Atlassian サポートにお問い合わせください。',
+  SECTOR_GOVERNMENT_EXCLUDED: () =>
+    '組織は政府機関として申告されており、Atlassian は政府機関を除外します。確認のため Atlassian サポートにお問い合わせください。',
   SECTOR_GOVERNMENT_EXCLUSION_LIFTED: (p, v) =>
     `組織は政府機関として申告されていますが、${v.date(p.date)} に政府機関の除外が無効として記録されました。Contribution Lens はより具体的なこの記録に従います（当アプリの解釈）。確認のため Atlassian サポートにお問い合わせください。`,
-  CMEK_WITHOUT_ENTERPRISE: (p, v) => `顧客管理キーは Enterprise でのみ提供されますが、申告された最上位プランは ${v.plan(p.plan)} です。申告したプランを確認してください。`,
+  CMEK_WITHOUT_ENTERPRISE: (p, v) =>
+    `顧客管理キーは Enterprise でのみ提供されますが、申告された最上位プランは ${v.plan(p.plan)} です。申告したプランを確認してください。`,
   SCOPE_ENTRIES_DORMANT: (p, v) =>
     `${list(p.mode)}エントリ ${v.number(p.count)} 件は、アプリ内データが${p.mode === 'include' ? 'オン' : 'オフ'}の間は効果がありません。このモードで Atlassian が提供するのは${p.mode === 'include' ? '除外' : '包含'}です。`,
-  METADATA_REMOVAL_UNKNOWN: () => 'オプトアウト後のメタデータの削除期限を示す Atlassian の文書はありません。コンテンツ属性については 90 日とする報告があります。',
+  METADATA_REMOVAL_UNKNOWN: () =>
+    'オプトアウト後のメタデータの削除期限を示す Atlassian の文書はありません。コンテンツ属性については 90 日とする報告があります。',
   TRIAL_ENDS: (p, v) =>
     `${v.app(p.product)} は ${v.date(p.endsOn)} まで ${v.plan(p.plan)} の${trial(p.migration)}中です。その時点で最上位プランが変わる場合、設定を確認する期間が ${REVIEW_WINDOW_DAYS} 日あります。`,
   CHOICE_DROPPED_ON_PLAN_CHANGE: (p, v) =>
@@ -151,8 +155,10 @@ export const ja: Catalogue = {
   'timeline.collection-stopped:target': (p, v) =>
     `${target(p.kind, p.key, v)}${p.others > 0 ? ` ほか ${v.number(p.others)} 件` : ''}：アプリ内データの収集が停止しました。`,
   'timeline.collection-stopped:app-excluded': (p, v) => `${v.app(p.app)}：アプリ内データの収集が停止しました（アプリを除外）。`,
-  'timeline.in-app-removal-deadline': (p, v) => `${v.date(p.stop)} の停止時点のアプリ内データが、この日までにデータセットから削除されます（${IN_APP_REMOVAL_DAYS} 日）。`,
-  'timeline.model-retrain-deadline': (p, v) => `${v.date(p.stop)} の停止より前のデータでトレーニングされたモデルが、この日までに再トレーニングされます（${MODEL_RETRAIN_DAYS} 日）。`,
+  'timeline.in-app-removal-deadline': (p, v) =>
+    `${v.date(p.stop)} の停止時点のアプリ内データが、この日までにデータセットから削除されます（${IN_APP_REMOVAL_DAYS} 日）。`,
+  'timeline.model-retrain-deadline': (p, v) =>
+    `${v.date(p.stop)} の停止より前のデータでトレーニングされたモデルが、この日までに再トレーニングされます（${MODEL_RETRAIN_DAYS} 日）。`,
   'timeline.retention-ends': (p, v) =>
     p.lastContribution !== undefined
       ? `${v.date(p.lastContribution)} の最後の提供から最長 ${v.number(p.years)} 年：提供されたデータが保持されうる最後の日付です。`
@@ -160,13 +166,15 @@ export const ja: Catalogue = {
 
   'alert.PROFILE_EMPTY': () => 'プランも設定もまだ申告されていないため、状態は既定値のみに基づいています。',
   'alert.DEADLINE_SOON': (p, v) => `${DEADLINE[p.deadline] ?? DEADLINE.effective}${v.date(p.on)}（あと ${v.number(p.days)} 日）。`,
-  'alert.REVIEW_WINDOW_OPEN': (p, v) => `プラン変更により ${v.date(p.on)} までの確認期間が始まりました。それまでに Atlassian Administration でデータ提供の設定を確認してください。`,
+  'alert.REVIEW_WINDOW_OPEN': (p, v) =>
+    `プラン変更により ${v.date(p.on)} までの確認期間が始まりました。それまでに Atlassian Administration でデータ提供の設定を確認してください。`,
   'alert.ATTESTATION_MISSING': () => '申告したプロファイルが Atlassian Administration と一致していることを、まだどの管理者も確認していません。',
   'alert.ATTESTATION_STALE': (p, v) =>
     `プロファイルが最後に確認されたのは ${v.number(p.days)} 日前（${v.date(p.on)}）です。少なくとも ${v.number(p.maxDays)} 日ごとに確認し直してください。`,
   'alert.LICENSE_MISMATCH': (p, v) =>
     `Jira は${p.license === 'paid' ? '有料' : ' Free '}ライセンスを報告していますが、申告された Jira のプランは ${v.plan(p.plan)} です。Atlassian Administration › アプリを確認し、正しいプランを記録してください。`,
-  'alert.APP_ACCESS_BLOCKED': (p, v) => `アプリアクセスルールにより、Contribution Lens は ${v.app(p.product)} の一部のコンテンツにアクセスできません。そこには通知が表示されません。`,
+  'alert.APP_ACCESS_BLOCKED': (p, v) =>
+    `アプリアクセスルールにより、Contribution Lens は ${v.app(p.product)} の一部のコンテンツにアクセスできません。そこには通知が表示されません。`,
   'alert.APP_ACCESS_UNCHECKED': (p, v) =>
     `アプリアクセスルールが Contribution Lens の ${v.app(p.product)} コンテンツへのアクセスをブロックしているか確認できませんでした（${p.reason}）。そこでは通知が表示されていない可能性があります。毎日のチェックで再試行します。`,
 

@@ -377,7 +377,8 @@ export const adminEs: AdminMessages = {
     historyIntact: 'Integridad del historial verificada',
     historyBroken: 'Falló la verificación del historial',
     anchorHeading: 'Comprobar un hash de cabecera guardado',
-    anchorHelp: 'Pega la línea de anclaje de un paquete de pruebas que guardaste fuera de este sitio. La comprobación demuestra que el historial aún la continúa.',
+    anchorHelp:
+      'Pega la línea de anclaje de un paquete de pruebas que guardaste fuera de este sitio. La comprobación demuestra que el historial aún la continúa.',
     anchorLabel: 'Línea de anclaje',
     anchorCheck: 'Comprobar',
     anchorExtends: (kept, head) => `El historial aún continúa la entrada guardada ${kept} (ahora en la entrada ${head}).`,

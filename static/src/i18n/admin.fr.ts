@@ -377,8 +377,7 @@ export const adminFr: AdminMessages = {
     historyIntact: 'Intégrité de l’historique vérifiée',
     historyBroken: 'Échec de la vérification de l’historique',
     anchorHeading: 'Vérifier un hachage de tête conservé',
-    anchorHelp:
-      'Collez la ligne d’ancrage d’un dossier de preuves conservé hors de ce site. La vérification prouve que l’historique la prolonge toujours.',
+    anchorHelp: 'Collez la ligne d’ancrage d’un dossier de preuves conservé hors de ce site. La vérification prouve que l’historique la prolonge toujours.',
     anchorLabel: 'Ligne d’ancrage',
     anchorCheck: 'Vérifier',
     anchorExtends: (kept, head) => `L’historique prolonge toujours l’entrée conservée ${kept} (actuellement à l’entrée ${head}).`,

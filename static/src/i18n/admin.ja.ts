@@ -165,7 +165,8 @@ export const adminJa: AdminMessages = {
     settingsHelp: '組織レベルの 2 つの設定。',
     settingValue: { keep: '申告どおり維持', on: 'オン', off: 'オフ' },
     scopeHeading: '包含または除外',
-    scopeHelp: '包含リストまたは除外リストにあるスペース、Atlassian アプリ、Teamwork Graph コネクター。多数のスペースには「スペース」セクションを使用してください。',
+    scopeHelp:
+      '包含リストまたは除外リストにあるスペース、Atlassian アプリ、Teamwork Graph コネクター。多数のスペースには「スペース」セクションを使用してください。',
     scopeKindLabel: '種類',
     scopeKind: { space: 'スペース', app: 'Atlassian アプリ', connector: 'コネクター' },
     scopeKey: 'キー',
