@@ -334,6 +334,16 @@ describe('messages in the reader’s language', () => {
     expect(await loadCatalogue('it-IT')).toBe(en);
   });
 
+  it('the code only older versions stored is worded in every language too', () => {
+    for (const language of LANGUAGES) {
+      const out = timelineText({ kind: 'collection-stopped', code: 'app-excluded', text: 'Confluence: in-app data collection stopped (app excluded).', params: { app: 'confluence' } }, language, LABELS[language]);
+      expect({ language, out: { fellBack: out.lang === 'en', leftovers: LEFTOVERS.test(out.text), named: out.text.includes('Confluence') } }).toEqual({
+        language,
+        out: { fellBack: false, leftovers: false, named: true },
+      });
+    }
+  });
+
   it('the compiler refuses a catalogue that lacks a code or words it with other params', () => {
     const { SPACE_EXCLUDED: _dropped, ...withoutOne } = fr;
     // @ts-expect-error a full catalogue words every code
