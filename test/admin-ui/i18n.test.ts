@@ -1,5 +1,8 @@
 import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
+import { adminEs } from '../../static/src/i18n/admin.es';
+import { adminFr } from '../../static/src/i18n/admin.fr';
+import { adminJa } from '../../static/src/i18n/admin.ja';
 import { UI_STRINGS } from '../../static/src/ui/strings';
 
 type Tree = { [key: string]: unknown };
@@ -19,22 +22,29 @@ function leaves(tree: unknown, path = ''): Map<string, string> {
   return out;
 }
 
+/** Texts that are the same word in English and that language (names, and words such as "Source" or "Plan"). */
+const SAME_AS_ENGLISH: Record<string, RegExp> = {
+  de: /^(apps\.|plans\.|exclusions\.(government-cloud|isolated-cloud)|common\.products|overview\.(appColumn|severity\.info)|record\.(app|scopeKind\.connector)$|history\.origins\.import|spaces\.(status|name)$|concerns\.state$|evidence\.checksum)/,
+  fr: /^(apps\.|plans\.|exclusions\.(government-cloud|isolated-cloud)|common\.(products|pagination|page)|overview\.(appColumn|exclusionsHeading|severity\.info)|record\.(app|orgHeading|scopeKindLabel)$|timeline\.date$|whatIf\.(exclusionReason|aspect)$|history\.(type|types\.exclusion|types\.attestation|origins\.import)$|sectionsLabel$|evidence\.checksum)/,
+  es: /^(apps\.|plans\.|exclusions\.(government-cloud|isolated-cloud)|common\.(products|no)|overview\.(planColumn|sector)|record\.(plan|sector)$|history\.types\.plan$|evidence\.checksum)/,
+  ja: /^(apps\.|plans\.|exclusions\.(government-cloud|isolated-cloud)|common\.products|evidence\.checksum)/,
+};
+
 describe('admin catalogues', () => {
   const en = leaves(adminEn);
-  const de = leaves(adminDe);
+  const others = { de: leaves(adminDe), fr: leaves(adminFr), es: leaves(adminEs), ja: leaves(adminJa) };
 
-  it('German has exactly the English keys, none empty', () => {
-    expect([...de.keys()].sort()).toEqual([...en.keys()].sort());
-    for (const [key, value] of de) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
+  it.each(Object.entries(others))('%s has exactly the English keys, none empty', (_, texts) => {
+    expect([...texts.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, value] of texts) expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
   });
 
-  it('German texts are translated, apart from names that stay the same', () => {
-    const same = [...en].filter(([key, value]) => de.get(key) === value).map(([key]) => key);
-    const allowed = /^(apps\.|plans\.|exclusions\.(government-cloud|isolated-cloud)|common\.products|overview\.(appColumn|severity\.info)|record\.(app|scopeKind\.connector)$|history\.origins\.import|spaces\.(status|name)$|concerns\.state$|evidence\.checksum)/;
-    expect(same.filter((key) => !allowed.test(key))).toEqual([]);
+  it.each(Object.entries(others))('%s texts are translated, apart from names and words that stay the same', (language, texts) => {
+    const same = [...en].filter(([key, value]) => texts.get(key) === value).map(([key]) => key);
+    expect(same.filter((key) => !SAME_AS_ENGLISH[language]!.test(key))).toEqual([]);
   });
 
-  it('shared component texts exist in both languages', () => {
-    expect([...leaves(UI_STRINGS.de).keys()].sort()).toEqual([...leaves(UI_STRINGS.en).keys()].sort());
+  it('shared component texts exist in every language', () => {
+    for (const strings of Object.values(UI_STRINGS)) expect([...leaves(strings).keys()].sort()).toEqual([...leaves(UI_STRINGS.en).keys()].sort());
   });
 });

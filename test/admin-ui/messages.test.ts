@@ -14,21 +14,33 @@ import { english } from '../../src/i18n/messages/english';
 import { de } from '../../src/i18n/messages/de';
 import { en } from '../../src/i18n/messages/en';
 import { loadCatalogue } from '../../src/i18n/messages/load';
+import type { Catalogue } from '../../src/i18n/messages/codes';
 import { MESSAGE_CODES, render, timelineCode } from '../../src/i18n/messages/render';
 import { SPACE_PAGE_CODES, type SpacePageCatalogue } from '../../src/i18n/messages/subsets';
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
+import { es } from '../../src/i18n/messages/es';
+import { fr } from '../../src/i18n/messages/fr';
+import { ja } from '../../src/i18n/messages/ja';
 import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
+import { adminEs } from '../../static/src/i18n/admin.es';
+import { adminFr } from '../../static/src/i18n/admin.fr';
+import { adminJa } from '../../static/src/i18n/admin.ja';
 import { formatDate } from '../../static/src/ui/format';
 import type { Language } from '../../static/src/ui/language';
-import { alertText, differenceText, reasonText, timelineText, type LocalText } from '../../static/src/ui/serverText';
+import { alertText, differenceText, reasonText, registerCatalogue, timelineText, type LocalText } from '../../static/src/ui/serverText';
 import { arbAnyProfile, arbAt, arbSpace } from '../policy/arbitraries';
 import { allReasons, evalAt, exampleFiles, exclusion, loadExample, plan, profile, scope, setting, terminated, trial } from '../policy/builders';
 
-const LABELS = { en: adminEn, de: adminDe } as const;
-const LANGUAGES: Language[] = ['en', 'de'];
+const LABELS: Record<Language, typeof adminEn> = { en: adminEn, de: adminDe, fr: adminFr, es: adminEs, ja: adminJa };
+const LANGUAGES: Language[] = ['en', 'de', 'fr', 'es', 'ja'];
+// What the admin page does once a language's chunk has loaded.
+registerCatalogue('de', de);
+registerCatalogue('fr', fr);
+registerCatalogue('es', es);
+registerCatalogue('ja', ja);
 
 // ---------------------------------------------------------------------------
 // What the server emits
@@ -235,7 +247,7 @@ function checkWording(key: string, sample: Sample, render: (params: ReasonParams
     expect({ where, fellBack: out.lang === 'en' }).toEqual({ where, fellBack: false });
     expect({ where, leftovers: LEFTOVERS.test(out.text) }).toEqual({ where, leftovers: false });
     expect({ where, identifiers: rawIdentifiers(out.text, sample.params) }).toEqual({ where, identifiers: [] });
-    if (language === 'de') expect({ where, english: out.text === sample.english }).toEqual({ where, english: false });
+    if (language !== 'en') expect({ where, english: out.text === sample.english }).toEqual({ where, english: false });
     for (const [name, value] of Object.entries(sample.params)) {
       if (typeof value === 'string') {
         for (const date of value.split(',').filter((v) => DATE.test(v))) {
@@ -259,13 +271,13 @@ describe('messages in the reader’s language', () => {
     expect([...emitted].filter((c) => !(MESSAGE_CODES as string[]).includes(c)).sort()).toEqual([]);
   });
 
-  it('reasons and notes: English and German use every param, format dates, leave no placeholder or identifier', () => {
+  it('reasons and notes: every language uses every param, format dates, leave no placeholder or identifier', () => {
     for (const [code, samples] of reasonSamples) {
       for (const sample of samples) checkWording(code, sample, (params, language) => reasonText({ code, text: sample.english, params }, language, LABELS[language]));
     }
   });
 
-  it('timeline entries: English and German use every param, format dates, leave no placeholder or identifier', () => {
+  it('timeline entries: every language uses every param, format dates, leave no placeholder or identifier', () => {
     for (const [key, samples] of timelineSamples) {
       const [kind, code] = key.slice('timeline.'.length).split(':') as [string, string | undefined];
       for (const sample of samples) {
@@ -276,7 +288,7 @@ describe('messages in the reader’s language', () => {
     }
   });
 
-  it('alerts: English and German use every param, format dates, leave no placeholder or identifier', () => {
+  it('alerts: every language uses every param, format dates, leave no placeholder or identifier', () => {
     for (const [key, samples] of alertSamples) {
       for (const sample of samples) {
         checkWording(key, sample, (params, language) => {
@@ -287,7 +299,7 @@ describe('messages in the reader’s language', () => {
     }
   });
 
-  it('differences: English and German use every param, format dates, leave no placeholder or identifier', () => {
+  it('differences: every language uses every param, format dates, leave no placeholder or identifier', () => {
     for (const [code, samples] of differenceSamples) {
       for (const sample of samples) {
         checkWording(code, sample, (params, language) => differenceText({ code, params } as never, sample.english, language, LABELS[language]));
@@ -316,7 +328,32 @@ describe('messages in the reader’s language', () => {
     // Each language loads on its own; an unknown locale gets English.
     expect(await loadCatalogue('de-DE')).toBe(de);
     expect(await loadCatalogue('de_AT')).toBe(de);
-    expect(await loadCatalogue('fr-FR')).toBe(en);
+    expect(await loadCatalogue('fr-FR')).toBe(fr);
+    expect(await loadCatalogue('es_MX')).toBe(es);
+    expect(await loadCatalogue('ja-JP')).toBe(ja);
+    expect(await loadCatalogue('it-IT')).toBe(en);
+  });
+
+  it('the code only older versions stored is worded in every language too', () => {
+    for (const language of LANGUAGES) {
+      const out = timelineText({ kind: 'collection-stopped', code: 'app-excluded', text: 'Confluence: in-app data collection stopped (app excluded).', params: { app: 'confluence' } }, language, LABELS[language]);
+      expect({ language, out: { fellBack: out.lang === 'en', leftovers: LEFTOVERS.test(out.text), named: out.text.includes('Confluence') } }).toEqual({
+        language,
+        out: { fellBack: false, leftovers: false, named: true },
+      });
+    }
+  });
+
+  it('the compiler refuses a catalogue that lacks a code or words it with other params', () => {
+    const { SPACE_EXCLUDED: _dropped, ...withoutOne } = fr;
+    // @ts-expect-error a full catalogue words every code
+    const incomplete: Catalogue = withoutOne;
+    // @ts-expect-error a space page catalogue words every code of the subset
+    const incompleteSubset: SpacePageCatalogue = withoutOne;
+    // @ts-expect-error a wording takes the params its code has (SPACE_EXCLUDED has `space`, not `key`)
+    const wrongParams: SpacePageCatalogue = { ...fr, SPACE_EXCLUDED: (p: { key: string }) => p.key };
+    // The objects exist at run time; only their types are wrong.
+    expect([incomplete, incompleteSubset, wrongParams].every((c) => typeof c === 'object')).toBe(true);
   });
 
   it('alerts with their params survive the stored status document', () => {

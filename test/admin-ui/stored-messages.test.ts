@@ -13,8 +13,12 @@ import { DEFAULT_NOTICE_SETTINGS, STATUS } from '../../src/storage/documents';
 import { readVersioned } from '../../src/storage/versioned';
 import { adminDe } from '../../static/src/i18n/admin.de';
 import { adminEn } from '../../static/src/i18n/admin.en';
-import { alertText, reasonText, timelineText } from '../../static/src/ui/serverText';
+import { de } from '../../src/i18n/messages/de';
+import { alertText, reasonText, registerCatalogue, timelineText } from '../../static/src/ui/serverText';
 import { loadExample } from '../policy/builders';
+
+// What the admin page does once the German chunk has loaded.
+registerCatalogue('de', de);
 
 const LABELS = { en: adminEn, de: adminDe } as const;
 

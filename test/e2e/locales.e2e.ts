@@ -1,7 +1,7 @@
 /**
  * Every shipped locale in Chromium: each notice state on the byline popup, the page banner and the work item
- * panel (the real notice bundle in the preview hosts, with the getNotice answer set per state), and the space
- * page. Checks that no text overflows the notice's fixed width (and the banner's fixed height), that the frame
+ * panel (the real notice bundle in the preview hosts, with the getNotice answer set per state), the space
+ * page, and the admin page in its languages beyond English and German. Checks that no text overflows the notice's fixed width (and the banner's fixed height), that the frame
  * shows the whole notice, that no placeholder or key name is left, that `lang` is the locale's, and that each
  * reader loads one catalogue chunk only; leaves a screenshot per locale in artifacts/screenshots/locales/.
  */
@@ -14,7 +14,12 @@ import type { Frame, Page } from 'playwright-core';
 import { EXAMPLE_NOTICE_SETTINGS } from '../../preview/example-org';
 import { LOCALE_CHOICES, LOCALES, type LocaleChoice } from '../../preview/frames';
 import type { NoticeData } from '../../src/shared/contract';
+import { adminEn } from '../../static/src/i18n/admin.en';
+import { adminEs } from '../../static/src/i18n/admin.es';
+import { adminFr } from '../../static/src/i18n/admin.fr';
+import { adminJa } from '../../static/src/i18n/admin.ja';
 import { loadSpaceMessages } from '../../static/src/i18n/space';
+import { spaceEn } from '../../static/src/i18n/space.en';
 import { localeOf } from '../../static/src/lib/locale';
 import { loadNoticeText, type NoticeStrings } from '../../static/src/notice/strings';
 import { appFrame, hostUrl, REPO_ROOT, saveNoticeSettingsAsAdmin, startE2e, type E2eEnv } from './harness';
@@ -286,6 +291,9 @@ describe('space page in every locale', () => {
           text: document.body.innerText,
           title: document.querySelector('h1')?.textContent ?? '',
           lozenges: [...document.querySelectorAll('.ui-lozenge')].map((l) => l.textContent ?? ''),
+          newTabHints: [...document.querySelectorAll('a[target=_blank] .ui-visually-hidden')].map((hint) => hint.textContent?.trim() ?? ''),
+          reasons: [...document.querySelectorAll('.cl-reason__text')].map((reason) => reason.textContent ?? ''),
+          englishMarked: [...document.querySelectorAll('main [lang]')].map((el) => el.getAttribute('lang')),
         }));
         assert.equal(seen.lang, localeOf(LOCALES[locale]));
         assert.equal(seen.title, messages.appTitle);
@@ -294,7 +302,65 @@ describe('space page in every locale', () => {
         const statusWords = Object.values(messages.ui.status);
         assert.ok(seen.lozenges.length >= 2 && seen.lozenges.slice(0, 2).every((l) => statusWords.includes(l)), `${locale}: status lozenges ${JSON.stringify(seen.lozenges)}`);
         assert.ok(seen.text.includes(messages.product.jira.spaceLabel('ENG')), `${locale}: the space is named in the locale's words`);
+        // The shared components (source links, error panel) speak the page's language too.
+        assert.ok(seen.newTabHints.length > 0 && seen.newTabHints.every((hint) => hint.endsWith(messages.ui.opensNewTab)), `${locale}: new-tab hints ${JSON.stringify(seen.newTabHints)}`);
+        // The reasons are the locale's own sentences: none is the English one, and nothing inside is marked as another language.
+        assert.ok(seen.reasons.length > 0, `${locale}: reasons shown`);
+        if (locale !== 'en') {
+          const english = new Set(seen.reasons.filter((reason) => Object.values(spaceEn.explain).some((word) => reason === word({ words: spaceEn.product.jira, date: '', code: '' }))));
+          assert.deepEqual([...english], [], `${locale}: reasons left in English`);
+          assert.ok(!seen.newTabHints.some((hint) => hint.endsWith(spaceEn.ui.opensNewTab)), `${locale}: new-tab hint left in English`);
+        }
+        assert.deepEqual(seen.englishMarked, [], `${locale}: text marked as another language inside the page`);
         await page.screenshot({ path: path.join(SCREENSHOTS, `space-page-${locale}.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('admin page in French, Spanish and Japanese', () => {
+  const ADMIN = { fr: adminFr, es: adminEs, ja: adminJa } as const;
+  for (const [locale, t] of Object.entries(ADMIN) as [keyof typeof ADMIN, typeof adminEn][]) {
+    it(`${locale}: overview and timeline from its catalogue, engine messages in ${locale}, no placeholder, lang, screenshot`, async () => {
+      const page = await env.browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      try {
+        await page.goto(hostUrl(env, 'jira-admin', { identity: 'org-admin', locale }));
+        const frame = await appFrame(page, '.app-frame iframe');
+        await frame.locator('[data-section=overview]').waitFor();
+        const overview = await frame.evaluate(() => ({
+          lang: document.documentElement.lang,
+          text: document.querySelector('main')?.innerText ?? '',
+          nav: document.querySelector('nav')?.textContent ?? '',
+          englishFallbacks: document.querySelectorAll('[data-section=overview] [lang=en]').length,
+          reasons: document.querySelectorAll('.ui-reason').length,
+        }));
+        assert.equal(overview.lang, locale);
+        assert.ok(overview.nav.includes(t.sections.overview) && overview.nav.includes(t.sections.timeline), `${locale}: navigation in the locale's words`);
+        assert.ok(overview.text.includes(t.overview.highestPlan), `${locale}: overview in the locale's words`);
+        assert.doesNotMatch(overview.text, PLACEHOLDER, `${locale}: placeholder left`);
+        for (const english of [adminEn.overview.highestPlan, adminEn.overview.alertsHeading, 'The highest active plan is', 'org admin']) {
+          assert.ok(!overview.text.includes(english), `${locale}: English "${english}" on the overview`);
+        }
+        // Every engine reason, note and alert is worded by the locale's catalogue: nothing fell back to the server's English.
+        assert.ok(overview.reasons > 3, `${locale}: reasons shown (${overview.reasons})`);
+        assert.equal(overview.englishFallbacks, 0, `${locale}: English fallbacks on the overview`);
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page.screenshot({ path: path.join(SCREENSHOTS, `admin-overview-${locale}.png`), fullPage: true });
+
+        await frame.getByRole('navigation', { name: t.sectionsLabel }).getByRole('link', { name: t.sections.timeline }).click();
+        await frame.locator('[data-testid=timeline-table]').waitFor();
+        const timeline = await frame.locator('[data-testid=timeline-table]').innerText();
+        assert.doesNotMatch(timeline, PLACEHOLDER, `${locale}: placeholder in the timeline`);
+        assert.ok(!timeline.includes('Atlassian starts using contributed data'), `${locale}: English timeline entry`);
+        assert.equal(await frame.locator('[data-testid=timeline-table] [lang=en]').count(), 0, `${locale}: English fallbacks in the timeline`);
+
+        // Only this language's chunks were fetched: its page texts and its message catalogue.
+        const catalogueChunks = requested.filter((p) => /\/assets\/(admin\.)?(de|fr|es|ja)-[\w-]{8}\.js$/.test(p)).map((p) => path.basename(p).replace(/-[\w-]{8}\.js$/, ''));
+        assert.deepEqual([...new Set(catalogueChunks)].sort(), [`admin.${locale}`, locale], `${locale}: catalogue chunks fetched`);
       } finally {
         await page.close();
       }

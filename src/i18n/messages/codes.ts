@@ -1,6 +1,6 @@
 /**
  * Every message the engine, the replay, the alerts and the status differences
- * emit: a code with typed params. Catalogues (en.ts, de.ts) word each code;
+ * emit: a code with typed params. Catalogues (en.ts, de.ts, fr.ts, es.ts, ja.ts) word each code;
  * the compiler holds them to this map, so a missing code or a wrong param
  * fails `npm run typecheck`.
  *

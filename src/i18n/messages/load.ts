@@ -6,12 +6,15 @@
  */
 import type { Catalogue } from './codes';
 
-export const CATALOGUE_LANGUAGES = ['en', 'de'] as const;
+export const CATALOGUE_LANGUAGES = ['en', 'de', 'fr', 'es', 'ja'] as const;
 export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number];
 
 const LOADERS: Record<CatalogueLanguage, () => Promise<Catalogue>> = {
   en: () => import('./en').then((m) => m.en),
   de: () => import('./de').then((m) => m.de),
+  fr: () => import('./fr').then((m) => m.fr),
+  es: () => import('./es').then((m) => m.es),
+  ja: () => import('./ja').then((m) => m.ja),
 };
 
 /** The catalogue for a Forge locale such as `de-DE` or `de_DE`; English for any other. */

@@ -2,7 +2,7 @@
 import { view } from '@forge/bridge';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ApiError, OverviewData, StatusView } from '../../../src/shared/contract';
-import { ADMIN_MESSAGES, AdminMessagesContext, type SectionId } from '../i18n/admin';
+import { AdminMessagesContext, loadAdminMessages, type AdminMessages, type SectionId } from '../i18n/admin';
 import { LanguageProvider, languageOf, useLanguage, type Language } from '../ui/language';
 import { ErrorPanel, Loading, Message } from '../ui/Message';
 import { formatDate } from '../ui/format';
@@ -11,6 +11,7 @@ import { AdminContext, type AdminContextValue } from './context';
 import { hrefOf, SECTION_IDS, useSection } from './routes';
 import { Overview } from './sections/Overview';
 import { useT } from '../i18n/admin';
+import { adminEn } from '../i18n/admin.en';
 
 const LAZY_SECTIONS: Record<Exclude<SectionId, 'overview'>, LazyExoticComponent<ComponentType>> = {
   record: lazy(() => import('./sections/record/Record')),
@@ -27,6 +28,7 @@ type OverviewState = { phase: 'loading' } | { phase: 'ok'; data: OverviewData } 
 
 interface Viewer {
   language: Language;
+  messages: AdminMessages;
   accountId: string | null;
 }
 
@@ -45,8 +47,11 @@ export function AdminApp() {
     // Context comes from the bridge (no function call); the overview is the page's only invocation on first load.
     view
       .getContext()
-      .then((context) => setViewer({ language: languageOf(context.locale), accountId: context.accountId ?? null }))
-      .catch(() => setViewer({ language: 'en', accountId: null }));
+      .then(async (context) => {
+        const { language, messages } = await loadAdminMessages(languageOf(context.locale));
+        setViewer({ language, messages, accountId: context.accountId ?? null });
+      })
+      .catch(() => setViewer({ language: 'en', messages: adminEn, accountId: null }));
     void loadOverview();
   }, [loadOverview]);
 
@@ -54,7 +59,7 @@ export function AdminApp() {
   const language = viewer.language;
   return (
     <LanguageProvider language={language}>
-      <AdminMessagesContext.Provider value={ADMIN_MESSAGES[language]}>
+      <AdminMessagesContext.Provider value={viewer.messages}>
         <Shell viewer={viewer} overview={overview} setOverview={setOverview} loadOverview={loadOverview} />
       </AdminMessagesContext.Provider>
     </LanguageProvider>

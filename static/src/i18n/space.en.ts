@@ -48,14 +48,14 @@ export interface ExplainArgs {
 }
 
 /**
- * The shared components' words this page shows (status lozenges, confidence badges, source links). The shared
- * catalogue (ui/strings.ts) is English and German only, so the page carries them for every locale it ships.
+ * The shared components' words this page shows (status lozenges, confidence badges, source links, the error
+ * panel, the hidden "opens in a new tab"). The shared catalogue (ui/strings.ts) has fewer languages, so the page
+ * carries the whole set for every locale it ships and provides it to the shared components (space/i18n.tsx).
  */
-export type SpaceUiWords = Pick<UiStrings, 'status' | 'confidence' | 'confidenceHelp' | 'source' | 'noSource'>;
+export type SpaceUiWords = UiStrings;
 
 export function uiWordsOf(strings: UiStrings): SpaceUiWords {
-  const { status, confidence, confidenceHelp, source, noSource } = strings;
-  return { status, confidence, confidenceHelp, source, noSource };
+  return strings;
 }
 
 /** Checks a message group against its full type, so each language must provide every key. */

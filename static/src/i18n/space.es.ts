@@ -2,20 +2,11 @@
  * Space/project page texts, Spanish. `content` carries its article (las páginas, los elementos de trabajo). Jira projects are «espacios» and issues «elementos de trabajo»; Confluence
  * has «espacios» and «páginas» (see docs/i18n.md).
  */
-import type { SpaceMessages } from './space.en';
+import { UI_STRINGS } from '../ui/strings';
+import { uiWordsOf, type SpaceMessages } from './space.en';
 
 const es: SpaceMessages = {
-  ui: {
-    status: { contributing: 'Contribuye', 'not-contributing': 'No contribuye', pending: 'Pendiente' },
-    confidence: { documented: 'Documentado', reported: 'Informado', interpreted: 'Interpretado' },
-    confidenceHelp: {
-      documented: 'Indicado en una página de Atlassian',
-      reported: 'Publicado por la prensa, no confirmado por Atlassian',
-      interpreted: 'Nuestra interpretación donde Atlassian no ha dicho nada',
-    },
-    source: 'Fuente',
-    noSource: 'Sin fuente publicada',
-  },
+  ui: uiWordsOf(UI_STRINGS.es),
   appTitle: 'Contribución de datos',
   loading: 'Cargando el estado de contribución de datos de este espacio…',
   loadFailed: 'No se ha podido cargar el estado de contribución de datos.',

@@ -2,20 +2,11 @@
  * Space/project page texts, French. Jira projects are « espaces » and issues « éléments de travail »; Confluence
  * has « espaces » and « pages » (Atlassian's French terms, see docs/i18n.md).
  */
-import type { SpaceMessages } from './space.en';
+import { UI_STRINGS } from '../ui/strings';
+import { uiWordsOf, type SpaceMessages } from './space.en';
 
 const fr: SpaceMessages = {
-  ui: {
-    status: { contributing: 'Contribue', 'not-contributing': 'Ne contribue pas', pending: 'En attente' },
-    confidence: { documented: 'Documenté', reported: 'Rapporté', interpreted: 'Interprété' },
-    confidenceHelp: {
-      documented: 'Indiqué sur une page d’Atlassian',
-      reported: 'Rapporté par la presse, non confirmé par Atlassian',
-      interpreted: 'Notre lecture là où Atlassian ne dit rien',
-    },
-    source: 'Source',
-    noSource: 'Aucune source publiée',
-  },
+  ui: uiWordsOf(UI_STRINGS.fr),
   appTitle: 'Contribution de données',
   loading: 'Chargement du statut de contribution des données de cet espace…',
   loadFailed: 'Impossible de charger le statut de contribution des données.',

@@ -2,20 +2,11 @@
  * Space/project page texts, Japanese. Jira projects are 「スペース」 and issues 「作業項目」 (Atlassian's Japanese
  * support pages use スペース and 作業タイプ); Confluence has 「スペース」 and 「ページ」 (see docs/i18n.md).
  */
-import type { SpaceMessages } from './space.en';
+import { UI_STRINGS } from '../ui/strings';
+import { uiWordsOf, type SpaceMessages } from './space.en';
 
 const ja: SpaceMessages = {
-  ui: {
-    status: { contributing: '提供中', 'not-contributing': '提供なし', pending: '保留中' },
-    confidence: { documented: '文書化済み', reported: '報道ベース', interpreted: '解釈' },
-    confidenceHelp: {
-      documented: 'Atlassian のページに記載あり',
-      reported: '報道による情報で、Atlassian は未確認',
-      interpreted: 'Atlassian が言及していない点についての当アプリの解釈',
-    },
-    source: '出典',
-    noSource: '公開された出典なし',
-  },
+  ui: uiWordsOf(UI_STRINGS.ja),
   appTitle: 'データ提供',
   loading: 'このスペースのデータ提供ステータスを読み込んでいます…',
   loadFailed: 'データ提供のステータスを読み込めませんでした。',

@@ -5,10 +5,11 @@ import { formatDateTimeUtc, formatShortDate, INTL_TAG, type Locale } from '../li
 import { englishSpaceMessages, type SpaceMessages } from '../i18n/space';
 import type { ProductWords } from '../i18n/space.en';
 import { LanguageProvider, type Language } from '../ui/language';
+import { UiStringsContext } from '../ui/strings';
 
 export interface SpaceI18n {
   locale: Locale;
-  /** The shared components' language (ui/ ships English and German): German for German, else English. */
+  /** The shared components' language for Intl and server texts (ui/ ships fewer): German for German, else English. Their words come from `m.ui`. */
   language: Language;
   m: SpaceMessages;
   product: SpaceProduct;
@@ -44,7 +45,9 @@ const I18nContext = createContext<SpaceI18n>(makeI18n('en', 'confluence'));
 export function I18nProvider({ value, children }: { value: SpaceI18n; children: ReactNode }) {
   return (
     <LanguageProvider language={value.language}>
-      <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+      <UiStringsContext.Provider value={value.m.ui}>
+        <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+      </UiStringsContext.Provider>
     </LanguageProvider>
   );
 }

@@ -2,13 +2,13 @@
  * Says the server's messages in the reader's language. The engine and the
  * backend send a message `code` with its `params` (and the English `text`);
  * the wording is the shared catalogue of the reader's language
- * (src/i18n/messages/en.ts, de.ts). A code the catalogue does not know (a
+ * (src/i18n/messages/<language>.ts): English is bundled, the others are
+ * registered once their lazy chunk has loaded (static/src/i18n/admin.ts). A code the catalogue does not know (a
  * newer server) or a message without the params its wording needs (stored by
  * an older version) shows the stored English text, marked `lang: 'en'` so
  * screen readers pronounce it right.
  */
-import type { Code, Message, PartialCatalogue, Vocabulary } from '../../../src/i18n/messages/codes';
-import { de } from '../../../src/i18n/messages/de';
+import type { Catalogue, Code, Message, PartialCatalogue, Vocabulary } from '../../../src/i18n/messages/codes';
 import { en } from '../../../src/i18n/messages/en';
 import { alertCode, renderStored, timelineCode } from '../../../src/i18n/messages/render';
 import type { ExclusionReason, Plan } from '../../../src/policy/profile';
@@ -23,10 +23,15 @@ export interface ServerTextLabels {
   exclusions: Record<ExclusionReason, string>;
 }
 
-/** The admin page ships both languages; other surfaces can load one (src/i18n/messages/load.ts). */
-const CATALOGUES: Record<Language, PartialCatalogue<Code>> = { en, de };
+/** English, plus each language whose catalogue has loaded; a language without one shows the server's English. */
+const CATALOGUES: Partial<Record<Language, PartialCatalogue<Code>>> = { en };
 
-const NONE: Record<Language, string> = { en: 'none', de: 'keiner' };
+/** Makes a loaded catalogue the wording of its language. */
+export function registerCatalogue(language: Language, catalogue: Catalogue): void {
+  CATALOGUES[language] = catalogue;
+}
+
+const NONE: Record<Language, string> = { en: 'none', de: 'keiner', fr: 'aucun', es: 'ninguno', ja: 'なし' };
 
 export function vocabulary(language: Language, labels: ServerTextLabels): Vocabulary {
   const list = (items: string[]) => new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
@@ -53,7 +58,8 @@ export interface LocalText {
 type Params = Readonly<Record<string, unknown>>;
 
 function local(code: string, params: Params | undefined, fallback: string, language: Language, labels: ServerTextLabels): LocalText {
-  const text = renderStored(CATALOGUES[language], code, params, vocabulary(language, labels));
+  const catalogue = CATALOGUES[language];
+  const text = catalogue ? renderStored(catalogue, code, params, vocabulary(language, labels)) : null;
   if (text !== null) return { text };
   return language === 'en' ? { text: fallback } : { text: fallback, lang: 'en' };
 }

@@ -11,7 +11,7 @@ import { useT } from '../../i18n/admin';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
-import { LANGUAGES, useLanguage, type Language } from '../../ui/language';
+import { intlLocale, LANGUAGE_NAMES, LANGUAGES, useLanguage, type Language } from '../../ui/language';
 import { ErrorPanel, Loading, Message } from '../../ui/Message';
 import { callAdmin } from '../api';
 import { useAdmin } from '../context';
@@ -154,7 +154,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
             <div>
               <Button
                 onClick={() => {
-                  setRows([...rows, { id: nextId, locale: language === 'de' ? 'de-DE' : 'en-US', text: '' }]);
+                  setRows([...rows, { id: nextId, locale: intlLocale(language), text: '' }]);
                   setNextId(nextId + 1);
                 }}
               >
@@ -182,7 +182,7 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
             {t.notices.previewHeading}
           </h3>
           <Field id={`${uid}-plang`} label={t.notices.previewLanguage}>
-            <EnumSelect id={`${uid}-plang`} value={previewLanguage} options={LANGUAGES} label={(l) => (l === 'de' ? 'Deutsch' : 'English')} onChange={setPreviewLanguage} />
+            <EnumSelect id={`${uid}-plang`} value={previewLanguage} options={LANGUAGES} label={(l) => LANGUAGE_NAMES[l]} onChange={setPreviewLanguage} />
           </Field>
         </div>
         <NoticePreview settings={settings} language={previewLanguage} />

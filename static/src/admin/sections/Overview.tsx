@@ -3,7 +3,7 @@ import type { Alert } from '../../../../src/shared/contract';
 import { TableWrap } from '../../ui/TableWrap';
 import type { AppStatus, DataTypeStatus, InAppDataStatus } from '../../../../src/policy/types';
 import { useT } from '../../i18n/admin';
-import { useLanguage } from '../../ui/language';
+import { intlLocale, useLanguage } from '../../ui/language';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { Lozenge, StatusLozenge } from '../../ui/Lozenge';
 import { Message, type MessageAppearance } from '../../ui/Message';
@@ -142,7 +142,7 @@ function PlanCard() {
     const source = highestPlanSource(app, plan);
     return source ? [{ app: app.app, source }] : [];
   });
-  const givenBy = new Intl.ListFormat(language === 'de' ? 'de-DE' : 'en-US', { type: 'conjunction' }).format(
+  const givenBy = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(
     sources.map(({ app, source }) => (source === 'trial' ? t.overview.highestFromTrial(appName(app)) : appName(app))),
   );
   return (
