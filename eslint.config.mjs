@@ -9,7 +9,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'static/build/', '.forge-rehearsal/', '.preview-data/', 'artifacts/', 'generated/', 'coverage/', 'test/fixtures/lint-negative-control/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'static/build/',
+      '.forge-rehearsal/',
+      '.preview-data/',
+      'artifacts/',
+      'generated/',
+      'coverage/',
+      'test/fixtures/lint-negative-control/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -60,7 +70,10 @@ export default tseslint.config(
       // Fakes implement async ports with synchronous bodies.
       '@typescript-eslint/require-await': 'off',
       // node:test's test() and describe() return promises the runner awaits itself.
-      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'] }] }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+      ],
     },
   },
   // The in-memory storage adapter implements the asynchronous storage port with synchronous bodies.

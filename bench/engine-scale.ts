@@ -41,7 +41,9 @@ export function measureEngineScale(runs = 9): EngineScaleRow[] {
     const space = measure(() => evaluate(profile, { at: BENCH_AT, space: { key: spaceEntries ? 'ENTRY5' : 'SP5', app: 'confluence' } }), n);
     const parse = measure(() => parseProfile(profile), Math.min(n, 5), 1);
     const row: EngineScaleRow = {
-      label: spaceEntries ? `${events.toLocaleString('en-US')} events + ${spaceEntries.toLocaleString('en-US')} space entries` : `${events.toLocaleString('en-US')} events`,
+      label: spaceEntries
+        ? `${events.toLocaleString('en-US')} events + ${spaceEntries.toLocaleString('en-US')} space entries`
+        : `${events.toLocaleString('en-US')} events`,
       events,
       spaceEntries,
       org,

@@ -42,16 +42,63 @@ const click = (selector: string) => async (page: Page) => {
 };
 
 export const SCENARIOS: readonly PageCostScenario[] = [
-  { id: 'byline-closed', label: 'Confluence page view, byline notice closed', path: '/host/confluence-page?identity=user', banner: 'off', budget: { invocations: 0, storageReads: 0, storageWrites: 0 }, rendersApp: false },
-  { id: 'byline-open', label: 'Confluence page view, byline notice opened', path: '/host/confluence-page?identity=user', banner: 'off', act: click('[data-testid="byline-item"]'), budget: { invocations: 1, storageReads: 1 } },
-  { id: 'banner-on', label: 'Confluence page view, banner on', path: '/host/confluence-page?identity=user', banner: 'everywhere', budget: { invocations: 1, storageReads: 1 } },
-  { id: 'issue-closed', label: 'Jira work item view (context panel closed)', path: '/host/jira-work-item?identity=user', budget: { invocations: 0, storageReads: 0, storageWrites: 0 }, rendersApp: false },
-  { id: 'issue-open', label: 'Jira work item view, notice opened', path: '/host/jira-work-item?identity=user', act: click('[data-testid="issue-context-toggle"]'), budget: { invocations: 1, storageReads: 1 } },
+  {
+    id: 'byline-closed',
+    label: 'Confluence page view, byline notice closed',
+    path: '/host/confluence-page?identity=user',
+    banner: 'off',
+    budget: { invocations: 0, storageReads: 0, storageWrites: 0 },
+    rendersApp: false,
+  },
+  {
+    id: 'byline-open',
+    label: 'Confluence page view, byline notice opened',
+    path: '/host/confluence-page?identity=user',
+    banner: 'off',
+    act: click('[data-testid="byline-item"]'),
+    budget: { invocations: 1, storageReads: 1 },
+  },
+  {
+    id: 'banner-on',
+    label: 'Confluence page view, banner on',
+    path: '/host/confluence-page?identity=user',
+    banner: 'everywhere',
+    budget: { invocations: 1, storageReads: 1 },
+  },
+  {
+    id: 'issue-closed',
+    label: 'Jira work item view (context panel closed)',
+    path: '/host/jira-work-item?identity=user',
+    budget: { invocations: 0, storageReads: 0, storageWrites: 0 },
+    rendersApp: false,
+  },
+  {
+    id: 'issue-open',
+    label: 'Jira work item view, notice opened',
+    path: '/host/jira-work-item?identity=user',
+    act: click('[data-testid="issue-context-toggle"]'),
+    budget: { invocations: 1, storageReads: 1 },
+  },
   { id: 'confluence-space', label: 'Confluence space page', path: '/host/confluence-space?identity=user', budget: null },
-  { id: 'confluence-space-admin', label: 'Confluence space page, as its space admin', path: '/host/confluence-space?identity=space-admin:ENG&space=ENG', budget: null },
+  {
+    id: 'confluence-space-admin',
+    label: 'Confluence space page, as its space admin',
+    path: '/host/confluence-space?identity=space-admin:ENG&space=ENG',
+    budget: null,
+  },
   { id: 'jira-space', label: 'Jira space (project) page', path: '/host/jira-space?identity=user', budget: null },
-  { id: 'admin-first-load', label: 'Admin page first load (Jira)', path: '/host/jira-admin?identity=org-admin', budget: { invocations: 3, storageReads: Number.POSITIVE_INFINITY } },
-  { id: 'confluence-admin-first-load', label: 'Admin page first load (Confluence)', path: '/host/confluence-admin?identity=org-admin', budget: { invocations: 3, storageReads: Number.POSITIVE_INFINITY } },
+  {
+    id: 'admin-first-load',
+    label: 'Admin page first load (Jira)',
+    path: '/host/jira-admin?identity=org-admin',
+    budget: { invocations: 3, storageReads: Number.POSITIVE_INFINITY },
+  },
+  {
+    id: 'confluence-admin-first-load',
+    label: 'Admin page first load (Confluence)',
+    path: '/host/confluence-admin?identity=org-admin',
+    budget: { invocations: 3, storageReads: Number.POSITIVE_INFINITY },
+  },
 ];
 
 /** Waits until the page and its frames made no request for `quietMs`. */
@@ -104,7 +151,10 @@ async function saveBannerMode(browser: Browser, preview: RunningPreview, banner:
     await frame.waitForLoadState('load');
     const answer = await frame.evaluate(async (mode) => {
       const bridge = (window as unknown as { __bridge: { callBridge(name: string, p: unknown): Promise<unknown> } }).__bridge;
-      const current = (await bridge.callBridge('invoke', { functionKey: 'getNoticeSettings', payload: {} })) as { ok: boolean; data: { settings: { notice: string; text: Record<string, string> } } };
+      const current = (await bridge.callBridge('invoke', { functionKey: 'getNoticeSettings', payload: {} })) as {
+        ok: boolean;
+        data: { settings: { notice: string; text: Record<string, string> } };
+      };
       if (!current.ok) return current;
       const { notice, text } = current.data.settings;
       return bridge.callBridge('invoke', { functionKey: 'saveNoticeSettings', payload: { settings: { notice, banner: mode, text } } });

@@ -31,10 +31,22 @@ export function generateProfile(events: number, spaceEntries = 0, seed = 7): Org
     const on = day();
     if (r < 0.25) out.push({ type: 'plan', on, product: pick(PRODUCTS), plan: pick(PLANS) });
     else if (r < 0.35) {
-      out.push({ type: 'trial', on, product: pick(PRODUCTS), plan: pick(PLANS), endsOn: addDays(on, 1 + Math.floor(random() * 60)), then: pick([...PLANS, 'none'] as const) });
+      out.push({
+        type: 'trial',
+        on,
+        product: pick(PRODUCTS),
+        plan: pick(PLANS),
+        endsOn: addDays(on, 1 + Math.floor(random() * 60)),
+        then: pick([...PLANS, 'none'] as const),
+      });
     } else if (r < 0.55) out.push({ type: 'setting', on, setting: pick(['metadata', 'inAppData'] as const), value: pick(['on', 'off'] as const) });
     else if (r < 0.97) {
-      out.push({ type: 'scope', on, target: { kind: 'space', key: spaceKeyOf(Math.floor(random() * spaceCount)) }, mode: pick(['include', 'exclude', 'default'] as const) });
+      out.push({
+        type: 'scope',
+        on,
+        target: { kind: 'space', key: spaceKeyOf(Math.floor(random() * spaceCount)) },
+        mode: pick(['include', 'exclude', 'default'] as const),
+      });
     } else if (r < 0.985) out.push({ type: 'scope', on, target: { kind: 'app', key: pick(PRODUCTS) }, mode: pick(['include', 'exclude', 'default'] as const) });
     else out.push({ type: 'exclusion', on, reason: 'hipaa', active: random() < 0.3 });
   }

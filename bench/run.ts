@@ -21,15 +21,33 @@ async function bundleRows(): Promise<BenchRow[]> {
   const { floor, app } = await measureBundles();
   const area = `Function bundles (@forge/bundler; cold load = median of ${COLD_LOAD_RUNS} fresh node processes)`;
   const rows: BenchRow[] = [
-    { area, measurement: 'Floor: @forge/resolver + @forge/kvs + @forge/api, one read, one permission check (bench/fixtures/floor-app)', value: `${kb(floor.bytes)}, cold load ${ms(floor.coldLoadMs)}`, budget: '—', verdict: 'info' },
+    {
+      area,
+      measurement: 'Floor: @forge/resolver + @forge/kvs + @forge/api, one read, one permission check (bench/fixtures/floor-app)',
+      value: `${kb(floor.bytes)}, cold load ${ms(floor.coldLoadMs)}`,
+      budget: '—',
+      verdict: 'info',
+    },
   ];
   for (const b of app) {
     const ratio = b.coldLoadMs / floor.coldLoadMs;
     const value = `${kb(b.bytes)}, cold load ${ms(b.coldLoadMs)} (${ratio.toFixed(2)}× floor)`;
     if (b.name === 'page-view') {
-      rows.push({ area, measurement: 'page-view.cjs (byline, banner, work item notices)', value, budget: `≤ ${kb(PAGE_VIEW_BUDGET_BYTES)}, ≤ ${PAGE_VIEW_COLD_LOAD_RATIO}× floor`, verdict: verdict(b.bytes <= PAGE_VIEW_BUDGET_BYTES && ratio <= PAGE_VIEW_COLD_LOAD_RATIO) });
+      rows.push({
+        area,
+        measurement: 'page-view.cjs (byline, banner, work item notices)',
+        value,
+        budget: `≤ ${kb(PAGE_VIEW_BUDGET_BYTES)}, ≤ ${PAGE_VIEW_COLD_LOAD_RATIO}× floor`,
+        verdict: verdict(b.bytes <= PAGE_VIEW_BUDGET_BYTES && ratio <= PAGE_VIEW_COLD_LOAD_RATIO),
+      });
     } else if (b.name === 'index') {
-      rows.push({ area, measurement: 'index.cjs (admin and space-page resolvers, daily check)', value, budget: `≤ ${kb(ADMIN_BUDGET_BYTES)}`, verdict: verdict(b.bytes <= ADMIN_BUDGET_BYTES) });
+      rows.push({
+        area,
+        measurement: 'index.cjs (admin and space-page resolvers, daily check)',
+        value,
+        budget: `≤ ${kb(ADMIN_BUDGET_BYTES)}`,
+        verdict: verdict(b.bytes <= ADMIN_BUDGET_BYTES),
+      });
     } else {
       rows.push({ area, measurement: `${b.name}.cjs`, value, budget: `≤ ${kb(ADMIN_BUDGET_BYTES)}`, verdict: verdict(b.bytes <= ADMIN_BUDGET_BYTES) });
     }
@@ -109,7 +127,13 @@ async function dailyCheckRows(): Promise<BenchRow[]> {
     const label = `${scenario.spaces.toLocaleString('en-US')} spaces, ${scenario.entries.toLocaleString('en-US')} with include/exclude entries`;
     const outcome = await measureDailyCheck(scenario);
     if (!outcome.ok) {
-      rows.push({ area: 'Daily check at scale', measurement: label, value: `cannot run: ${outcome.stage} failed: ${outcome.error}`, budget: 'runs', verdict: 'FAIL' });
+      rows.push({
+        area: 'Daily check at scale',
+        measurement: label,
+        value: `cannot run: ${outcome.stage} failed: ${outcome.error}`,
+        budget: 'runs',
+        verdict: 'FAIL',
+      });
       continue;
     }
     const seed = outcome.seedTally;
@@ -122,7 +146,8 @@ async function dailyCheckRows(): Promise<BenchRow[]> {
     });
     for (const run of outcome.runs) {
       const t = run.tally;
-      const inLimits = run.durationMs < TRIGGER_TIMEOUT_MS && t.writeUnits <= WRITES_PER_MINUTE_LIMIT && t.readUnits + t.queryRequests <= READS_PER_MINUTE_LIMIT;
+      const inLimits =
+        run.durationMs < TRIGGER_TIMEOUT_MS && t.writeUnits <= WRITES_PER_MINUTE_LIMIT && t.readUnits + t.queryRequests <= READS_PER_MINUTE_LIMIT;
       rows.push({
         area: 'Daily check at scale',
         measurement: `${label}: ${run.label}`,
@@ -149,7 +174,9 @@ async function main(): Promise<void> {
     try {
       results.set(name, await run());
     } catch (error) {
-      results.set(name, [{ area: name, measurement: 'could not measure', value: (error as Error).message.split('\n')[0]!.slice(0, 200), budget: '—', verdict: 'FAIL' }]);
+      results.set(name, [
+        { area: name, measurement: 'could not measure', value: (error as Error).message.split('\n')[0]!.slice(0, 200), budget: '—', verdict: 'FAIL' },
+      ]);
     }
   };
   // Timing-sensitive sections first, before the browser has run; the table keeps its own order.

@@ -47,7 +47,12 @@ export function createBackend(deps: BackendDeps): PreviewBackend {
     // Composed as src/rovo.ts composes them, over the preview's storage, product and clock.
     rovo: (() => {
       const read = createRovoActions({ public: app.public, status: { read: () => app.repository.status() }, clock: deps.clock });
-      const admin = createRovoWhatIf({ admin: app.admin, lastAttestedAt: async () => (await app.repository.status())?.lastAttestation?.at ?? null, product: deps.product, clock: deps.clock });
+      const admin = createRovoWhatIf({
+        admin: app.admin,
+        lastAttestedAt: async () => (await app.repository.status())?.lastAttestation?.at ?? null,
+        product: deps.product,
+        clock: deps.clock,
+      });
       return { 'rovo.statusHere': read.statusHere, 'rovo.orgStatus': read.orgStatus, 'rovo.timeline': read.timeline, 'rovo.whatIf': admin.whatIf };
     })(),
   };

@@ -51,7 +51,14 @@ export function faultError(kind: FaultKind, operation: string): Error {
       return new RateLimitedError(`429 TOO_MANY_REQUESTS (simulated fault in ${operation})`);
     case 'server':
       return new ForgeKvsAPIError(
-        { status: 500, statusText: 'Internal Server Error', traceId: 'preview-fault', httpMethod: 'POST', httpPath: `/kvs/${operation}`, responseBodyLength: 0 },
+        {
+          status: 500,
+          statusText: 'Internal Server Error',
+          traceId: 'preview-fault',
+          httpMethod: 'POST',
+          httpPath: `/kvs/${operation}`,
+          responseBodyLength: 0,
+        },
         { code: 'INTERNAL_SERVER_ERROR', message: `Internal server error (simulated fault in ${operation})` },
       );
     case 'timeout':

@@ -82,7 +82,9 @@ function translator(repoRoot: string, translations: Translations, locale: string
     return files.get(key);
   };
   const lookup = (file: unknown, key: string): string | undefined => {
-    const found = key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), file);
+    const found = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), file);
     return typeof found === 'string' ? found : undefined;
   };
   return (value) => {

@@ -8,7 +8,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 export function invokeAllowed(headers: IncomingHttpHeaders, siteOrigin: string): { ok: true } | { ok: false; reason: string } {
-  const type = String(headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') return { ok: false, reason: 'content-type must be application/json' };
   const origin = headers.origin;
   if (origin !== undefined && origin !== siteOrigin) return { ok: false, reason: `origin ${String(origin).slice(0, 100)} is not the preview's` };

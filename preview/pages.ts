@@ -61,8 +61,12 @@ export function startPage(state: StartPageState): string {
   const identities = identityChoices([settings.space, settings.project], settings.identity)
     .map((id) => option(id, identity(id).displayName, settings.identity))
     .join('');
-  const spaces = spacesOf('confluence').map((s) => option(s.key, `${s.name} (${s.key})`, settings.space)).join('');
-  const projects = spacesOf('jira').map((s) => option(s.key, `${s.name} (${s.key})`, settings.project)).join('');
+  const spaces = spacesOf('confluence')
+    .map((s) => option(s.key, `${s.name} (${s.key})`, settings.space))
+    .join('');
+  const projects = spacesOf('jira')
+    .map((s) => option(s.key, `${s.name} (${s.key})`, settings.project))
+    .join('');
 
   const body = `<header class="preview-header">
   <h1>Contribution Lens <span class="preview-header__muted">local preview</span></h1>
@@ -159,9 +163,11 @@ function iframe(module: ModuleInfo, frame: FrameConfig, className: string, title
 
 const ICON = {
   grid: '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><g fill="currentColor"><rect x="4" y="4" width="4" height="4" rx="1"/><rect x="10" y="4" width="4" height="4" rx="1"/><rect x="16" y="4" width="4" height="4" rx="1"/><rect x="4" y="10" width="4" height="4" rx="1"/><rect x="10" y="10" width="4" height="4" rx="1"/><rect x="16" y="10" width="4" height="4" rx="1"/><rect x="4" y="16" width="4" height="4" rx="1"/><rect x="10" y="16" width="4" height="4" rx="1"/><rect x="16" y="16" width="4" height="4" rx="1"/></g></svg>',
-  search: '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M16.4 15l3.8 3.8-1.4 1.4-3.8-3.8A7 7 0 1 1 16.4 15zM11 16a5 5 0 1 0 0-10 5 5 0 0 0 0 10z"/></svg>',
+  search:
+    '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M16.4 15l3.8 3.8-1.4 1.4-3.8-3.8A7 7 0 1 1 16.4 15zM11 16a5 5 0 1 0 0-10 5 5 0 0 0 0 10z"/></svg>',
   app: '<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path fill="currentColor" d="M2 3a1 1 0 0 1 1-1h4v5H2V3zm7-1h4a1 1 0 0 1 1 1v4H9V2zM2 9h5v5H3a1 1 0 0 1-1-1V9zm7 0h5v4a1 1 0 0 1-1 1H9V9z"/></svg>',
-  chevron: '<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="chevron"><path fill="currentColor" d="M6.3 3.3a1 1 0 0 1 1.4 0L12.4 8l-4.7 4.7a1 1 0 0 1-1.4-1.4L9.6 8 6.3 4.7a1 1 0 0 1 0-1.4z"/></svg>',
+  chevron:
+    '<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" class="chevron"><path fill="currentColor" d="M6.3 3.3a1 1 0 0 1 1.4 0L12.4 8l-4.7 4.7a1 1 0 0 1-1.4-1.4L9.6 8 6.3 4.7a1 1 0 0 1 0-1.4z"/></svg>',
 };
 
 function topNav(input: HostPageInput): string {
@@ -169,7 +175,14 @@ function topNav(input: HostPageInput): string {
   const who = identity(settings.identity);
   const productName = surface.product === 'jira' ? 'Jira' : 'Confluence';
   const items = surface.product === 'jira' ? ['Your work', 'Spaces', 'Filters', 'Dashboards', 'Apps'] : ['Home', 'Recent', 'Spaces', 'Apps', 'Templates'];
-  const initials = who.accountType === 'anonymous' ? '?' : who.displayName.split(' ').map((w) => w[0]).slice(0, 2).join('');
+  const initials =
+    who.accountType === 'anonymous'
+      ? '?'
+      : who.displayName
+          .split(' ')
+          .map((w) => w[0])
+          .slice(0, 2)
+          .join('');
   return `<header class="top-nav">
   <a class="top-nav__home" href="/?${escapeHtml(settingsQuery(settings))}" title="Back to the preview start page">${ICON.grid}<span class="visually-hidden">Preview start page</span></a>
   <span class="product-mark product-mark--${surface.product}" aria-hidden="true"></span>
@@ -202,8 +215,18 @@ function adminHost(input: HostPageInput): string {
   const moduleType: ModuleType = isJira ? 'jira:adminPage' : 'confluence:globalSettings';
   const title = input.manifest.modules[moduleType]?.title ?? 'Data contribution';
   const side = isJira
-    ? sidebar('Apps', 'Jira settings', [{ label: 'Explore apps' }, { label: 'Manage apps' }, { label: title, selected: true, app: true }, { label: 'App access rules' }], 'jira')
-    : sidebar('Confluence settings', 'Site administration', [{ label: 'General configuration' }, { label: 'Security & permissions' }, { label: 'Look and feel' }, { label: title, selected: true, app: true }], 'confluence');
+    ? sidebar(
+        'Apps',
+        'Jira settings',
+        [{ label: 'Explore apps' }, { label: 'Manage apps' }, { label: title, selected: true, app: true }, { label: 'App access rules' }],
+        'jira',
+      )
+    : sidebar(
+        'Confluence settings',
+        'Site administration',
+        [{ label: 'General configuration' }, { label: 'Security & permissions' }, { label: 'Look and feel' }, { label: title, selected: true, app: true }],
+        'confluence',
+      );
   return `${side}<main class="host-content" id="main"><div class="breadcrumbs">${isJira ? 'Settings / Apps' : 'Settings'} / ${escapeHtml(title)}</div>${pageFrame(input, moduleType, title)}</main>`;
 }
 
@@ -214,8 +237,25 @@ function spaceHost(input: HostPageInput): string {
   if (space && !canView(identity(input.settings.identity), space)) return loginWall();
   const title = input.manifest.modules[moduleType]?.title ?? 'Data contribution';
   const side = isJira
-    ? sidebar(space?.name ?? '', `${space?.projectType === 'service_desk' ? 'Service' : space?.projectType === 'business' ? 'Business' : 'Software'} space`, [{ label: 'Summary' }, { label: 'Board' }, { label: 'List' }, { label: 'Timeline' }, { label: title, selected: true, app: true }, { label: 'Space settings' }], 'jira')
-    : sidebar(space?.name ?? '', 'Confluence space', [{ label: 'Overview' }, { label: 'Blogs' }, { label: 'Content' }, { label: title, selected: true, app: true }, { label: 'Space settings' }], 'confluence');
+    ? sidebar(
+        space?.name ?? '',
+        `${space?.projectType === 'service_desk' ? 'Service' : space?.projectType === 'business' ? 'Business' : 'Software'} space`,
+        [
+          { label: 'Summary' },
+          { label: 'Board' },
+          { label: 'List' },
+          { label: 'Timeline' },
+          { label: title, selected: true, app: true },
+          { label: 'Space settings' },
+        ],
+        'jira',
+      )
+    : sidebar(
+        space?.name ?? '',
+        'Confluence space',
+        [{ label: 'Overview' }, { label: 'Blogs' }, { label: 'Content' }, { label: title, selected: true, app: true }, { label: 'Space settings' }],
+        'confluence',
+      );
   return `${side}<main class="host-content" id="main"><div class="breadcrumbs">Spaces / ${escapeHtml(space?.name ?? '')} / ${escapeHtml(title)}</div>${pageFrame(input, moduleType, title)}</main>`;
 }
 
@@ -239,16 +279,31 @@ function confluencePageHost(input: HostPageInput): string {
   const bannerTarget = bannerShows ? frameFor(input, 'confluence:pageBanner', { contentId }) : null;
   // The byline notice frame is created by host.js on click, exactly as Confluence loads it lazily.
   const bylineTarget = frameFor(input, 'confluence:contentBylineItem', { contentId });
-  const bylineItem = byline && bylineTarget
-    ? `<span class="byline-app">
+  const bylineItem =
+    byline && bylineTarget
+      ? `<span class="byline-app">
   <button type="button" class="byline-app__trigger" data-testid="byline-item" aria-haspopup="dialog" aria-expanded="false" aria-describedby="byline-tooltip"
     data-frame-src="${escapeHtml(frameUrl(bylineTarget.module, bylineTarget.frame))}" data-frame-id="${bylineTarget.frame.frameId}" data-module-key="${escapeHtml(byline.key)}">${ICON.app}<span>${escapeHtml(byline.title)}</span></button>
   <span role="tooltip" id="byline-tooltip" class="tooltip">${escapeHtml(byline.tooltip ?? byline.title)}</span>
   <span class="byline-popup" data-testid="byline-popup" role="dialog" aria-label="${escapeHtml(byline.title)}" hidden></span>
 </span>`
+      : '';
+  const side = sidebar(
+    space?.name ?? '',
+    'Confluence space',
+    [
+      { label: 'Overview' },
+      { label: 'Blogs' },
+      { label: 'Content' },
+      { label: 'Team handbook', selected: true },
+      { label: 'Release notes' },
+      { label: 'Space settings' },
+    ],
+    'confluence',
+  );
+  const banner = bannerTarget
+    ? `<div class="page-banner" data-testid="page-banner">${iframe(bannerTarget.module, bannerTarget.frame, 'app-iframe app-iframe--banner', 'Page banner')}</div>`
     : '';
-  const side = sidebar(space?.name ?? '', 'Confluence space', [{ label: 'Overview' }, { label: 'Blogs' }, { label: 'Content' }, { label: 'Team handbook', selected: true }, { label: 'Release notes' }, { label: 'Space settings' }], 'confluence');
-  const banner = bannerTarget ? `<div class="page-banner" data-testid="page-banner">${iframe(bannerTarget.module, bannerTarget.frame, 'app-iframe app-iframe--banner', 'Page banner')}</div>` : '';
   return `${side}<main class="host-content host-content--page" id="main">
   ${banner}
   <div class="breadcrumbs">Spaces / ${escapeHtml(space?.name ?? '')} / Content</div>
@@ -274,9 +329,15 @@ function workItemHost(input: HostPageInput): string {
   const context = input.manifest.modules['jira:issueContext'];
   const issueKey = `${project?.key ?? 'ENG'}-142`;
   const target = frameFor(input, 'jira:issueContext', { issueKey });
-  const side = sidebar(project?.name ?? '', 'Software space', [{ label: 'Summary' }, { label: 'Board', selected: true }, { label: 'List' }, { label: 'Timeline' }, { label: 'Space settings' }], 'jira');
-  const panel = context && target
-    ? `<section class="context-panel" data-testid="issue-context">
+  const side = sidebar(
+    project?.name ?? '',
+    'Software space',
+    [{ label: 'Summary' }, { label: 'Board', selected: true }, { label: 'List' }, { label: 'Timeline' }, { label: 'Space settings' }],
+    'jira',
+  );
+  const panel =
+    context && target
+      ? `<section class="context-panel" data-testid="issue-context">
   <button type="button" class="context-panel__header" aria-expanded="false" data-testid="issue-context-toggle"
     data-frame-src="${escapeHtml(frameUrl(target.module, target.frame))}" data-frame-id="${target.frame.frameId}" data-module-key="${escapeHtml(context.key)}">
     ${ICON.chevron}<span class="context-panel__label">${escapeHtml(context.label ?? context.title)}</span>
@@ -284,7 +345,7 @@ function workItemHost(input: HostPageInput): string {
   </button>
   <div class="context-panel__body" hidden></div>
 </section>`
-    : '';
+      : '';
   return `${side}<main class="host-content" id="main">
   <div class="breadcrumbs">Spaces / ${escapeHtml(project?.name ?? '')} / ${escapeHtml(issueKey)}</div>
   <div class="work-item">
@@ -308,15 +369,19 @@ function workItemHost(input: HostPageInput): string {
 
 export function hostPage(input: HostPageInput): string {
   const content =
-    input.surface.id === 'confluence-page' ? confluencePageHost(input)
-    : input.surface.id === 'jira-work-item' ? workItemHost(input)
-    : input.surface.id.endsWith('-admin') ? adminHost(input)
-    : spaceHost(input);
+    input.surface.id === 'confluence-page'
+      ? confluencePageHost(input)
+      : input.surface.id === 'jira-work-item'
+        ? workItemHost(input)
+        : input.surface.id.endsWith('-admin')
+          ? adminHost(input)
+          : spaceHost(input);
   const modules: Record<string, string> = {};
-  for (const surface of SURFACES) for (const type of surface.modules) {
-    const key = input.manifest.modules[type]?.key;
-    if (key) modules[key] = surface.id;
-  }
+  for (const surface of SURFACES)
+    for (const type of surface.modules) {
+      const key = input.manifest.modules[type]?.key;
+      if (key) modules[key] = surface.id;
+    }
   const hostConfig = { settingsQuery: settingsQuery(input.settings), modules, pageViewId: input.pageViewId };
   const body = `<a class="skip-link" href="#main">Skip to content</a>
 ${topNav(input)}

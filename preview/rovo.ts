@@ -12,11 +12,35 @@ import { settingsQuery, type ViewSettings } from './surfaces';
 import { CLOUD_ID, LOCALES } from './frames';
 import { findSpace, identity } from './world';
 
-const inputSchema = z.object({ title: z.string(), type: z.enum(['string', 'integer', 'number', 'boolean']), required: z.boolean().optional(), description: z.string() });
+const inputSchema = z.object({
+  title: z.string(),
+  type: z.enum(['string', 'integer', 'number', 'boolean']),
+  required: z.boolean().optional(),
+  description: z.string(),
+});
 const manifestSchema = z.object({
   modules: z.object({
-    'rovo:agent': z.array(z.object({ key: z.string(), name: z.string(), description: z.string().optional(), conversationStarters: z.array(z.string()).default([]), actions: z.array(z.string()) })).length(1),
-    action: z.array(z.object({ key: z.string(), name: z.string(), function: z.string(), actionVerb: z.string(), description: z.string(), inputs: z.record(z.string(), inputSchema).default({}) })),
+    'rovo:agent': z
+      .array(
+        z.object({
+          key: z.string(),
+          name: z.string(),
+          description: z.string().optional(),
+          conversationStarters: z.array(z.string()).default([]),
+          actions: z.array(z.string()),
+        }),
+      )
+      .length(1),
+    action: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string(),
+        function: z.string(),
+        actionVerb: z.string(),
+        description: z.string(),
+        inputs: z.record(z.string(), inputSchema).default({}),
+      }),
+    ),
     function: z.array(z.object({ key: z.string(), handler: z.string() })),
   }),
 });
@@ -57,7 +81,11 @@ export function callsForMessage(message: string): { action: string; inputs: Reco
   const upgrade = /upgrade to (free|standard|premium|enterprise)/i.exec(message);
   if (upgrade) return [{ action: 'contribution-lens-what-if', inputs: { plan: (upgrade[1] as string).toLowerCase() } }];
   if (/deadline|dates|coming up/i.test(message)) return [{ action: 'contribution-lens-timeline', inputs: {} }];
-  if (/this space.*why|applies/i.test(message)) return [{ action: 'contribution-lens-status-here', inputs: {} }, { action: 'contribution-lens-org-status', inputs: {} }];
+  if (/this space.*why|applies/i.test(message))
+    return [
+      { action: 'contribution-lens-status-here', inputs: {} },
+      { action: 'contribution-lens-org-status', inputs: {} },
+    ];
   if (/this (page|work item|space)/i.test(message)) return [{ action: 'contribution-lens-status-here', inputs: {} }];
   if (/organi[sz]ation/i.test(message)) return [{ action: 'contribution-lens-org-status', inputs: {} }];
   return [];
@@ -68,12 +96,27 @@ export function rovoContext(place: RovoPlace, settings: ViewSettings, siteUrl: s
   const base = { cloudId: CLOUD_ID, moduleKey: actionKey, locale: LOCALES[settings.locale] };
   if (place === 'confluence-page') {
     const space = findSpace('confluence', settings.space);
-    return { ...base, confluence: { url: `${siteUrl}/host/confluence-page`, resourceType: 'page', contentId: '98304', spaceKey: space?.key, spaceId: space?.id } };
+    return {
+      ...base,
+      confluence: { url: `${siteUrl}/host/confluence-page`, resourceType: 'page', contentId: '98304', spaceKey: space?.key, spaceId: space?.id },
+    };
   }
   if (place === 'jira-work-item') {
     const project = findSpace('jira', settings.project);
     const issueKey = `${project?.key ?? 'ENG'}-142`;
-    return { ...base, jira: { url: `${siteUrl}/browse/${issueKey}`, resourceType: 'issue', issueKey, issueId: 10442, issueType: 'Task', issueTypeId: 10001, projectKey: project?.key, projectId: Number(project?.id ?? 0) } };
+    return {
+      ...base,
+      jira: {
+        url: `${siteUrl}/browse/${issueKey}`,
+        resourceType: 'issue',
+        issueKey,
+        issueId: 10442,
+        issueType: 'Task',
+        issueTypeId: 10001,
+        projectKey: project?.key,
+        projectId: Number(project?.id ?? 0),
+      },
+    };
   }
   return base;
 }
@@ -105,12 +148,18 @@ export function rovoPage(input: { agent: RovoAgentInfo; settings: ViewSettings; 
   const who = identity(settings.identity);
   const places = ROVO_PLACES.map((p) => `<option value="${p}"${p === place ? ' selected' : ''}>${escapeHtml(placeLabel(p, settings))}</option>`).join('');
   const starters = agent.starters
-    .map((s) => `<li><button type="button" class="button button--subtle" data-testid="rovo-starter" data-message="${escapeHtml(s)}" data-calls="${escapeHtml(JSON.stringify(callsForMessage(s)))}">${escapeHtml(s)}</button></li>`)
+    .map(
+      (s) =>
+        `<li><button type="button" class="button button--subtle" data-testid="rovo-starter" data-message="${escapeHtml(s)}" data-calls="${escapeHtml(JSON.stringify(callsForMessage(s)))}">${escapeHtml(s)}</button></li>`,
+    )
     .join('');
   const forms = agent.actions
     .map((a) => {
       const fields = Object.entries(a.inputs)
-        .map(([name, spec]) => `<label>${escapeHtml(spec.title)} <input name="${escapeHtml(name)}" data-input="${escapeHtml(name)}" title="${escapeHtml(spec.description)}"></label>`)
+        .map(
+          ([name, spec]) =>
+            `<label>${escapeHtml(spec.title)} <input name="${escapeHtml(name)}" data-input="${escapeHtml(name)}" title="${escapeHtml(spec.description)}"></label>`,
+        )
         .join('');
       return `<form class="rovo-action switchers" data-action="${escapeHtml(a.key)}" data-testid="rovo-action">
   <fieldset><legend>${escapeHtml(a.name)} <code>${escapeHtml(a.key)}</code></legend>
@@ -137,7 +186,9 @@ export function rovoPage(input: { agent: RovoAgentInfo; settings: ViewSettings; 
   <section class="preview-panel" aria-labelledby="rovo-where">
     <h2 id="rovo-where">Where Rovo is open</h2>
     <form method="get" action="/rovo" class="switchers" data-testid="rovo-place">
-      ${Object.entries({ identity: settings.identity, theme: settings.theme, locale: settings.locale, space: settings.space, project: settings.project }).map(([k, v]) => `<input type="hidden" name="${k}" value="${escapeHtml(v)}">`).join('')}
+      ${Object.entries({ identity: settings.identity, theme: settings.theme, locale: settings.locale, space: settings.space, project: settings.project })
+        .map(([k, v]) => `<input type="hidden" name="${k}" value="${escapeHtml(v)}">`)
+        .join('')}
       <label>Rovo is open on <select name="place">${places}</select></label>
       <button type="submit" class="button">Apply</button>
     </form>

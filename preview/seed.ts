@@ -40,9 +40,21 @@ const spaceAdminFrame: FrameConfig = {
 };
 
 const STEPS: SeedStep[] = [
-  ...EXAMPLE_BATCHES.map((batch, index): SeedStep => ({ name: `batch ${index + 1}`, at: batch.recordedAt, frame: adminFrame, key: 'recordEvents', payload: { changes: batch.changes } })),
+  ...EXAMPLE_BATCHES.map((batch, index): SeedStep => ({
+    name: `batch ${index + 1}`,
+    at: batch.recordedAt,
+    frame: adminFrame,
+    key: 'recordEvents',
+    payload: { changes: batch.changes },
+  })),
   { name: 'notice settings', at: EXAMPLE_ATTESTATION_AT, frame: adminFrame, key: 'saveNoticeSettings', payload: { settings: EXAMPLE_NOTICE_SETTINGS } },
-  { name: 'attestation', at: EXAMPLE_ATTESTATION_AT, frame: adminFrame, key: 'attest', payload: { note: 'Checked against admin.atlassian.com › Security › Data contribution.' } },
+  {
+    name: 'attestation',
+    at: EXAMPLE_ATTESTATION_AT,
+    frame: adminFrame,
+    key: 'attest',
+    payload: { note: 'Checked against admin.atlassian.com › Security › Data contribution.' },
+  },
   { name: 'concern', at: EXAMPLE_CONCERN.at, frame: spaceAdminFrame, key: 'raiseConcern', payload: { message: EXAMPLE_CONCERN.message } },
 ];
 
@@ -50,7 +62,9 @@ function expectOk(step: string, answer: unknown): void {
   const envelope = answer as { ok?: boolean; error?: { code?: string; message?: string; issues?: unknown } };
   if (envelope?.ok !== true) {
     const issues = envelope?.error?.issues ? ` ${JSON.stringify(envelope.error.issues)}` : '';
-    throw new Error(`seeding the example org failed at ${step}: ${envelope?.error?.code ?? '?'} ${envelope?.error?.message ?? JSON.stringify(answer)}${issues}`);
+    throw new Error(
+      `seeding the example org failed at ${step}: ${envelope?.error?.code ?? '?'} ${envelope?.error?.message ?? JSON.stringify(answer)}${issues}`,
+    );
   }
 }
 

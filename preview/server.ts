@@ -112,9 +112,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
   const { repoRoot, dataDir } = options;
   const manifest = readManifest(repoRoot);
   // What the host shows of the manifest (titles, tooltip, labels) follows the viewer's language.
-  const manifestIn = Object.fromEntries(
-    Object.entries(LOCALES).map(([choice, locale]) => [choice, readManifest(repoRoot, locale)]),
-  ) as Record<keyof typeof LOCALES, PreviewManifest>;
+  const manifestIn = Object.fromEntries(Object.entries(LOCALES).map(([choice, locale]) => [choice, readManifest(repoRoot, locale)])) as Record<
+    keyof typeof LOCALES,
+    PreviewManifest
+  >;
   if (options.buildIfNeeded !== false) buildIfNeeded(repoRoot, manifest);
   const cspByResource = readCsp(repoRoot);
   const cspReports: unknown[] = [];
@@ -275,7 +276,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
       if (!parsed.success) return sendJson(res, 400, { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
       const frame = decodeFrame(parsed.data.frame);
       try {
-        const result = await meter.invocation(frame.pageViewId, frame.surface, parsed.data.functionKey, () => callResolver(frame, parsed.data.functionKey, parsed.data.payload));
+        const result = await meter.invocation(frame.pageViewId, frame.surface, parsed.data.functionKey, () =>
+          callResolver(frame, parsed.data.functionKey, parsed.data.payload),
+        );
         return sendJson(res, 200, { result });
       } catch (error) {
         return sendJson(res, 500, { message: (error as Error).message });
@@ -288,7 +291,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Runni
     }
     if (req.method === 'GET' && route === '/api/state') return sendJson(res, 200, site);
     if (req.method === 'POST' && route === '/api/settings') {
-      const parsed = siteSettingsSchema.partial().strict().safeParse(await readJson(req));
+      const parsed = siteSettingsSchema
+        .partial()
+        .strict()
+        .safeParse(await readJson(req));
       if (!parsed.success) return sendJson(res, 400, { message: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ') });
       if (parsed.data.today !== undefined && parsed.data.today < site.today) {
         return sendJson(res, 400, {

@@ -14,17 +14,42 @@ export interface SurfaceDef {
 
 export const SURFACES: readonly SurfaceDef[] = [
   { id: 'jira-admin', product: 'jira', title: 'Jira admin page', description: 'Jira settings › Apps › the app (jira:adminPage)', modules: ['jira:adminPage'] },
-  { id: 'confluence-admin', product: 'confluence', title: 'Confluence global settings', description: 'Confluence settings › the app (confluence:globalSettings)', modules: ['confluence:globalSettings'] },
-  { id: 'jira-space', product: 'jira', title: 'Jira space page', description: 'A Jira space, app page in its sidebar (jira:projectPage)', modules: ['jira:projectPage'] },
-  { id: 'confluence-space', product: 'confluence', title: 'Confluence space page', description: 'A Confluence space, app page in its sidebar (confluence:spacePage)', modules: ['confluence:spacePage'] },
+  {
+    id: 'confluence-admin',
+    product: 'confluence',
+    title: 'Confluence global settings',
+    description: 'Confluence settings › the app (confluence:globalSettings)',
+    modules: ['confluence:globalSettings'],
+  },
+  {
+    id: 'jira-space',
+    product: 'jira',
+    title: 'Jira space page',
+    description: 'A Jira space, app page in its sidebar (jira:projectPage)',
+    modules: ['jira:projectPage'],
+  },
+  {
+    id: 'confluence-space',
+    product: 'confluence',
+    title: 'Confluence space page',
+    description: 'A Confluence space, app page in its sidebar (confluence:spacePage)',
+    modules: ['confluence:spacePage'],
+  },
   {
     id: 'confluence-page',
     product: 'confluence',
     title: 'Confluence page',
-    description: 'Byline item from the manifest; the notice loads only on click (confluence:contentBylineItem); page banner (confluence:pageBanner) where its display condition holds',
+    description:
+      'Byline item from the manifest; the notice loads only on click (confluence:contentBylineItem); page banner (confluence:pageBanner) where its display condition holds',
     modules: ['confluence:contentBylineItem', 'confluence:pageBanner'],
   },
-  { id: 'jira-work-item', product: 'jira', title: 'Jira work item', description: 'Work item view with the context panel and its static lozenge (jira:issueContext)', modules: ['jira:issueContext'] },
+  {
+    id: 'jira-work-item',
+    product: 'jira',
+    title: 'Jira work item',
+    description: 'Work item view with the context panel and its static lozenge (jira:issueContext)',
+    modules: ['jira:issueContext'],
+  },
 ];
 
 export function surfaceById(id: string): SurfaceDef | undefined {
@@ -40,8 +65,14 @@ export const viewSettingsSchema = z.object({
     .refine((s) => parseIdentity(s) !== null, 'is not a preview identity'),
   theme: z.enum(THEMES).default('light'),
   locale: z.enum(LOCALE_CHOICES).default('en'),
-  space: z.string().default('ENG').refine((k) => spaceKeys('confluence').includes(k), 'is not a Confluence space of the preview site'),
-  project: z.string().default('ENG').refine((k) => spaceKeys('jira').includes(k), 'is not a Jira space of the preview site'),
+  space: z
+    .string()
+    .default('ENG')
+    .refine((k) => spaceKeys('confluence').includes(k), 'is not a Confluence space of the preview site'),
+  project: z
+    .string()
+    .default('ENG')
+    .refine((k) => spaceKeys('jira').includes(k), 'is not a Jira space of the preview site'),
 });
 export type ViewSettings = z.infer<typeof viewSettingsSchema> & { identity: IdentityId };
 

@@ -46,7 +46,10 @@ export const EMPTY_ORG_FILE = path.join(ROOT, 'src', 'shared', 'generated', 'emp
 
 /** Every schema the page-view function checks, by the name src/shared/validators.ts exports it under. */
 export const LEAN_SCHEMAS = {
-  ...(Object.fromEntries(Object.entries(publicPayloads).map(([key, schema]) => [`payload_${key}`, schema])) as unknown as Record<`payload_${PublicKey}`, z.ZodType>),
+  ...(Object.fromEntries(Object.entries(publicPayloads).map(([key, schema]) => [`payload_${key}`, schema])) as unknown as Record<
+    `payload_${PublicKey}`,
+    z.ZodType
+  >),
   resolverContext,
   noticeShard: docs.shardSchema,
 } satisfies Record<string, z.ZodType>;
@@ -56,7 +59,10 @@ export const LEAN_SCHEMAS = {
  * the org profile (parseProfile) and every stored document but the notice shard (which the page-view set has).
  */
 export const ADMIN_SCHEMAS = {
-  ...(Object.fromEntries(Object.entries(adminPayloads).map(([key, schema]) => [`payload_${key}`, schema])) as unknown as Record<`payload_${AdminKey}`, z.ZodType>),
+  ...(Object.fromEntries(Object.entries(adminPayloads).map(([key, schema]) => [`payload_${key}`, schema])) as unknown as Record<
+    `payload_${AdminKey}`,
+    z.ZodType
+  >),
   orgProfile,
   profileEvent,
   doc_historyEntry: docs.historyEntrySchema,
@@ -74,7 +80,9 @@ export const ADMIN_SCHEMAS = {
 } satisfies Record<string, z.ZodType>;
 
 type ZodInternals = {
-  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; format?: string; error?: (issue?: unknown) => unknown } } }[] } & Record<string, unknown> };
+  _zod: {
+    def: { type: string; checks?: { _zod: { def: { check: string; format?: string; error?: (issue?: unknown) => unknown } } }[] } & Record<string, unknown>;
+  };
 };
 
 /** A schema's own x-check/x-trim annotations (zod's registry also answers with a parent's, which must not count). */
@@ -107,14 +115,21 @@ export function assertTranslatable(schema: z.ZodType, name: string): void {
     const spec = meta['x-check'] as CheckSpec | undefined;
     const covered = spec ? (REFINEMENTS_PER_CHECK[spec.fn] ?? 0) : 0;
     if (refinements !== covered) {
-      throw new Error(`${name}: ${at} has ${refinements} refinement(s) but ${spec ? `x-check ${spec.fn} implements ${covered}` : 'no x-check of its own'}: annotate it with the check (src/shared/checks.ts) that implements them`);
+      throw new Error(
+        `${name}: ${at} has ${refinements} refinement(s) but ${spec ? `x-check ${spec.fn} implements ${covered}` : 'no x-check of its own'}: annotate it with the check (src/shared/checks.ts) that implements them`,
+      );
     }
     if (checks.some((c) => c.check === 'overwrite') !== (meta['x-trim'] === true)) {
       throw new Error(`${name}: ${at} ${meta['x-trim'] === true ? 'has x-trim but does not trim' : 'rewrites its value (e.g. .trim()) without x-trim'}`);
     }
     for (const [key, value] of Object.entries(def)) {
       if (key === 'checks') continue; // counted above
-      const children: [string, unknown][] = key === 'shape' && value && typeof value === 'object' ? Object.entries(value) : Array.isArray(value) ? value.map((v, i) => [`${key}[${i}]`, v]) : [[key, value]];
+      const children: [string, unknown][] =
+        key === 'shape' && value && typeof value === 'object'
+          ? Object.entries(value)
+          : Array.isArray(value)
+            ? value.map((v, i) => [`${key}[${i}]`, v])
+            : [[key, value]];
       for (const [label, child] of children) if (child && typeof child === 'object' && '_zod' in child) walk(child as z.ZodType, `${at}.${label}`);
     }
   };
@@ -172,7 +187,8 @@ function customMessages(ctx: { zodSchema: unknown; jsonSchema: Record<string, un
       const parsed = schema.safeParse(undefined);
       if (!parsed.success && parsed.error.issues[0]) missing[key] = parsed.error.issues[0].message;
       // A required z.unknown() accepts undefined itself; the object refuses a missing key in these words.
-      else if (parsed.success && ((ctx.jsonSchema.required ?? []) as string[]).includes(key)) missing[key] = 'Invalid input: expected nonoptional, received undefined';
+      else if (parsed.success && ((ctx.jsonSchema.required ?? []) as string[]).includes(key))
+        missing[key] = 'Invalid input: expected nonoptional, received undefined';
     }
     if (Object.keys(missing).length > 0) withRequired.required = missing;
   }
@@ -206,7 +222,7 @@ function strictObjects(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) out[key] = strictObjects(value);
   if (out.additionalProperties === false) {
     delete out.additionalProperties;
-    out['x-strict'] = Object.keys((out.properties ?? {}));
+    out['x-strict'] = Object.keys(out.properties ?? {});
   }
   return out;
 }
@@ -253,11 +269,19 @@ function discriminated(node: unknown): unknown {
   if (!Array.isArray(nested) || Object.keys(out).length !== 1) return out;
   // A union of unions (zod allows a discriminated union as an option): one flat list of branches.
   const branches = nested.flatMap((b) => (b.discriminator ? (b.oneOf as Record<string, unknown>[]) : [b]));
-  const tagOf = (b: Record<string, unknown>) => Object.entries((b.properties ?? {}) as Record<string, { const?: unknown }>).filter(([, p]) => p.const !== undefined).map(([k]) => k);
+  const tagOf = (b: Record<string, unknown>) =>
+    Object.entries((b.properties ?? {}) as Record<string, { const?: unknown }>)
+      .filter(([, p]) => p.const !== undefined)
+      .map(([k]) => k);
   const tag = tagOf(branches[0]!).find((k) => branches.every((b) => tagOf(b).includes(k)));
   if (!tag) throw new Error('a oneOf without a common const property: only discriminated unions are generated');
   const options = branches.map((b) => `'${String((b.properties as Record<string, { const: unknown }>)[tag]!.const)}'`).join(' | ');
-  return { type: 'object', discriminator: { propertyName: tag }, oneOf: branches, 'x-messages': { discriminator: `Invalid discriminator value. Expected ${options}` } };
+  return {
+    type: 'object',
+    discriminator: { propertyName: tag },
+    oneOf: branches,
+    'x-messages': { discriminator: `Invalid discriminator value. Expected ${options}` },
+  };
 }
 
 /**
@@ -300,16 +324,28 @@ function lengthsInCodeUnits(node: unknown): unknown {
   if (typeof node !== 'object' || node === null) return node;
   const out: Record<string, unknown> = {};
   // `pattern` too, as `x-pattern`: ajv checks its own pattern before any added keyword, zod checks the length first.
-  for (const [key, value] of Object.entries(node)) if (key !== 'minLength' && key !== 'maxLength') out[key === 'pattern' ? 'x-pattern' : key] = key === 'pattern' ? value : lengthsInCodeUnits(value);
+  for (const [key, value] of Object.entries(node))
+    if (key !== 'minLength' && key !== 'maxLength') out[key === 'pattern' ? 'x-pattern' : key] = key === 'pattern' ? value : lengthsInCodeUnits(value);
   const { minLength, maxLength } = node as { minLength?: number; maxLength?: number };
-  if (minLength !== undefined || maxLength !== undefined) out['x-length'] = { ...(minLength !== undefined ? { min: minLength } : {}), ...(maxLength !== undefined ? { max: maxLength } : {}) };
+  if (minLength !== undefined || maxLength !== undefined)
+    out['x-length'] = { ...(minLength !== undefined ? { min: minLength } : {}), ...(maxLength !== undefined ? { max: maxLength } : {}) };
   return out;
 }
 
 function leanAjv(): Ajv {
   // Regexes without the u flag, as zod matches them; defaults filled in as zod does.
   // No messages: src/shared/validators.ts words each issue from its keyword and params, as zod would.
-  const ajv = new Ajv({ code: { source: true, esm: false, lines: true }, strict: true, allowUnionTypes: true, useDefaults: true, unicodeRegExp: false, allErrors: false, messages: false, discriminator: true, inlineRefs: false });
+  const ajv = new Ajv({
+    code: { source: true, esm: false, lines: true },
+    strict: true,
+    allowUnionTypes: true,
+    useDefaults: true,
+    unicodeRegExp: false,
+    allErrors: false,
+    messages: false,
+    discriminator: true,
+    inlineRefs: false,
+  });
   // Read by the generator (copied into the errors), not at validation.
   ajv.addKeyword({ keyword: 'x-messages', schemaType: 'object' });
   ajv.addKeyword({
@@ -343,7 +379,10 @@ function leanAjv(): Ajv {
     code(cxt: KeywordCxt) {
       const { gen, data } = cxt;
       // Post keywords take no type: a nullable object may be null here.
-      const keys = gen.const('extra', _`${data} !== null && typeof ${data} === "object" ? Object.keys(${data}).filter((k) => !${stringify(cxt.schema)}.includes(k)) : []`);
+      const keys = gen.const(
+        'extra',
+        _`${data} !== null && typeof ${data} === "object" ? Object.keys(${data}).filter((k) => !${stringify(cxt.schema)}.includes(k)) : []`,
+      );
       cxt.setParams({ keys });
       cxt.fail(_`${keys}.length > 0`);
     },
@@ -405,7 +444,10 @@ function leanAjv(): Ajv {
     code(cxt: KeywordCxt) {
       const { gen, data } = cxt;
       // zod's int(): a safe integer, checked before any bound (validators.ts words which way it failed).
-      const failed = gen.const('failed', _`!Number.isInteger(${data}) ? "int" : ${data} > ${Number.MAX_SAFE_INTEGER} ? "big" : ${data} < ${Number.MIN_SAFE_INTEGER} ? "small" : null`);
+      const failed = gen.const(
+        'failed',
+        _`!Number.isInteger(${data}) ? "int" : ${data} > ${Number.MAX_SAFE_INTEGER} ? "big" : ${data} < ${Number.MIN_SAFE_INTEGER} ? "small" : null`,
+      );
       cxt.setParams({ failed });
       cxt.fail(_`${failed} !== null`);
     },
@@ -460,13 +502,21 @@ function referencing(node: unknown, shared: Record<string, Record<string, unknow
 function withoutMessages(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutMessages);
   if (typeof node !== 'object' || node === null) return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'x-messages').map(([key, value]) => [key, withoutMessages(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== 'x-messages')
+      .map(([key, value]) => [key, withoutMessages(value)]),
+  );
 }
 
 /** What the JSON Pointer `pointer` (`#/properties/a/x-check`) names in `root`. */
 function at(root: unknown, pointer: string): unknown {
   let node = root;
-  for (const part of pointer.replace(/^#\/?/, '').split('/').filter((p) => p !== '')) node = (node as Record<string, unknown>)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const part of pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((p) => p !== ''))
+    node = (node as Record<string, unknown>)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   return node;
 }
 
@@ -488,7 +538,8 @@ function validatorsSource(schemas: Record<string, z.ZodType>): string {
   // of its schema, which need not carry them.
   const shared = sharedBranches(schemas);
   for (const [name, json] of Object.entries(shared)) ajv.addSchema(withoutMessages((roots[name] = json)) as object, name);
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(withoutMessages((roots[name] = referencing(jsonSchemaOf(schema, name), shared) as Record<string, unknown>)) as object, name);
+  for (const [name, schema] of Object.entries(schemas))
+    ajv.addSchema(withoutMessages((roots[name] = referencing(jsonSchemaOf(schema, name), shared) as Record<string, unknown>)) as object, name);
   const code = standaloneCode(ajv, Object.fromEntries([...Object.keys(shared), ...Object.keys(schemas)].map((name) => [name, name])));
   // No ajv runtime module: the generated code must stand alone.
   if (/require\(/.test(code)) throw new Error(`the generated validators require a runtime module: ${code.match(/require\([^)]*\)/g)?.join(', ')}`);
@@ -525,16 +576,28 @@ function validatorsSource(schemas: Record<string, z.ZodType>): string {
           const message = customMessageAt(roots[root], JSON.parse(`"${schemaPath}"`), params);
           // A missing property's words depend on which one is missing (a variable in the code): looked up by it.
           const missing = /missingProperty: ([^,}]+)/.exec(params)?.[1];
-          const messageCode = message === undefined ? undefined : typeof message === 'string' ? JSON.stringify(message) : missing ? `${JSON.stringify(message)}[${missing}]` : undefined;
-          const withMessage = messageCode === undefined ? params : params === '{}' ? `{message:${messageCode}}` : `${params.slice(0, -1)},message:${messageCode}}`;
+          const messageCode =
+            message === undefined
+              ? undefined
+              : typeof message === 'string'
+                ? JSON.stringify(message)
+                : missing
+                  ? `${JSON.stringify(message)}[${missing}]`
+                  : undefined;
+          const withMessage =
+            messageCode === undefined ? params : params === '{}' ? `{message:${messageCode}}` : `${params.slice(0, -1)},message:${messageCode}}`;
           return `{instancePath:${instancePath ?? 'instancePath'},keyword:${keyword},params:${withMessage}}`;
         },
       );
     })
     .join('\n');
   // One small function for ajv's many "record this error and stop" statements (allErrors is off, so each is final).
-  const failing = worded.replace(/^(validate\d+)\.errors = \[\{instancePath:(.+?),keyword:("[^"]+"),params:(\{.*\})\}\];\nreturn false;$/gm, 'return fail($1, $2, $3, $4);');
-  if (/schemaPath:/.test(failing)) throw new Error(`an error the generator does not rewrite (its message would be lost): ${/.*schemaPath:.*/.exec(failing)![0]}`);
+  const failing = worded.replace(
+    /^(validate\d+)\.errors = \[\{instancePath:(.+?),keyword:("[^"]+"),params:(\{.*\})\}\];\nreturn false;$/gm,
+    'return fail($1, $2, $3, $4);',
+  );
+  if (/schemaPath:/.test(failing))
+    throw new Error(`an error the generator does not rewrite (its message would be lost): ${/.*schemaPath:.*/.exec(failing)![0]}`);
   const body = [
     '"use strict";',
     "const { codePointLength, runCheck } = require('../src/shared/checks');",
@@ -553,7 +616,12 @@ export function emptyOrgFromEngine(day: CalendarDate): NoticeSummary {
   const { nextChangeAfter, orgSummary } = require('../src/app/derive') as typeof import('../src/app/derive');
   const profile: OrgProfile = { schemaVersion: 1, events: [] };
   const evaluation = evaluate(profile, { at: day });
-  return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: nextChangeAfter(evaluation, profile, day), attestedAt: null });
+  return orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), {
+    accessBlocked: null,
+    accessUnchecked: [],
+    nextChangeOn: nextChangeAfter(evaluation, profile, day),
+    attestedAt: null,
+  });
 }
 
 /** The empty-profile summary holds from one change day to the next (that is what nextChangeOn says): one segment each. */
@@ -587,7 +655,7 @@ function emptyOrgSource(): string {
     '/* Generated by `npm run generate:validators` (scripts/generate-validators.ts) with the policy engine; do not edit. */',
     "import type { NoticeSummary } from '../../storage/documents';",
     '',
-    '/** The empty profile\'s notice summary from each day on which it changes (src/app/empty-org.ts reads it). */',
+    "/** The empty profile's notice summary from each day on which it changes (src/app/empty-org.ts reads it). */",
     `export const EMPTY_ORG_SEGMENTS: readonly { from: string; summary: Omit<NoticeSummary, 'day'> }[] = ${JSON.stringify(emptyOrgSegments(), null, 2)};`,
     '',
   ].join('\n');

@@ -140,7 +140,9 @@ export function budgetViolations(weight: SurfaceWeight): string[] {
     out.push(`${weight.entry} (${budget.label}) loads ${kb(weight.totalGzip)} gzip; the budget is ${kb(budget.total)}. Files: ${list}`);
   }
   if (budget.ours !== undefined && weight.oursGzip > budget.ours) {
-    out.push(`${weight.entry} (${budget.label}) loads ${kb(weight.oursGzip)} gzip of our own code beside the bridge; the budget is ${kb(budget.ours)}. Files: ${list}`);
+    out.push(
+      `${weight.entry} (${budget.label}) loads ${kb(weight.oursGzip)} gzip of our own code beside the bridge; the budget is ${kb(budget.ours)}. Files: ${list}`,
+    );
   }
   return out;
 }

@@ -53,7 +53,8 @@ async function inScratchCopy<T>(prepare: (dir: string) => void, run: () => Promi
   const dir = mkdtempSync(path.join(tmpdir(), 'cl-rehearsal-'));
   const home = process.cwd();
   try {
-    for (const entry of ['manifest.yml', 'tsconfig.json', 'package.json', 'locales', 'src']) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+    for (const entry of ['manifest.yml', 'tsconfig.json', 'package.json', 'locales', 'src'])
+      cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
     prepare(dir);
     process.chdir(dir);
     return await run();
@@ -89,7 +90,9 @@ async function lintStep(): Promise<void> {
     () => runForgeLint(),
   );
   const noticed = blind.filesRead.length < expected.length;
-  console.log(`lint blindness control (tsconfig include: ["src"]): read ${blind.filesRead.length} file(s), ${noticed ? 'caught by the read-every-file check' : 'NOT caught'}`);
+  console.log(
+    `lint blindness control (tsconfig include: ["src"]): read ${blind.filesRead.length} file(s), ${noticed ? 'caught by the read-every-file check' : 'NOT caught'}`,
+  );
   if (!noticed) fail('the read-every-file check would not notice a blind lint');
 
   // Every declared scope is needed: without it, lint must report a call that needs it.
@@ -122,7 +125,8 @@ function bundleStep(result: BundleResult): void {
     else console.log(`${b.module} bundle within its budget: ${kb(b.bytes)} ≤ ${kb(budget)}`);
     // Every runtime check is generated from the zod schemas; a bundle with zod means a function imports a schema module.
     const carried = PACKAGES_NOT_BUNDLED.filter((name) => bundledPackages(b.file)[name] !== undefined);
-    if (carried.length > 0) fail(`the ${b.module} bundle carries ${carried.join(' and ')}: a module it imports takes zod at run time (use the generated checks)`);
+    if (carried.length > 0)
+      fail(`the ${b.module} bundle carries ${carried.join(' and ')}: a module it imports takes zod at run time (use the generated checks)`);
     else console.log(`${b.module} bundle carries no ${PACKAGES_NOT_BUNDLED.join(' or ')} (its source map's modules)`);
   }
 }
@@ -142,7 +146,9 @@ export async function rehearseDeploy(): Promise<string[]> {
   for (const r of packaged.resources) {
     const scriptSrc = r.csp.find((d) => d.startsWith('script-src')) ?? '';
     const styleSrc = r.csp.find((d) => d.startsWith('style-src')) ?? '';
-    console.log(`resource ${r.key}: ${r.fileCount} files, bridge injected into ${r.pagesWithoutBridge.length === 0 ? 'every module page' : `all but ${r.pagesWithoutBridge.join(', ')}`}; CSP script-src ${/unsafe-eval/.test(scriptSrc) ? 'allows' : 'has no'} eval, style-src ${/unsafe-inline/.test(styleSrc) ? 'allows' : 'has no'} inline styles`);
+    console.log(
+      `resource ${r.key}: ${r.fileCount} files, bridge injected into ${r.pagesWithoutBridge.length === 0 ? 'every module page' : `all but ${r.pagesWithoutBridge.join(', ')}`}; CSP script-src ${/unsafe-eval/.test(scriptSrc) ? 'allows' : 'has no'} eval, style-src ${/unsafe-inline/.test(styleSrc) ? 'allows' : 'has no'} inline styles`,
+    );
     if (/unsafe-eval/.test(scriptSrc)) fail(`resource ${r.key}: its CSP allows eval`);
   }
   for (const p of packaged.problems) fail(p);

@@ -24,7 +24,9 @@ export const spaceHandler = resolvers.publicHandler;
 export async function dailyCheck(): Promise<void> {
   try {
     const result = await app.dailyCheck();
-    console.log(`daily check ${result.day}: ${result.changed ? `${result.transitions} transition(s), ${result.shardsWritten} notice shard(s) written` : 'already up to date'}`);
+    console.log(
+      `daily check ${result.day}: ${result.changed ? `${result.transitions} transition(s), ${result.shardsWritten} notice shard(s) written` : 'already up to date'}`,
+    );
   } catch (error) {
     console.error('daily check failed', error);
     throw error;

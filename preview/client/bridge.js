@@ -26,15 +26,22 @@
     html.setAttribute('data-color-mode', config.theme);
     html.setAttribute('data-theme', 'dark:dark light:light spacing:spacing typography:typography');
     if (document.querySelector('style[data-theme]')) return Promise.resolve(undefined);
-    return fetch('/preview/tokens.css').then(function (response) {
-      return response.text();
-    }).then(function (css) {
-      var style = document.createElement('style');
-      style.dataset.theme = 'preview';
-      style.textContent = css;
-      document.head.appendChild(style);
-      return undefined;
-    }, function () { return undefined; });
+    return fetch('/preview/tokens.css')
+      .then(function (response) {
+        return response.text();
+      })
+      .then(
+        function (css) {
+          var style = document.createElement('style');
+          style.dataset.theme = 'preview';
+          style.textContent = css;
+          document.head.appendChild(style);
+          return undefined;
+        },
+        function () {
+          return undefined;
+        },
+      );
   }
 
   function invoke(payload) {
@@ -61,17 +68,37 @@
   }
 
   var handlers = {
-    getContext: function () { return Promise.resolve(JSON.parse(JSON.stringify(config.context))); },
+    getContext: function () {
+      return Promise.resolve(JSON.parse(JSON.stringify(config.context)));
+    },
     enableTheming: enableTheming,
     invoke: invoke,
-    close: function () { toHost({ type: 'close' }); return Promise.resolve(true); },
-    refresh: function () { toHost({ type: 'refresh' }); return Promise.resolve(undefined); },
-    reload: function () { toHost({ type: 'reload' }); return Promise.resolve(undefined); },
+    close: function () {
+      toHost({ type: 'close' });
+      return Promise.resolve(true);
+    },
+    refresh: function () {
+      toHost({ type: 'refresh' });
+      return Promise.resolve(undefined);
+    },
+    reload: function () {
+      toHost({ type: 'reload' });
+      return Promise.resolve(undefined);
+    },
     navigate: navigate,
-    showFlag: function (options) { toHost({ type: 'flag', options: options }); return Promise.resolve(undefined); },
-    closeFlag: function () { return Promise.resolve(undefined); },
-    changeWindowTitle: function () { return Promise.resolve(undefined); },
-    emitReadyEvent: function () { return Promise.resolve(undefined); },
+    showFlag: function (options) {
+      toHost({ type: 'flag', options: options });
+      return Promise.resolve(undefined);
+    },
+    closeFlag: function () {
+      return Promise.resolve(undefined);
+    },
+    changeWindowTitle: function () {
+      return Promise.resolve(undefined);
+    },
+    emitReadyEvent: function () {
+      return Promise.resolve(undefined);
+    },
     // i18n resources are read with fetch() from the app's own folder, not through the bridge.
   };
 

@@ -34,12 +34,17 @@
   }
   if (trigger && popup) {
     trigger.addEventListener('click', function () {
-      if (!popup.hidden) { closePopup(); return; }
+      if (!popup.hidden) {
+        closePopup();
+        return;
+      }
       popup.replaceChildren(createFrame(trigger, 'app-iframe app-iframe--popup', trigger.textContent.trim()));
       popup.hidden = false;
       trigger.setAttribute('aria-expanded', 'true');
     });
-    document.addEventListener('keydown', function (event) { if (event.key === 'Escape') closePopup(); });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') closePopup();
+    });
     document.addEventListener('click', function (event) {
       if (!popup.hidden && !popup.contains(event.target) && !trigger.contains(event.target)) closePopup();
     });
@@ -80,7 +85,9 @@
     text.textContent = (options && options.description) || '';
     flag.append(title, text);
     flags.appendChild(flag);
-    setTimeout(function () { flag.remove(); }, 8000);
+    setTimeout(function () {
+      flag.remove();
+    }, 8000);
   }
 
   window.addEventListener('message', function (event) {
@@ -98,7 +105,10 @@
         break;
       case 'navigate': {
         var url = hostUrlFor(data.location);
-        if (!url) { showFlag({ type: 'warning', title: 'Navigation not simulated', description: JSON.stringify(data.location) }); break; }
+        if (!url) {
+          showFlag({ type: 'warning', title: 'Navigation not simulated', description: JSON.stringify(data.location) });
+          break;
+        }
         if (data.location && data.location.type === 'new-tab') window.open(url, '_blank', 'noopener');
         else window.location.assign(url);
         break;

@@ -65,7 +65,9 @@ export async function bundleFunctions(outputDir: string): Promise<BundleResult> 
       const file = path.join(outputDir, `${name}.cjs`);
       return { module: name, file, bytes: existsSync(file) ? statSync(file).size : -1 };
     });
-    const missing = bundles.filter((b) => b.bytes < 0).map((b) => `no bundle for handler file src/${b.module}.ts (found: ${readdirSync(outputDir).join(', ')})`);
+    const missing = bundles
+      .filter((b) => b.bytes < 0)
+      .map((b) => `no bundle for handler file src/${b.module}.ts (found: ${readdirSync(outputDir).join(', ')})`);
     return { ok: missing.length === 0 && log.warnings.length === 0, bundles, warnings: log.warnings, errors: missing, outputDir };
   } catch (error) {
     return { ok: false, bundles: [], warnings: log.warnings, errors: [(error as Error).message], outputDir };

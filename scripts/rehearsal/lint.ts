@@ -75,7 +75,10 @@ export async function runForgeLint(options: LintOptions = {}): Promise<LintRepor
   const { lintResults } = await service.run('development', { linterMode: 'client-side' } as never, collectingLogger(log), undefined, lintFunction as never);
   const problems: LintProblem[] = [];
   for (const result of lintResults as unknown as { file: string; errors: RawProblem[]; warnings: RawProblem[] }[]) {
-    for (const [level, list] of [['error', result.errors], ['warning', result.warnings]] as const) {
+    for (const [level, list] of [
+      ['error', result.errors],
+      ['warning', result.warnings],
+    ] as const) {
       for (const p of list) {
         problems.push({ level, file: path.relative(process.cwd(), result.file ?? ''), line: p.line ?? 0, message: p.message ?? '', rule: p.reference ?? '' });
       }

@@ -88,7 +88,7 @@ export async function packageResources(outputDir = PACKAGED_DIR): Promise<Packag
     const pages = resource.entry ? Object.values(resource.entry as Record<string, string>) : ['index.html'];
     const pagesWithoutBridge = pages.filter((page) => !existsSync(path.join(dir, page)) || !BRIDGE_SCRIPT.test(readFileSync(path.join(dir, page), 'utf8')));
     const entryHtml = readFileSync(path.join(dir, pages[0] ?? 'index.html'));
-    const details = cspProcessing.getCspDetails(entryHtml, (manifest.permissions ?? {}));
+    const details = cspProcessing.getCspDetails(entryHtml, manifest.permissions ?? {});
     csp[resource.key] = cspInjection.getInjectableCSP({ existingCSPDetails: details, microsEnv: 'prod' });
     packaged.push({ key: resource.key, dir, fileCount: archive.fileCount, pagesWithoutBridge, csp: csp[resource.key]! });
   }
@@ -103,8 +103,9 @@ export async function packageResources(outputDir = PACKAGED_DIR): Promise<Packag
         problems.push(`${type} ${module.key}: resource ${key} was not packaged`);
         continue;
       }
-      const page = entry ? (resources.find((r) => r.key === key)?.entry)?.[entry] : 'index.html';
-      if (!page || resource.pagesWithoutBridge.includes(page)) problems.push(`${type} ${module.key}: its page ${key}/${page ?? entry} did not receive the Forge bridge script`);
+      const page = entry ? resources.find((r) => r.key === key)?.entry?.[entry] : 'index.html';
+      if (!page || resource.pagesWithoutBridge.includes(page))
+        problems.push(`${type} ${module.key}: its page ${key}/${page ?? entry} did not receive the Forge bridge script`);
     }
   }
   writeFileSync(path.join(outputDir, CSP_FILE), `${JSON.stringify(csp, null, 2)}\n`);

@@ -9,7 +9,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-const specSchema = z.looseObject({ info: z.looseObject({ title: z.string().optional(), version: z.string().optional() }).optional(), paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
+const specSchema = z.looseObject({
+  info: z.looseObject({ title: z.string().optional(), version: z.string().optional() }).optional(),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
 
 export function trimSpec(spec: unknown, source: string): object {
   const parsed = specSchema.parse(spec);

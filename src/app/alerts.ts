@@ -80,7 +80,8 @@ export function computeAlerts(input: {
   } else {
     const attestedOn = lastAttestation.at.slice(0, 10);
     const age = daysBetween(attestedOn, day);
-    if (age > ATTESTATION_MAX_AGE_DAYS) alerts.push(alert('alert.ATTESTATION_STALE', 'warning', { on: attestedOn, days: age, maxDays: ATTESTATION_MAX_AGE_DAYS }));
+    if (age > ATTESTATION_MAX_AGE_DAYS)
+      alerts.push(alert('alert.ATTESTATION_STALE', 'warning', { on: attestedOn, days: age, maxDays: ATTESTATION_MAX_AGE_DAYS }));
   }
   if (external.license) {
     const declared = declaredJiraPlan(profile, day);

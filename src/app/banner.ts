@@ -75,7 +75,12 @@ const EMPTY: BannerSyncDoc = { schemaVersion: 1, on: [], pass: null, last: null 
  * since statuses change with time and new spaces appear. Returns null when
  * there was nothing to do (no storage written).
  */
-export async function syncBannerProperties(deps: BannerSyncDeps, mode: NoticeMode, trigger: 'settings' | 'daily', budget: BannerBudget): Promise<BannerSyncResult | null> {
+export async function syncBannerProperties(
+  deps: BannerSyncDeps,
+  mode: NoticeMode,
+  trigger: 'settings' | 'daily',
+  budget: BannerBudget,
+): Promise<BannerSyncResult | null> {
   const { repo, product, clock } = deps;
   const started = clock.now();
   const deadline = started.getTime() + budget.maxMs;
@@ -85,10 +90,7 @@ export async function syncBannerProperties(deps: BannerSyncDeps, mode: NoticeMod
 
   let pass = state.pass && state.pass.mode === mode ? state.pass : null;
   if (!pass) {
-    const needed =
-      mode === 'off'
-        ? on.size > 0
-        : state.pass !== null || state.last?.mode !== mode || (trigger === 'daily' && state.last.day < today);
+    const needed = mode === 'off' ? on.size > 0 : state.pass !== null || state.last?.mode !== mode || (trigger === 'daily' && state.last.day < today);
     if (!needed) return null;
     if (mode !== 'off' && !(await product.products()).includes('confluence')) return null;
     pass = { mode, cursor: null, startedAt: started.toISOString() };

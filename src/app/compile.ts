@@ -36,7 +36,9 @@ export interface Compiled {
   lastAttestation: Attestation | null;
 }
 
-export function compileRecords(records: readonly StoredHistoryRecord[] | readonly HistoryRecord[]): Omit<Compiled, 'lastRecordedAt' | 'lastRecordedBy' | 'lastAttestation'> {
+export function compileRecords(
+  records: readonly StoredHistoryRecord[] | readonly HistoryRecord[],
+): Omit<Compiled, 'lastRecordedAt' | 'lastRecordedBy' | 'lastAttestation'> {
   const events: ProfileEvent[] = [];
   let organization: string | undefined;
   let sector: OrgProfile['sector'];

@@ -58,7 +58,10 @@ const CHAINED_CONCERN = /^Concern (\S+) (?:raised|answered|resolved); content SH
  * Each stored concern against the latest digest the history chained for it. A concern
  * whose account IDs were erased (personal data) differs on purpose and is not a mismatch.
  */
-export function concernCheck(entries: readonly HistoryEntry[], concerns: readonly ConcernDoc[]): { checked: number; unchained: number; mismatched: { id: string; reason: string }[] } {
+export function concernCheck(
+  entries: readonly HistoryEntry[],
+  concerns: readonly ConcernDoc[],
+): { checked: number; unchained: number; mismatched: { id: string; reason: string }[] } {
   const chained = new Map<string, string>();
   for (const entry of entries) {
     for (const r of entry.records) {
@@ -122,7 +125,12 @@ export function createConcernOps(ctx: AppContext): { admin: ConcernAdminOperatio
   };
 
   /** An admin's answer or resolution: the concern must exist, be visible to them and not be resolved yet. */
-  const advance = async (caller: Caller, id: string, code: 'CONCERN_ANSWERED' | 'CONCERN_RESOLVED', next: (current: ConcernDoc, by: string, at: Date) => ConcernDoc): Promise<Concern> => {
+  const advance = async (
+    caller: Caller,
+    id: string,
+    code: 'CONCERN_ANSWERED' | 'CONCERN_RESOLVED',
+    next: (current: ConcernDoc, by: string, at: Date) => ConcernDoc,
+  ): Promise<Concern> => {
     const by = requireAccount(caller);
     const doc = await repo.concern(id);
     if (!doc) throw notFound(`No concern with id ${id}.`);
@@ -193,7 +201,16 @@ export function createConcernOps(ctx: AppContext): { admin: ConcernAdminOperatio
           }
           if (payload.requestId && (await repo.concern(id))) throw new AppError('CONFLICT', 'This concern was just raised; reload the page.');
           return {
-            doc: { schemaVersion: 2, id, product: caller.product, spaceKey: space.key, raisedBy: by, raisedAt: at.toISOString(), state: 'open', details: { kind: payload.kind, message: payload.message } },
+            doc: {
+              schemaVersion: 2,
+              id,
+              product: caller.product,
+              spaceKey: space.key,
+              raisedBy: by,
+              raisedAt: at.toISOString(),
+              state: 'open',
+              details: { kind: payload.kind, message: payload.message },
+            },
           };
         });
         return concernView(doc);

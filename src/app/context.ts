@@ -68,7 +68,9 @@ export function fieldForDay(list: string, changes: readonly object[], day: Calen
 
 function tooLarge(error: DerivedTooLarge, fieldOfDay: FieldOfDay): AppError {
   const path = fieldOfDay(error.day);
-  return invalid(`Refused: ${error.message} Record fewer include/exclude entries or shorter notice texts.`, [{ path, message: `from ${error.day} ${error.document} would need ${error.bytes} bytes` }]);
+  return invalid(`Refused: ${error.message} Record fewer include/exclude entries or shorter notice texts.`, [
+    { path, message: `from ${error.day} ${error.document} would need ${error.bytes} bytes` },
+  ]);
 }
 
 /** Derives, turning a document that would not fit into INVALID naming the field and the day. */
@@ -129,7 +131,15 @@ export function appendRecords(snapshot: Snapshot | WriteSnapshot, records: reado
   const fieldOfDay = options.fieldOfDay;
   const derived = fieldOfDay ? fitsOrRefuse(fieldOfDay, () => deriveAt(snapshot, compiled, newHead, at)) : deriveAt(snapshot, compiled, newHead, at);
   if (fieldOfDay && options.checkAhead) {
-    fitsAhead(fieldOfDay, { compiled, today: dayOf(at), settings: snapshot.settings, external: snapshot.external, head: newHead, now: at, statusBytesToday: serialisedBytes(derived.status) });
+    fitsAhead(fieldOfDay, {
+      compiled,
+      today: dayOf(at),
+      settings: snapshot.settings,
+      external: snapshot.external,
+      head: newHead,
+      now: at,
+      statusBytesToday: serialisedBytes(derived.status),
+    });
   }
   return {
     entries,

@@ -83,7 +83,12 @@ export async function dailyCheck(ctx: AppContext): Promise<DailyCheckResult> {
   const policyVersion = POLICY_VERSION;
   // Exactly today (a day in the future is no reason to skip) and computed from the head as it is now.
   const upToDate = (s: StatusDoc | undefined, head: { seq: number; hash: string }) =>
-    !!s && s.day === day && s.transitionsThrough === day && s.policyVersion === policyVersion && s.headSeq === head.seq && (s.headHash === undefined || s.headHash === head.hash);
+    !!s &&
+    s.day === day &&
+    s.transitionsThrough === day &&
+    s.policyVersion === policyVersion &&
+    s.headSeq === head.seq &&
+    (s.headHash === undefined || s.headHash === head.hash);
   const [firstRead, firstHead] = await Promise.all([tolerantRead(() => repo.status()), repo.head()]);
   const first = usable(firstRead);
   if (upToDate(first, firstHead)) {
@@ -118,7 +123,16 @@ export async function dailyCheck(ctx: AppContext): Promise<DailyCheckResult> {
         : { entries: [] as HistoryEntry[], newHead: undefined };
     const compiled = snapshot.extend(entries);
     // The external facts just read and the transitions through today, unlike a write's derive (../context deriveAt).
-    const derived = deriveState({ compiled, day, now: at, head: newHead ?? snapshot.head, settings: snapshot.settings, external, evaluation, transitionsThrough: day });
+    const derived = deriveState({
+      compiled,
+      day,
+      now: at,
+      head: newHead ?? snapshot.head,
+      settings: snapshot.settings,
+      external,
+      evaluation,
+      transitionsThrough: day,
+    });
     const shards = changedShards(derived.shards, snapshot.shards);
     return {
       plan: { head: snapshot.head, entries, ...(newHead ? { newHead } : {}), status: derived.status, shards },

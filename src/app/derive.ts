@@ -218,9 +218,12 @@ export function shardDigest(shard: NoticeShard): string {
 export function differenceMessages(before: Evaluation, after: Evaluation): Message<DifferenceCode>[] {
   const out: Message<DifferenceCode>[] = [];
   if (before.excluded !== after.excluded) out.push({ code: 'difference.excluded', params: { excluded: after.excluded ? 1 : 0 } });
-  if (before.highestPlan !== after.highestPlan) out.push({ code: 'difference.highest-plan', params: { from: before.highestPlan ?? '', to: after.highestPlan ?? '' } });
-  if (before.metadata.status !== after.metadata.status) out.push({ code: 'difference.metadata', params: { from: before.metadata.status, to: after.metadata.status } });
-  if (before.inAppData.status !== after.inAppData.status) out.push({ code: 'difference.in-app', params: { from: before.inAppData.status, to: after.inAppData.status } });
+  if (before.highestPlan !== after.highestPlan)
+    out.push({ code: 'difference.highest-plan', params: { from: before.highestPlan ?? '', to: after.highestPlan ?? '' } });
+  if (before.metadata.status !== after.metadata.status)
+    out.push({ code: 'difference.metadata', params: { from: before.metadata.status, to: after.metadata.status } });
+  if (before.inAppData.status !== after.inAppData.status)
+    out.push({ code: 'difference.in-app', params: { from: before.inAppData.status, to: after.inAppData.status } });
   const beforeApps = new Map(before.apps.map((a) => [a.app, a]));
   for (const app of after.apps) {
     const prev = beforeApps.get(app.app);
@@ -233,7 +236,8 @@ export function differenceMessages(before: Evaluation, after: Evaluation): Messa
   const count = (e: Evaluation) => e.inAppData.exceptions.length;
   if (count(before) !== count(after)) out.push({ code: 'difference.entries', params: { from: count(before), to: count(after) } });
   for (const key of ['inAppRemovalBy', 'modelsRetrainedBy', 'reviewWindowEndsOn'] as const) {
-    if (before.deadlines[key] !== after.deadlines[key]) out.push({ code: 'difference.deadline', params: { deadline: key, from: before.deadlines[key] ?? '', to: after.deadlines[key] ?? '' } });
+    if (before.deadlines[key] !== after.deadlines[key])
+      out.push({ code: 'difference.deadline', params: { deadline: key, from: before.deadlines[key] ?? '', to: after.deadlines[key] ?? '' } });
   }
   return out;
 }

@@ -58,7 +58,10 @@ export function createEvidenceOps(ctx: AppContext): Pick<AdminOperations, 'expor
 
     async checkAnchor(caller, payload) {
       const anchor = parseAnchor(payload.anchor);
-      if (!anchor) throw invalid('This is not an anchor line from an evidence bundle.', [{ path: 'anchor', message: 'must be a line such as "contribution-lens-anchor v1 site=… entry=12 head=<64 hex digits>"' }]);
+      if (!anchor)
+        throw invalid('This is not an anchor line from an evidence bundle.', [
+          { path: 'anchor', message: 'must be a line such as "contribution-lens-anchor v1 site=… entry=12 head=<64 hex digits>"' },
+        ]);
       const site = caller.siteId ?? ctx.siteId;
       const verdict = await repo.verifyHistory();
       const base = { headSeq: verdict.head?.seq ?? 0, anchorSeq: anchor.seq, intact: verdict.intact };

@@ -23,7 +23,10 @@ export function csv(header: readonly string[], rows: readonly (readonly unknown[
 
 /** File names: letters, digits, dot, dash and underscore only. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 120);
+  const cleaned = name
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 120);
   return cleaned === '' ? 'export' : cleaned;
 }
 

@@ -66,7 +66,11 @@ export function shardUpperBound(input: FutureLimitInput): number {
     (keys[shardOf(event.target.key)] as Set<string>).add(event.target.key);
     groups.add(`${event.mode}|${event.on}`);
   }
-  const org = orgSummary(evaluateAt(input.compiled, input.today), input.today, input.settings, { accessBlocked: input.external.accessBlocked, accessUnchecked: input.external.accessUnchecked.map((u) => u.product), nextChangeOn: null });
+  const org = orgSummary(evaluateAt(input.compiled, input.today), input.today, input.settings, {
+    accessBlocked: input.external.accessBlocked,
+    accessUnchecked: input.external.accessUnchecked.map((u) => u.product),
+    nextChangeOn: null,
+  });
   const base = serialisedBytes(org) + ORG_MARGIN_BYTES + 200 + groups.size * 32;
   return Math.max(...keys.map((k) => base + k.size * HASH_CHARS));
 }
@@ -80,7 +84,15 @@ export function futureOverflow(input: FutureLimitInput): DerivedTooLarge | null 
   // The status document and, when the bound does not settle it, the shards: derived on the nearest future days.
   for (const day of days.slice(0, MAX_FUTURE_DAYS)) {
     try {
-      deriveState({ compiled: input.compiled, day, now: input.now, head: input.head, settings: input.settings, external: input.external, transitionsThrough: null });
+      deriveState({
+        compiled: input.compiled,
+        day,
+        now: input.now,
+        head: input.head,
+        settings: input.settings,
+        external: input.external,
+        transitionsThrough: null,
+      });
     } catch (error) {
       if (error instanceof DerivedTooLarge) return error;
       throw error;

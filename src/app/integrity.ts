@@ -40,7 +40,8 @@ export function statusFindings(status: Read<StatusDoc>, head: Head, today: Calen
   if (!status) return head.seq > 0 ? ['the status document is missing'] : [];
   const out: string[] = [];
   if (status.day > today) out.push(`the status document claims the day ${status.day}, after today (${today})`);
-  if ((status.transitionsThrough ?? '') > today) out.push(`the status document claims transitions through ${status.transitionsThrough}, after today (${today})`);
+  if ((status.transitionsThrough ?? '') > today)
+    out.push(`the status document claims transitions through ${status.transitionsThrough}, after today (${today})`);
   if (status.headSeq !== head.seq || (status.headHash !== undefined && status.headHash !== head.hash)) {
     out.push(`the status document was computed from history entry ${status.headSeq}, not from the head (entry ${head.seq})`);
   }

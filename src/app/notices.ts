@@ -52,7 +52,15 @@ export function createNoticeOps(ctx: AppContext): Pick<AdminOperations, 'getNoti
         const field = () => 'settings.text';
         const derived = fitsOrRefuse(field, () => deriveAt(snapshot, snapshot.compiled, snapshot.head, at, settings));
         // Longer texts make every shard longer, on every later day too.
-        fitsAhead(field, { compiled: snapshot.compiled, today: dayOf(at), settings, external: snapshot.external, head: snapshot.head, now: at, statusBytesToday: serialisedBytes(derived.status) });
+        fitsAhead(field, {
+          compiled: snapshot.compiled,
+          today: dayOf(at),
+          settings,
+          external: snapshot.external,
+          head: snapshot.head,
+          now: at,
+          statusBytesToday: serialisedBytes(derived.status),
+        });
         const doc = { schemaVersion: 2 as const, settings, updatedAt: at.toISOString(), updatedBy: by };
         return {
           plan: { head: snapshot.head, status: derived.status, shards: changedShards(derived.shards, snapshot.shards), noticeSettings: doc },

@@ -15,12 +15,24 @@ import { commitWithRetry, dayOf, loadWriteSnapshot } from './writer';
  * Rebuilds the status document, every notice shard and the profile cache from the
  * whole history (not the cache) and records that it did, in one transaction.
  */
-export function rebuildDerived(ctx: AppContext, findings: readonly string[], trigger: string, accountId: string | null, origin: 'admin-page' | 'daily-check'): Promise<{ status: StatusDoc; headSeq: number }> {
+export function rebuildDerived(
+  ctx: AppContext,
+  findings: readonly string[],
+  trigger: string,
+  accountId: string | null,
+  origin: 'admin-page' | 'daily-check',
+): Promise<{ status: StatusDoc; headSeq: number }> {
   return commitWithRetry(ctx.repo, (snapshot) => {
     const at = ctx.now();
     const rec: HistoryRecord = { kind: 'transition', code: REBUILT_CODE, text: rebuiltText(findings, trigger), on: dayOf(at) };
     // Every shard, changed or not: a shard edited in storage may look unchanged to changedShards' content check only if its digest matches.
-    const { plan, derived, newHead } = appendRecords(snapshot, [rec], { at, accountId, origin, compile: (entries) => compile([...snapshot.entries, ...entries]), allShards: true });
+    const { plan, derived, newHead } = appendRecords(snapshot, [rec], {
+      at,
+      accountId,
+      origin,
+      compile: (entries) => compile([...snapshot.entries, ...entries]),
+      allShards: true,
+    });
     return { plan, result: { status: derived.status, headSeq: newHead.seq } };
   });
 }

@@ -15,7 +15,12 @@ export function pseudonymOf(accountId: string, salt: string): string {
 }
 
 /** The caller's pseudonym, and the map to write back when the caller is new to it. */
-export function pseudonymFor(doc: PeopleDoc | undefined, accountId: string, at: string, salt = randomBytes(16).toString('hex')): { pseudonym: string; people?: PeopleDoc } {
+export function pseudonymFor(
+  doc: PeopleDoc | undefined,
+  accountId: string,
+  at: string,
+  salt = randomBytes(16).toString('hex'),
+): { pseudonym: string; people?: PeopleDoc } {
   const found = doc?.people.find((p) => p.accountId === accountId);
   if (found) return { pseudonym: found.pseudonym };
   const person: Person = { pseudonym: pseudonymOf(accountId, salt), accountId, salt, since: at, updatedAt: at };

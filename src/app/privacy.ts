@@ -49,13 +49,17 @@ async function reportPersonalData(ctx: AppContext): Promise<PersonalDataResult |
   const closed = new Set<string>();
   const updated = new Set<string>();
   for (let i = 0; i < accounts.length; i += PERSONAL_DATA_BATCH) {
-    for (const u of await ctx.product.reportPersonalData(accounts.slice(i, i + PERSONAL_DATA_BATCH))) (u.status === 'closed' ? closed : updated).add(u.accountId);
+    for (const u of await ctx.product.reportPersonalData(accounts.slice(i, i + PERSONAL_DATA_BATCH)))
+      (u.status === 'closed' ? closed : updated).add(u.accountId);
   }
   if (closed.size > 0 || updated.size > 0) {
     const stamp = at.toISOString();
     await commitCompiledWithRetry(repo, (snapshot) => {
       const nextPeople = snapshot.people
-        ? { ...snapshot.people, people: snapshot.people.people.filter((p) => !closed.has(p.accountId)).map((p) => (updated.has(p.accountId) ? { ...p, updatedAt: stamp } : p)) }
+        ? {
+            ...snapshot.people,
+            people: snapshot.people.people.filter((p) => !closed.has(p.accountId)).map((p) => (updated.has(p.accountId) ? { ...p, updatedAt: stamp } : p)),
+          }
         : undefined;
       const doc = snapshot.settingsDoc && closed.has(snapshot.settingsDoc.updatedBy) ? { ...snapshot.settingsDoc, updatedBy: ERASED } : undefined;
       return { plan: { head: snapshot.head, ...(nextPeople ? { people: nextPeople } : {}), ...(doc ? { noticeSettings: doc } : {}) }, result: null };

@@ -21,7 +21,6 @@ export interface PublicDeps {
   clock: Clock;
 }
 
-
 /** Own properties only: a locale such as `toString` or `__proto__` must not reach Object.prototype. */
 const own = (record: Record<string, string>, key: string | undefined): string | undefined =>
   key !== undefined && Object.hasOwn(record, key) && typeof record[key] === 'string' ? record[key] : undefined;
@@ -36,11 +35,10 @@ export function pickText(text: Record<string, string>, locale: string | null): s
   return own(text, 'default') ?? null;
 }
 
-
 export function requireSpace(caller: Caller): NonNullable<Caller['space']> {
   if (!caller.space) throw invalid('Open this from a space or project.');
   return caller.space;
-};
+}
 
 /**
  * The reads of the space page and the notices: one notice shard each. The concern operations are not here:
@@ -95,7 +93,8 @@ export function createPublicOps(deps: PublicDeps): ReadOperations {
         since: dates.since,
         inAppRemovalBy: dates.inAppRemovalBy,
         modelsRetrainedBy: dates.modelsRetrainedBy,
-        appAccessBlocked: org.accessBlocked === null || (org.accessUnchecked ?? []).includes(caller.product) ? null : org.accessBlocked.includes(caller.product),
+        appAccessBlocked:
+          org.accessBlocked === null || (org.accessUnchecked ?? []).includes(caller.product) ? null : org.accessBlocked.includes(caller.product),
         day: statusDay(org, today()),
         canRaiseConcern,
       };
@@ -126,6 +125,5 @@ export function createPublicOps(deps: PublicDeps): ReadOperations {
         ...(org.attestedAt !== undefined ? { attestedAt: org.attestedAt } : {}),
       };
     },
-
   };
 }

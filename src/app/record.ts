@@ -36,15 +36,27 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
   };
 
   /** Appends records (if any) and rewrites the derived documents, all in one transaction. */
-  const record = async (caller: Caller, records: HistoryRecord[], expectedHeadSeq?: number, fieldOfDay: FieldOfDay = () => 'changes', requestId?: string): Promise<Recorded> =>
+  const record = async (
+    caller: Caller,
+    records: HistoryRecord[],
+    expectedHeadSeq?: number,
+    fieldOfDay: FieldOfDay = () => 'changes',
+    requestId?: string,
+  ): Promise<Recorded> =>
     commitCompiledWithRetry(repo, async (snapshot) => {
       // A retry of a write that landed (its answer was lost): answer it again, record nothing.
       const done = requestId ? await landedRequest(requestId) : undefined;
       if (done && snapshot.status) {
-        return { plan: null, result: { newHead: { seq: done.seq }, status: snapshot.status, recorded: done.recorded, entryCount: done.entries, people: snapshot.people } };
+        return {
+          plan: null,
+          result: { newHead: { seq: done.seq }, status: snapshot.status, recorded: done.recorded, entryCount: done.entries, people: snapshot.people },
+        };
       }
       if (expectedHeadSeq !== undefined && snapshot.head.seq !== expectedHeadSeq) {
-        throw new AppError('CONFLICT', `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`);
+        throw new AppError(
+          'CONFLICT',
+          `Someone recorded changes meanwhile (history is at ${snapshot.head.seq}, you previewed ${expectedHeadSeq}); review and try again.`,
+        );
       }
       const at = now();
       const { entries, newHead, derived, people, plan } = appendRecords(snapshot, records, {
@@ -60,7 +72,14 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
         // An attestation changes no date: only declarations can overflow a later day.
         checkAhead: records.some((r) => r.kind === 'event'),
       });
-      const request = requestId ? { request: { id: requestId, doc: { schemaVersion: 1 as const, seq: newHead.seq, hash: newHead.hash, at: at.toISOString(), recorded: records.length, entries: entries.length } } } : {};
+      const request = requestId
+        ? {
+            request: {
+              id: requestId,
+              doc: { schemaVersion: 1 as const, seq: newHead.seq, hash: newHead.hash, at: at.toISOString(), recorded: records.length, entries: entries.length },
+            },
+          }
+        : {};
       return {
         plan: { ...plan, ...request },
         result: { newHead, status: derived.status, recorded: records.length, entryCount: entries.length, people: people ?? snapshot.people },
@@ -68,7 +87,8 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
     });
 
   /** The profile's records now plus `extra`, compiled. */
-  const withExtra = (snapshot: Snapshot, extra: HistoryRecord[]) => compileRecords([...snapshot.entries.flatMap((e) => e.records), ...extra] as HistoryRecord[]).profile;
+  const withExtra = (snapshot: Snapshot, extra: HistoryRecord[]) =>
+    compileRecords([...snapshot.entries.flatMap((e) => e.records), ...extra] as HistoryRecord[]).profile;
 
   return {
     async previewEvents(_caller, payload) {
@@ -77,7 +97,12 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
       const before = evaluate(snapshot.compiled.profile, { at: day });
       const records = payload.changes.map(changeToRecord);
       const after = evaluate(withExtra(snapshot, records), { at: day });
-      const existing = new Set(snapshot.entries.flatMap((e) => e.records).filter((r) => r.kind === 'event').map((r) => canonicalJson(r)));
+      const existing = new Set(
+        snapshot.entries
+          .flatMap((e) => e.records)
+          .filter((r) => r.kind === 'event')
+          .map((r) => canonicalJson(r)),
+      );
       return {
         headSeq: snapshot.head.seq,
         before,
@@ -90,7 +115,13 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
 
     async recordEvents(caller, payload) {
       rejectUnsafeText(payload.changes, 'changes');
-      const result = await record(caller, payload.changes.map(changeToRecord), payload.expectedHeadSeq, (day) => fieldForDay('changes', payload.changes, day), payload.requestId);
+      const result = await record(
+        caller,
+        payload.changes.map(changeToRecord),
+        payload.expectedHeadSeq,
+        (day) => fieldForDay('changes', payload.changes, day),
+        payload.requestId,
+      );
       return { headSeq: result.newHead.seq, recorded: result.recorded, entries: result.entryCount, status: statusView(result.status, resolver(result.people)) };
     },
 
@@ -112,7 +143,10 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
 
     async importProfile(caller, payload) {
       const bytes = Buffer.byteLength(JSON.stringify(payload.profile ?? null), 'utf8');
-      if (bytes > LIMITS.importBytes) throw invalid(`The profile file is ${bytes} bytes; at most ${LIMITS.importBytes} can be imported at once.`, [{ path: 'profile', message: 'is too large' }]);
+      if (bytes > LIMITS.importBytes)
+        throw invalid(`The profile file is ${bytes} bytes; at most ${LIMITS.importBytes} can be imported at once.`, [
+          { path: 'profile', message: 'is too large' },
+        ]);
       const parsed = parseProfile(payload.profile);
       if (!parsed.ok) {
         throw invalid(
@@ -124,7 +158,12 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
       // The same plain-text rule as every form field: an imported file is outside input too.
       rejectUnsafeText(incoming, 'profile');
       const plan = (snapshot: Snapshot) => {
-        const known = new Set(snapshot.entries.flatMap((e) => e.records).filter((r) => r.kind === 'event').map((r) => canonicalJson(r.event)));
+        const known = new Set(
+          snapshot.entries
+            .flatMap((e) => e.records)
+            .filter((r) => r.kind === 'event')
+            .map((r) => canonicalJson(r.event)),
+        );
         const fresh = incoming.events.filter((e) => {
           const key = canonicalJson(e);
           if (known.has(key)) return false;
@@ -148,7 +187,8 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
         const p = plan(snapshot);
         summary = { fresh: p.fresh, already: p.already, infoChanged: p.infoChanged, head: snapshot.head.seq };
         if (p.records.length === 0) return { plan: null, result: null };
-        if (p.records.length > LIMITS.changesPerBatch) throw invalid(`The file adds ${p.records.length} changes; import at most ${LIMITS.changesPerBatch} at once.`);
+        if (p.records.length > LIMITS.changesPerBatch)
+          throw invalid(`The file adds ${p.records.length} changes; import at most ${LIMITS.changesPerBatch} at once.`);
         const appended = appendRecords(snapshot, p.records, {
           at: now(),
           accountId: requireAccount(caller),
@@ -159,7 +199,13 @@ export function createRecordOps(ctx: AppContext): RecordOperations {
         });
         return { plan: appended.plan, result: appended.newHead.seq };
       });
-      return { dryRun: false, newEvents: summary.fresh, alreadyDeclared: summary.already, profileInfoChanged: summary.infoChanged, headSeq: result ?? summary.head };
+      return {
+        dryRun: false,
+        newEvents: summary.fresh,
+        alreadyDeclared: summary.already,
+        profileInfoChanged: summary.infoChanged,
+        headSeq: result ?? summary.head,
+      };
     },
   };
 }

@@ -32,7 +32,8 @@ function decodeSpaceCursor(cursor: string | undefined): SpaceCursor {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (typeof parsed === 'object' && parsed !== null) {
       const c = parsed as { product?: unknown; inner?: unknown };
-      if (typeof c.product === 'number' && Number.isInteger(c.product) && c.product >= 0 && (c.inner === undefined || typeof c.inner === 'string')) return c as SpaceCursor;
+      if (typeof c.product === 'number' && Number.isInteger(c.product) && c.product >= 0 && (c.inner === undefined || typeof c.inner === 'string'))
+        return c as SpaceCursor;
     }
   } catch {
     // fall through
@@ -63,7 +64,11 @@ export async function visibleProducts(ctx: AppContext, caller: Caller): Promise<
 
 export async function requireVisible(ctx: AppContext, caller: Caller, product: SpaceProduct): Promise<void> {
   if (!(await visibleProducts(ctx, caller)).includes(product)) {
-    throw forbidden(product === 'confluence' ? 'Only Confluence administrators can see Confluence spaces and their concerns.' : 'Only Jira administrators can see Jira spaces and their concerns.');
+    throw forbidden(
+      product === 'confluence'
+        ? 'Only Confluence administrators can see Confluence spaces and their concerns.'
+        : 'Only Jira administrators can see Jira spaces and their concerns.',
+    );
   }
 }
 
@@ -136,7 +141,12 @@ export async function allSpaceRows(ctx: AppContext, caller: Caller): Promise<Spa
   return perProduct.flat();
 }
 
-async function listSpaceRows(ctx: AppContext, caller: Caller, filter: AdminIn<'listSpaces'>, limit: number): Promise<{ rows: SpaceRow[]; nextCursor: string | null }> {
+async function listSpaceRows(
+  ctx: AppContext,
+  caller: Caller,
+  filter: AdminIn<'listSpaces'>,
+  limit: number,
+): Promise<{ rows: SpaceRow[]; nextCursor: string | null }> {
   if (filter.product) await requireVisible(ctx, caller, filter.product);
   const products = filter.product ? [filter.product] : await visibleProducts(ctx, caller);
   const known = await listing(ctx);

@@ -5,7 +5,16 @@
  */
 import type { CalendarDate } from '../policy/dates';
 import { LIMITS, type HistoryOrigin, type HistoryRecord, type NoticeSettings } from '../shared/contract';
-import { DEFAULT_NOTICE_SETTINGS, checkCachedCompiled, type Head, type HistoryEntry, type NoticeSettingsDoc, type NoticeShard, type PeopleDoc, type StatusDoc } from '../storage/documents';
+import {
+  DEFAULT_NOTICE_SETTINGS,
+  checkCachedCompiled,
+  type Head,
+  type HistoryEntry,
+  type NoticeSettingsDoc,
+  type NoticeShard,
+  type PeopleDoc,
+  type StatusDoc,
+} from '../storage/documents';
 import { sealEntry } from '../storage/hash-chain';
 import { KVS_LIMITS, serialisedBytes } from '../storage/limits';
 import { ConditionFailedError } from '../storage/port';
@@ -69,7 +78,12 @@ export async function readDerived(repo: Repository): Promise<{ status: Read<Stat
 
 function externalOf(status: StatusDoc | undefined): ExternalFacts {
   return status
-    ? { license: status.external.license, accessBlocked: status.external.accessBlocked, accessUnchecked: status.external.accessUnchecked ?? [], checkedOn: status.external.checkedOn }
+    ? {
+        license: status.external.license,
+        accessBlocked: status.external.accessBlocked,
+        accessUnchecked: status.external.accessUnchecked ?? [],
+        checkedOn: status.external.checkedOn,
+      }
     : NO_EXTERNAL_FACTS;
 }
 
@@ -131,7 +145,11 @@ export function commitCompiledWithRetry<T>(repo: Repository, attempt: (snapshot:
   return commitLoop(repo, loadWriteSnapshot, attempt);
 }
 
-async function commitLoop<S extends BaseSnapshot, T>(repo: Repository, load: (repo: Repository) => Promise<S>, attempt: (snapshot: S) => Attempt<T> | Promise<Attempt<T>>): Promise<T> {
+async function commitLoop<S extends BaseSnapshot, T>(
+  repo: Repository,
+  load: (repo: Repository) => Promise<S>,
+  attempt: (snapshot: S) => Attempt<T> | Promise<Attempt<T>>,
+): Promise<T> {
   const pacing = repo.commitRetry;
   const started = pacing.now();
   for (let i = 1; ; i++) {
@@ -186,7 +204,15 @@ function withProfileCache(plan: CommitPlan, snapshot: BaseSnapshot): CommitPlan 
   const head = plan.newHead ?? plan.head;
   const compiled = extendCompiled(snapshot.compiled, entries);
   const cache = profileCacheWrite(head, JSON.stringify(compiled));
-  const ops = entries.length + 1 + (plan.status ? 1 : 0) + (plan.shards?.length ?? 0) + (plan.noticeSettings ? 1 : 0) + (plan.people ? 1 : 0) + (plan.concerns?.length ?? 0) + (plan.request ? 1 : 0);
+  const ops =
+    entries.length +
+    1 +
+    (plan.status ? 1 : 0) +
+    (plan.shards?.length ?? 0) +
+    (plan.noticeSettings ? 1 : 0) +
+    (plan.people ? 1 : 0) +
+    (plan.concerns?.length ?? 0) +
+    (plan.request ? 1 : 0);
   const bytes = serialisedBytes([entries, plan.status ?? null, plan.shards ?? [], plan.noticeSettings ?? null, cache]);
   const fits = ops + 1 + cache.parts.length <= KVS_LIMITS.opsPerTransaction && bytes <= TRANSACTION_CACHE_BYTES;
   return fits ? { ...plan, cache } : plan;
@@ -255,7 +281,7 @@ export async function loadWriteSnapshot(repo: Repository): Promise<WriteSnapshot
 function parseCachedCompiled(data: string): Compiled | undefined {
   try {
     const checked = checkCachedCompiled(JSON.parse(data));
-    return checked.ok ? (checked.value) : undefined;
+    return checked.ok ? checked.value : undefined;
   } catch {
     return undefined;
   }

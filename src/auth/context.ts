@@ -42,7 +42,10 @@ const SITE_ID = /^[A-Za-z0-9-]{1,128}$/;
 
 /** The site's cloud id: from the signed installContext ARI, else the context's cloudId; null when neither is usable. */
 export function siteIdOf(installContext: unknown, cloudId: unknown): string | null {
-  const fromAri = typeof installContext === 'string' && installContext.length <= 300 ? /^ari:cloud:[a-z-]+::site\/([A-Za-z0-9-]{1,128})$/.exec(installContext)?.[1] : undefined;
+  const fromAri =
+    typeof installContext === 'string' && installContext.length <= 300
+      ? /^ari:cloud:[a-z-]+::site\/([A-Za-z0-9-]{1,128})$/.exec(installContext)?.[1]
+      : undefined;
   if (fromAri) return fromAri;
   return typeof cloudId === 'string' && SITE_ID.test(cloudId) ? cloudId : null;
 }

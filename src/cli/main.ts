@@ -34,10 +34,16 @@ const argsSchema = z.strictObject({
   at: z
     .string()
     .refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD')
-    .refine((d) => !isCalendarDate(d) || d <= LATEST_INPUT_DATE, `must be on or before ${LATEST_INPUT_DATE}: later dates would put computed dates past 9999-12-31`)
+    .refine(
+      (d) => !isCalendarDate(d) || d <= LATEST_INPUT_DATE,
+      `must be on or before ${LATEST_INPUT_DATE}: later dates would put computed dates past 9999-12-31`,
+    )
     .optional(),
   space: z.string().min(1, 'must not be empty').max(255).optional(),
-  app: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name such as "confluence" or "jira"').optional(),
+  app: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name such as "confluence" or "jira"')
+    .optional(),
   json: z.boolean(),
   anchor: z.string().max(300, 'must be at most 300 characters').optional(),
 });
@@ -50,7 +56,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { at: { type: 'string' }, space: { type: 'string' }, app: { type: 'string' }, json: { type: 'boolean', default: false }, anchor: { type: 'string' } },
+      options: {
+        at: { type: 'string' },
+        space: { type: 'string' },
+        app: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        anchor: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new InputError([{ path: 'arguments', message: (error as Error).message }]);

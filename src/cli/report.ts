@@ -11,10 +11,7 @@ function statusWords(s: DataTypeStatus): string {
 }
 
 function reasonLines(reasons: Reason[], indent = '    '): string[] {
-  return reasons.flatMap((r) => [
-    `${indent}- ${r.text}`,
-    `${indent}  ${r.rule}, ${CONFIDENCE_TAG[r.confidence]}${r.source ? ` — ${r.source}` : ''}`,
-  ]);
+  return reasons.flatMap((r) => [`${indent}- ${r.text}`, `${indent}  ${r.rule}, ${CONFIDENCE_TAG[r.confidence]}${r.source ? ` — ${r.source}` : ''}`]);
 }
 
 export function renderReport(e: Evaluation, profile: OrgProfile): string {
@@ -38,7 +35,9 @@ export function renderReport(e: Evaluation, profile: OrgProfile): string {
   lines.push('');
   lines.push('Apps:');
   for (const a of e.apps) {
-    lines.push(`  ${a.app.padEnd(24)} metadata ${a.metadata.padEnd(17)} in-app ${a.inAppData}${a.hasSettings ? '' : '  (no data contribution settings)'}${a.active ? '' : '  (not active)'}`);
+    lines.push(
+      `  ${a.app.padEnd(24)} metadata ${a.metadata.padEnd(17)} in-app ${a.inAppData}${a.hasSettings ? '' : '  (no data contribution settings)'}${a.active ? '' : '  (not active)'}`,
+    );
   }
   lines.push('');
   lines.push('Deadlines:');

@@ -52,7 +52,8 @@ export function verifyBundle(raw: unknown, anchorText?: string): BundleVerdict {
     const anchor = parseAnchor(anchorText);
     if (!anchor) return fail('--anchor is not an anchor line ("contribution-lens-anchor v1 site=… entry=N head=…")');
     const site = bundle.site === null || bundle.site === undefined ? null : safe(bundle.site);
-    if (anchor.site !== null && site !== null && anchor.site !== site) return fail(`the anchor was kept for site ${anchor.site}, the bundle is for site ${site}`);
+    if (anchor.site !== null && site !== null && anchor.site !== site)
+      return fail(`the anchor was kept for site ${anchor.site}, the bundle is for site ${site}`);
     const reason = extendsAnchor(entries, anchor);
     if (reason) return fail(`anchor: ${reason}`);
     lines.push(`ok   anchor: the history extends the kept entry ${anchor.seq}`);

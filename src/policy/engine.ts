@@ -106,4 +106,3 @@ export function evaluate(profile: OrgProfile, options: EvaluateOptions): Evaluat
   if (options.space) evaluation.space = describeSpace(options.space, basis, pending, since.space, spaceStops);
   return evaluation;
 }
-

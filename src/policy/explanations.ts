@@ -22,12 +22,21 @@ function planReason(state: OrgState): Reason | null {
     .filter(([product, p]) => hasSettings(product) && p.trial && p.trial.plan === plan)
     .map(([, p]) => p.trial!.endsOn)
     .sort();
-  return because('HIGHEST_PLAN', trialEnds.length ? 'R9' : 'R8', { plan, products: holderIds.join(','), ...(trialEnds.length ? { trialUntil: trialEnds[0]!, trialsUntil: trialEnds.join(',') } : {}) });
+  return because('HIGHEST_PLAN', trialEnds.length ? 'R9' : 'R8', {
+    plan,
+    products: holderIds.join(','),
+    ...(trialEnds.length ? { trialUntil: trialEnds[0]!, trialsUntil: trialEnds.join(',') } : {}),
+  });
 }
 
 function windowReason(state: OrgState): Reason | null {
   if (!state.window) return null;
-  return because('REVIEW_WINDOW_OPEN', 'R36', { trialEndedOn: state.window.trialEndedOn, endsOn: state.window.endsOn, plan: state.window.previousPlan ?? '', newPlan: state.window.newPlan });
+  return because('REVIEW_WINDOW_OPEN', 'R36', {
+    trialEndedOn: state.window.trialEndedOn,
+    endsOn: state.window.endsOn,
+    plan: state.window.previousPlan ?? '',
+    newPlan: state.window.newPlan,
+  });
 }
 
 /** Reasons shared by both data types when nothing can contribute at all. */
@@ -42,9 +51,7 @@ function blockingReasons(state: OrgState): Reason[] | null {
     if (state.terminatedOn !== null) {
       return [because('ORGANIZATION_TERMINATED', 'R39', { date: state.terminatedOn })];
     }
-    return [
-      because('NO_PRODUCT_WITH_SETTINGS', 'R4', {}),
-    ];
+    return [because('NO_PRODUCT_WITH_SETTINGS', 'R4', {})];
   }
   return null;
 }
@@ -78,7 +85,14 @@ function leadingReasons(s: OrgState, pending: boolean): { reasons: Reason[]; pla
 }
 
 /** Status, projection and lock of one data type; locks come from today's plan even while pending. */
-function settleDataType(setting: 'metadata' | 'inAppData', on: boolean, now: Snapshot, pending: boolean, since: CalendarDate, reasons: Reason[]): DataTypeStatus {
+function settleDataType(
+  setting: 'metadata' | 'inAppData',
+  on: boolean,
+  now: Snapshot,
+  pending: boolean,
+  since: CalendarDate,
+  reasons: Reason[],
+): DataTypeStatus {
   const value = status(on);
   // R34: during a review window the admin manages the new highest plan's settings, so its rules decide the lock.
   const locked = !settingChangeable(setting, now.state.highestPlan, now.state.exclusions.size > 0) || activeSettingsProducts(now.state).length === 0;
@@ -89,9 +103,7 @@ export function describeMetadata(basis: Snapshot, now: Snapshot, pending: boolea
   const s = basis.state;
   const { reasons, plan } = leadingReasons(s, pending);
   if (plan !== null && plan !== 'enterprise') {
-    reasons.push(
-      because('METADATA_ALWAYS_ON', plan === 'premium' ? 'R12' : 'R11', { plan }),
-    );
+    reasons.push(because('METADATA_ALWAYS_ON', plan === 'premium' ? 'R12' : 'R11', { plan }));
   } else if (plan === 'enterprise' && s.choices.metadata === 'off') {
     reasons.push(because('METADATA_TURNED_OFF', 'R13', {}));
   } else if (plan === 'enterprise' && s.choices.metadata === 'on') {
@@ -112,17 +124,13 @@ export function describeInApp(basis: Snapshot, now: Snapshot, pending: boolean, 
     else if (IN_APP_DEFAULT_ON[plan]) {
       reasons.push(because('IN_APP_DEFAULT_ON', 'R11', { plan }));
     } else {
-      reasons.push(
-        because('IN_APP_DEFAULT_OFF', plan === 'premium' ? 'R12' : 'R13', { plan }),
-      );
+      reasons.push(because('IN_APP_DEFAULT_OFF', plan === 'premium' ? 'R12' : 'R13', { plan }));
     }
   }
   const exceptions = effectiveExceptions(s, basis.outcome.inApp, pending ? null : since);
   if (plan !== null && exceptions.length > 0) {
     const n = exceptions.length;
-    reasons.push(
-      because(basis.outcome.inApp ? 'IN_APP_EXCLUSIONS' : 'IN_APP_INCLUSIONS', 'R17', { count: n }),
-    );
+    reasons.push(because(basis.outcome.inApp ? 'IN_APP_EXCLUSIONS' : 'IN_APP_INCLUSIONS', 'R17', { count: n }));
   }
   return { ...settleDataType('inAppData', basis.outcome.inApp, now, pending, since, reasons), exceptions };
 }
@@ -159,7 +167,8 @@ export function describeApps(profile: OrgProfile, basis: Snapshot, now: Snapshot
   const apps: AppStatus[] = products.map((app) => {
     const withSettings = hasSettings(app);
     const active = basis.state.products.has(app);
-    if (!withSettings) return { app, hasSettings: false, active: now.state.products.has(app), ...declared(app), metadata: 'not-contributing', inAppData: 'not-contributing' };
+    if (!withSettings)
+      return { app, hasSettings: false, active: now.state.products.has(app), ...declared(app), metadata: 'not-contributing', inAppData: 'not-contributing' };
     const contributesMeta = active && basis.outcome.metadata;
     const contributesInApp = active && (basis.outcome.appInApp.get(app) ?? false);
     return {
@@ -196,9 +205,7 @@ export function describeSpace(space: { key: string; app?: string }, basis: Snaps
   const blocked = blockingReasons(s);
   if (blocked) reasons.push(...blocked);
   else if (space.app !== undefined && !(s.products.has(space.app) && hasSettings(space.app))) {
-    reasons.push(
-      because('SPACE_APP_NOT_CONTRIBUTING', 'R24', { app: space.app }),
-    );
+    reasons.push(because('SPACE_APP_NOT_CONTRIBUTING', 'R24', { app: space.app }));
   } else {
     const orgOn = basis.outcome.inApp;
     const entry = s.scopes.get(scopeKey('space', space.key));
@@ -207,14 +214,10 @@ export function describeSpace(space: { key: string; app?: string }, basis: Snaps
       reasons.push(because(orgOn ? 'SPACE_EXCLUDED' : 'SPACE_INCLUDED', 'R17', { space: space.key }));
       reasons.push(because('SPACE_ALSO_JIRA', 'R19', {}));
     } else if (appEntry && space.app && appEntry.mode === (orgOn ? 'exclude' : 'include')) {
-      reasons.push(
-        because(orgOn ? 'APP_EXCLUDED' : 'APP_INCLUDED', 'R17', { app: space.app }),
-      );
+      reasons.push(because(orgOn ? 'APP_EXCLUDED' : 'APP_INCLUDED', 'R17', { app: space.app }));
     } else {
       if (entry) {
-        reasons.push(
-          because('SPACE_ENTRY_DORMANT', 'R17', { mode: entry.mode }, { confidence: 'interpreted' }),
-        );
+        reasons.push(because('SPACE_ENTRY_DORMANT', 'R17', { mode: entry.mode }, { confidence: 'interpreted' }));
       }
       reasons.push(because(orgOn ? 'SPACE_FOLLOWS_ORG_ON' : 'SPACE_FOLLOWS_ORG_OFF', 'R17', {}));
     }
@@ -223,7 +226,11 @@ export function describeSpace(space: { key: string; app?: string }, basis: Snaps
     const lastStop = stops[stops.length - 1];
     if (!on && lastStop && lastStop.on >= since) {
       reasons.push(
-        because('SPACE_REMOVAL_DEADLINE', 'R40', { date: lastStop.on, removalBy: addDays(lastStop.on, IN_APP_REMOVAL_DAYS), retrainBy: addDays(lastStop.on, MODEL_RETRAIN_DAYS) }),
+        because('SPACE_REMOVAL_DEADLINE', 'R40', {
+          date: lastStop.on,
+          removalBy: addDays(lastStop.on, IN_APP_REMOVAL_DAYS),
+          retrainBy: addDays(lastStop.on, MODEL_RETRAIN_DAYS),
+        }),
       );
     }
   }
@@ -239,9 +246,7 @@ export function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapsho
   const notes: Reason[] = [];
   const s = now.state;
   const excluded = s.exclusions.size > 0;
-  notes.push(
-    because('ADMIN_UI_AUTHORITATIVE', 'R16', {}),
-  );
+  notes.push(because('ADMIN_UI_AUTHORITATIVE', 'R16', {}));
   if (!excluded && basis.state.governingPlan === 'enterprise') {
     notes.push(
       // A restatement that does say "off by default"; the other reports only say Enterprise may opt out.
@@ -254,15 +259,11 @@ export function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapsho
   for (const [product, p] of products) {
     const plan = activePlanOf(p);
     if (!hasSettings(product) && plan && (highest === null || PLAN_RANK[plan] > PLAN_RANK[highest])) {
-      notes.push(
-        because('PLAN_WITHOUT_SETTINGS_NOT_COUNTED', 'R24', { product, plan }, { confidence: 'interpreted' }),
-      );
+      notes.push(because('PLAN_WITHOUT_SETTINGS_NOT_COUNTED', 'R24', { product, plan }, { confidence: 'interpreted' }));
     }
   }
   if (profile.sector === 'financial-services' && !s.exclusions.has('financial-services')) {
-    notes.push(
-      because('SECTOR_FINANCIAL_MAY_BE_EXCLUDED', 'R29', {}),
-    );
+    notes.push(because('SECTOR_FINANCIAL_MAY_BE_EXCLUDED', 'R29', {}));
   }
   if (profile.sector === 'education') {
     notes.push(because('SECTOR_EDUCATION_INCLUDED', 'R31', {}));
@@ -275,23 +276,17 @@ export function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapsho
       const lifted = profile.events
         .filter((e) => e.type === 'exclusion' && e.reason === 'government-entity' && !e.active && e.on <= now.date)
         .reduce<CalendarDate>((latest, e) => (e.on > latest ? e.on : latest), '');
-      notes.push(
-        because('SECTOR_GOVERNMENT_EXCLUSION_LIFTED', 'R30', { date: lifted }, { confidence: 'interpreted' }),
-      );
+      notes.push(because('SECTOR_GOVERNMENT_EXCLUSION_LIFTED', 'R30', { date: lifted }, { confidence: 'interpreted' }));
     }
   }
   if (s.exclusions.has('customer-managed-keys') && highest !== null && highest !== 'enterprise') {
-    notes.push(
-      because('CMEK_WITHOUT_ENTERPRISE', 'R33', { plan: highest }),
-    );
+    notes.push(because('CMEK_WITHOUT_ENTERPRISE', 'R33', { plan: highest }));
   }
   if (!excluded && s.governingPlan !== null) {
     const orgOn = basis.outcome.inApp;
     const dormant = [...basis.state.scopes.values()].filter((e) => e.mode === (orgOn ? 'include' : 'exclude')).length;
     if (dormant > 0) {
-      notes.push(
-        because('SCOPE_ENTRIES_DORMANT', 'R17', { count: dormant, mode: orgOn ? 'include' : 'exclude' }, { confidence: 'interpreted' }),
-      );
+      notes.push(because('SCOPE_ENTRIES_DORMANT', 'R17', { count: dormant, mode: orgOn ? 'include' : 'exclude' }, { confidence: 'interpreted' }));
     }
   }
   if (stops.some((stop) => !stop.inApp && stop.on <= now.date)) {
@@ -300,9 +295,7 @@ export function describeNotes(profile: OrgProfile, now: Snapshot, basis: Snapsho
   if (s.highestPlan !== null) {
     const inTrial = products.filter(([product, p]) => hasSettings(product) && p.trial);
     for (const [product, p] of inTrial) {
-      notes.push(
-        because('TRIAL_ENDS', 'R34', { product, plan: p.trial!.plan, endsOn: p.trial!.endsOn, migration: p.trial!.migration ? 1 : 0 }),
-      );
+      notes.push(because('TRIAL_ENDS', 'R34', { product, plan: p.trial!.plan, endsOn: p.trial!.endsOn, migration: p.trial!.migration ? 1 : 0 }));
     }
   }
   return notes;

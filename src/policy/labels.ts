@@ -14,7 +14,6 @@ const PRODUCT_LABELS: Record<string, string> = {
 export const productLabel = (product: string): string => PRODUCT_LABELS[product] ?? product;
 export const planLabel = (plan: Plan): string => plan.charAt(0).toUpperCase() + plan.slice(1);
 
-
 export function exclusionLabel(reason: ExclusionReason): string {
   switch (reason) {
     case 'government-cloud':

@@ -168,7 +168,8 @@ export function recordStops(date: CalendarDate, before: Outcome, after: Outcome,
   if (!orgInAppStopped) {
     for (const [id, change] of state.scopeChangesToday) {
       if (change.kind === 'app') continue; // apps are judged above, from their own status
-      if (targetContributes(change.before, before) && !targetContributes(state.scopes.get(id)?.mode, after)) targets.set(id, { kind: change.kind, key: change.key });
+      if (targetContributes(change.before, before) && !targetContributes(state.scopes.get(id)?.mode, after))
+        targets.set(id, { kind: change.kind, key: change.key });
     }
     // Turning the org setting on activates exclusions and silences inclusions. An excluded app may hold an
     // included space, and an excluded space may have contributed through an included app (our reading).
@@ -206,5 +207,3 @@ export function recordStops(date: CalendarDate, before: Outcome, after: Outcome,
     spaceStops.push({ on: date, inApp: true, code: 'space', params: {} });
   }
 }
-
-

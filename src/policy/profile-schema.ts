@@ -28,9 +28,7 @@ export const eventDate = z
   })
   .meta({ 'x-check': { fn: 'eventDate', latest: LATEST_INPUT_DATE } });
 
-export const productName = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name in lower case, such as "jira" or "loom"');
+export const productName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a product name in lower case, such as "jira" or "loom"');
 
 const plan = z.enum(PLANS);
 
@@ -41,7 +39,14 @@ export const planEvent = z.strictObject({
   plan,
 });
 
-const TRIAL_ORDER: DateOrderSpec = { fn: 'dateOrder', earlier: 'on', later: 'endsOn', strict: true, at: 'endsOn', message: 'must be after the trial start ("on")' };
+const TRIAL_ORDER: DateOrderSpec = {
+  fn: 'dateOrder',
+  earlier: 'on',
+  later: 'endsOn',
+  strict: true,
+  at: 'endsOn',
+  message: 'must be after the trial start ("on")',
+};
 
 export const trialEvent = z
   .strictObject({
@@ -101,15 +106,7 @@ export const terminatedEvent = z.strictObject({
   on: eventDate,
 });
 
-export const profileEvent = z.discriminatedUnion('type', [
-  planEvent,
-  trialEvent,
-  removedEvent,
-  settingEvent,
-  scopeEvent,
-  exclusionEvent,
-  terminatedEvent,
-]);
+export const profileEvent = z.discriminatedUnion('type', [planEvent, trialEvent, removedEvent, settingEvent, scopeEvent, exclusionEvent, terminatedEvent]);
 
 export const orgProfile = z.strictObject({
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
@@ -117,7 +114,6 @@ export const orgProfile = z.strictObject({
   sector: z.enum(SECTORS).optional(),
   events: z.array(profileEvent).max(MAX_PROFILE_EVENTS, `must hold at most ${MAX_PROFILE_EVENTS} events`),
 });
-
 
 /** Formats a zod path as `events[3].target.key`. */
 export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): ProfileIssue[] {

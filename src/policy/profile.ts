@@ -9,7 +9,6 @@ import type { z } from '../shared/zod';
 import type { orgProfile, profileEvent } from './profile-schema';
 import { adminValidators } from '../shared/admin-validators';
 
-
 export const PROFILE_SCHEMA_VERSION = 1 as const;
 
 export const PLANS = ['free', 'standard', 'premium', 'enterprise'] as const;
@@ -21,14 +20,7 @@ export const PRODUCTS_WITH_SETTINGS = ['jira', 'confluence', 'jira-service-manag
 // Moved to ./constants (zod-free) so the lean page-view bundle can use it; re-exported for existing importers.
 export { PLATFORM_APPS } from './constants';
 
-export const EXCLUSION_REASONS = [
-  'government-cloud',
-  'isolated-cloud',
-  'customer-managed-keys',
-  'hipaa',
-  'government-entity',
-  'financial-services',
-] as const;
+export const EXCLUSION_REASONS = ['government-cloud', 'isolated-cloud', 'customer-managed-keys', 'hipaa', 'government-entity', 'financial-services'] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export const SECTORS = ['education', 'financial-services', 'healthcare', 'government', 'other'] as const;
@@ -102,7 +94,9 @@ export function parseProfile(raw: unknown): ParseResult<OrgProfile> {
   if (Array.isArray(events)) {
     events.forEach((event, i) => {
       const one = adminValidators.profileEvent(event);
-      if (!one.ok) for (const issue of one.issues) eventIssues.push({ path: issue.path === '(root)' ? `events[${i}]` : `events[${i}].${issue.path}`, message: issue.message });
+      if (!one.ok)
+        for (const issue of one.issues)
+          eventIssues.push({ path: issue.path === '(root)' ? `events[${i}]` : `events[${i}].${issue.path}`, message: issue.message });
     });
   }
   const frame = checked.issues.filter((issue) => !/^events\[\d+\]/.test(issue.path));

@@ -26,16 +26,7 @@ import {
 import type { Reason } from './types';
 import { orderEvents } from './order';
 
-export {
-  PLAN_RANK,
-  activePlanOf,
-  hasSettings,
-  newOrgState,
-  scopeKey,
-  settingChangeable,
-  type OrgState,
-  type ReplayFact,
-} from './state';
+export { PLAN_RANK, activePlanOf, hasSettings, newOrgState, scopeKey, settingChangeable, type OrgState, type ReplayFact } from './state';
 export interface ReplayHooks {
   /** Called after all changes of a day are applied. */
   endOfDay(date: CalendarDate, state: OrgState): void;
@@ -85,7 +76,12 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
   const withdrawnNotes = new Set<number>();
   const afterWindowNote = (w: { setting: SettingName; value: 'on' | 'off'; date: CalendarDate }, plan: Plan, from: CalendarDate): Reason => {
     const future = from > options.knownUntil;
-    return because('SETTING_APPLIES_AFTER_WINDOW', 'R36', { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 }, { confidence: 'interpreted' });
+    return because(
+      'SETTING_APPLIES_AFTER_WINDOW',
+      'R36',
+      { setting: w.setting, value: w.value, date: w.date, plan, endsOn: from, future: future ? 1 : 0 },
+      { confidence: 'interpreted' },
+    );
   };
   /** A plan change ended the window: waiting choices apply from `from` under `plan`, or are dropped (CHOICE_DROPPED says so). */
   const resettleWaiting = (plan: Plan | null, from: CalendarDate, keepWaiting: boolean) => {
@@ -110,7 +106,12 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       // Scheduled changes (trial and window ends) can lie after the evaluation date: say those in the future tense.
       const future = on > options.knownUntil;
       notes.push(
-        because('CHOICE_DROPPED_ON_PLAN_CHANGE', 'R35', { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 }, { confidence: 'interpreted' }),
+        because(
+          'CHOICE_DROPPED_ON_PLAN_CHANGE',
+          'R35',
+          { date: on, plan, value: state.choices.metadata, future: future ? 1 : 0 },
+          { confidence: 'interpreted' },
+        ),
       );
       delete state.choices.metadata;
     }
@@ -258,14 +259,10 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         seen.add(event.value);
         sameDaySettings.set(dayKey, seen);
         if (seen.size === 2) {
-          notes.push(
-            because('CONFLICTING_SETTINGS_SAME_DAY', 'R37', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }),
-          );
+          notes.push(because('CONFLICTING_SETTINGS_SAME_DAY', 'R37', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }));
         }
         if (event.on < ROLLOUT_BEGAN) {
-          notes.push(
-            because('SETTING_BEFORE_ROLLOUT', 'R3', { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN }),
-          );
+          notes.push(because('SETTING_BEFORE_ROLLOUT', 'R3', { setting: event.setting, date: event.on, rolloutBegan: ROLLOUT_BEGAN }));
           return;
         }
         // R34: during a review window the admin manages the settings of the new highest plan, so its rules decide what may change.
@@ -273,14 +270,10 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
         if (excluded()) {
           // R32 forbids turning contribution on; an opt-out is kept so it still holds if the exclusion ends (our reading).
           if (event.value !== 'off' || !settingChangeable(event.setting, plan, false)) {
-            notes.push(
-              because('SETTING_IGNORED_EXCLUDED', 'R32', { setting: event.setting, date: event.on }),
-            );
+            notes.push(because('SETTING_IGNORED_EXCLUDED', 'R32', { setting: event.setting, date: event.on }));
             return;
           }
-          notes.push(
-            because('SETTING_KEPT_WHILE_EXCLUDED', 'R32', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }),
-          );
+          notes.push(because('SETTING_KEPT_WHILE_EXCLUDED', 'R32', { setting: event.setting, date: event.on }, { confidence: 'interpreted' }));
         } else if (!settingChangeable(event.setting, plan, false)) {
           const why =
             plan === null
@@ -357,7 +350,8 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
     if (event) candidates.push(event.on);
     const pendingTrial = trialEnds.find((t) => t.on <= options.followScheduledUntil && (after === null || t.on > after));
     if (pendingTrial) candidates.push(pendingTrial.on);
-    if (state.window && state.window.endsOn <= options.followScheduledUntil && (after === null || state.window.endsOn > after)) candidates.push(state.window.endsOn);
+    if (state.window && state.window.endsOn <= options.followScheduledUntil && (after === null || state.window.endsOn > after))
+      candidates.push(state.window.endsOn);
     const checkpoint = checkpoints.find((c) => after === null || c > after);
     if (checkpoint) candidates.push(checkpoint);
     const valid = candidates.filter((c) => after === null || c > after);
@@ -373,12 +367,19 @@ export function replay(profile: OrgProfile, state: OrgState, options: ReplayOpti
       waitingForWindow.length = 0;
       setGoverningPlan(today, state.highestPlan);
     }
-    const changes: DayChanges = { highestBefore: state.highestPlan, productsBefore: new Set(state.products.keys()), trialsEnded: [], causes: [], terminated: false };
+    const changes: DayChanges = {
+      highestBefore: state.highestPlan,
+      productsBefore: new Set(state.products.keys()),
+      trialsEnded: [],
+      causes: [],
+      terminated: false,
+    };
     while (trialEnds.length && trialEnds[0]!.on <= today) {
       const t = trialEnds.shift()!;
       endScheduledTrial(changes, t.product, t.trialId);
     }
-    while (eventIndex < events.length && events[eventIndex]!.on === today && isProductEvent(events[eventIndex]!)) applyProductEvent(changes, events[eventIndex++]!);
+    while (eventIndex < events.length && events[eventIndex]!.on === today && isProductEvent(events[eventIndex]!))
+      applyProductEvent(changes, events[eventIndex++]!);
     settleDay(changes, today);
     while (eventIndex < events.length && events[eventIndex]!.on === today) applyEvent(events[eventIndex++]!);
     hooks.endOfDay(today, state);

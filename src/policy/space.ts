@@ -22,7 +22,7 @@ export function spaceInAppStatus(evaluation: SpaceLookup, space: { key: string; 
   const pending = evaluation.inAppData.status === 'pending';
   const settle = (status: Settled, code: string): SpaceVerdict => (pending ? { status: 'pending', projected: status, code } : { status, code });
   if (evaluation.excluded) return settle('not-contributing', 'EXCLUDED_ORG');
-  const orgStatus: Settled = pending ? evaluation.inAppData.projected ?? 'not-contributing' : (evaluation.inAppData.status as Settled);
+  const orgStatus: Settled = pending ? (evaluation.inAppData.projected ?? 'not-contributing') : (evaluation.inAppData.status as Settled);
   const anyActive = evaluation.apps.some((a) => a.hasSettings && a.active && !PLATFORM.has(a.app));
   if (!anyActive) return settle('not-contributing', 'APP_NOT_ACTIVE');
   let app: Evaluation['apps'][number] | undefined;
@@ -34,7 +34,7 @@ export function spaceInAppStatus(evaluation: SpaceLookup, space: { key: string; 
   const entry = spaceException === undefined ? evaluation.inAppData.exceptions.find((e) => e.kind === 'space' && e.key === space.key) : spaceException;
   if (entry) return settle(entry.mode === 'include' ? 'contributing' : 'not-contributing', entry.mode === 'include' ? 'SPACE_INCLUDED' : 'SPACE_EXCLUDED');
   if (app) {
-    const appStatus: Settled = pending ? app.projectedInAppData ?? 'not-contributing' : (app.inAppData as Settled);
+    const appStatus: Settled = pending ? (app.projectedInAppData ?? 'not-contributing') : (app.inAppData as Settled);
     return settle(appStatus, 'FOLLOWS_APP');
   }
   return settle(orgStatus, 'FOLLOWS_ORG');

@@ -9,7 +9,12 @@ import type { CalendarDate } from './dates';
 import { PLATFORM_APPS, PRODUCTS_WITH_SETTINGS, type ExclusionReason, type OrgProfile, type Plan, type ScopeKind, type SettingName } from './profile';
 
 export type PlanChangeCause = PlanCause;
-type SettingChange<K extends 'exclusion' | 'setting' | 'scope'> = { type: 'setting-changed'; on: CalendarDate; code: K; params: MessageParams[`timeline.setting-changed:${K}`] };
+type SettingChange<K extends 'exclusion' | 'setting' | 'scope'> = {
+  type: 'setting-changed';
+  on: CalendarDate;
+  code: K;
+  params: MessageParams[`timeline.setting-changed:${K}`];
+};
 /** A declared change of an exclusion, a setting or an include/exclude entry, as its timeline message. */
 export type SettingChangedFact = SettingChange<'exclusion'> | SettingChange<'setting'> | SettingChange<'scope'>;
 
@@ -17,7 +22,6 @@ export const PLAN_RANK: Readonly<Record<Plan, number>> = { free: 0, standard: 1,
 
 export const hasSettings = (product: string): boolean => (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(product);
 export const isPlatformApp = (app: string): boolean => (PLATFORM_APPS as readonly string[]).includes(app);
-
 
 export interface Trial {
   id: number;
@@ -85,7 +89,6 @@ export type ReplayFact =
   | { type: 'app-removed'; on: CalendarDate; product: string }
   | { type: 'terminated'; on: CalendarDate };
 
-
 export function newOrgState(profile: OrgProfile): OrgState {
   const exclusions = new Set<ExclusionReason>();
   // R30: a government organization is excluded whatever its plan.
@@ -122,4 +125,3 @@ export function settingChangeable(setting: SettingName, plan: Plan | null, exclu
   if (excluded || plan === null) return false;
   return setting === 'inAppData' ? true : plan === 'enterprise';
 }
-

@@ -68,7 +68,12 @@ function factEntry(fact: ReplayFact): TimelineEntry | null {
       return entry(fact.on, 'timeline.plan-changed', { from: fact.from ?? '', to: fact.to ?? '', ...fact.causeParams }, 'documented');
     case 'trial-ended':
       // A trial cut short by a purchase or removal counts as ended: our reading of R34.
-      return entry(fact.on, 'timeline.trial-ended', { product: fact.product, plan: fact.plan, then: fact.then, migration: fact.migration ? 1 : 0 }, fact.cutShort ? 'interpreted' : 'documented');
+      return entry(
+        fact.on,
+        'timeline.trial-ended',
+        { product: fact.product, plan: fact.plan, then: fact.then, migration: fact.migration ? 1 : 0 },
+        fact.cutShort ? 'interpreted' : 'documented',
+      );
     case 'review-window': {
       const { window } = fact;
       return window.closedOn
@@ -91,7 +96,10 @@ function factEntry(fact: ReplayFact): TimelineEntry | null {
 }
 
 export function buildTimeline(facts: ReplayFact[], stops: OrgStop[], retention: { first: CalendarDate; last: CalendarDate | null } | null): TimelineEntry[] {
-  const entries: TimelineEntry[] = [entry(SETTINGS_AVAILABLE, 'timeline.settings-available', {}, 'documented'), entry(EFFECTIVE_DATE, 'timeline.effective', {}, 'documented')];
+  const entries: TimelineEntry[] = [
+    entry(SETTINGS_AVAILABLE, 'timeline.settings-available', {}, 'documented'),
+    entry(EFFECTIVE_DATE, 'timeline.effective', {}, 'documented'),
+  ];
   for (const fact of facts) {
     const e = factEntry(fact);
     if (e) entries.push(e);
@@ -112,9 +120,18 @@ export function buildTimeline(facts: ReplayFact[], stops: OrgStop[], retention: 
   if (retention) {
     // R42: each contribution is kept up to 7 years from its own date, so the horizon runs from the first to the last contributing day.
     const ongoing = retention.last === null;
-    entries.push(entry(addYears(retention.first, RETENTION_YEARS), 'timeline.retention-ends', { firstContribution: retention.first, years: RETENTION_YEARS, ongoing: ongoing ? 1 : 0 }, 'reported'));
+    entries.push(
+      entry(
+        addYears(retention.first, RETENTION_YEARS),
+        'timeline.retention-ends',
+        { firstContribution: retention.first, years: RETENTION_YEARS, ongoing: ongoing ? 1 : 0 },
+        'reported',
+      ),
+    );
     if (retention.last !== null) {
-      entries.push(entry(addYears(retention.last, RETENTION_YEARS), 'timeline.retention-ends', { lastContribution: retention.last, years: RETENTION_YEARS }, 'reported'));
+      entries.push(
+        entry(addYears(retention.last, RETENTION_YEARS), 'timeline.retention-ends', { lastContribution: retention.last, years: RETENTION_YEARS }, 'reported'),
+      );
     }
   }
   return entries

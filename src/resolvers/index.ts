@@ -13,11 +13,11 @@ import { ADMIN_KEYS, type AdminDefs, type AdminKey } from '../shared/contract';
 import { buildPublicHandler, ownKeysOnly } from './public';
 import { wrap } from './wrapper';
 
-
 /** Who may call each operation. Every admin operation needs an org admin. */
-export const ADMIN_REQUIREMENTS: Readonly<Record<AdminKey, Requirement>> = Object.fromEntries(
-  ADMIN_KEYS.map((k) => [k, 'org-admin']),
-) as Record<AdminKey, Requirement>;
+export const ADMIN_REQUIREMENTS: Readonly<Record<AdminKey, Requirement>> = Object.fromEntries(ADMIN_KEYS.map((k) => [k, 'org-admin'])) as Record<
+  AdminKey,
+  Requirement
+>;
 
 export interface ResolverDeps {
   app: App;

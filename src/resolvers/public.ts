@@ -29,7 +29,11 @@ function publicHandlers({ ops, product }: PublicResolverDeps) {
   const handlers = {} as Record<PublicKey, unknown>;
   for (const key of Object.keys(validators.payloads) as PublicKey[]) {
     if (!Object.prototype.hasOwnProperty.call(ops, key)) continue;
-    handlers[key] = wrap(key, { check: validators.payloads[key], requirement: PUBLIC_REQUIREMENTS[key], run: (ops as Record<string, unknown>)[key] as never }, options);
+    handlers[key] = wrap(
+      key,
+      { check: validators.payloads[key], requirement: PUBLIC_REQUIREMENTS[key], run: (ops as Record<string, unknown>)[key] as never },
+      options,
+    );
   }
   return handlers as Parameters<typeof makeResolver<PublicDefs>>[0];
 }

@@ -23,8 +23,11 @@ export interface OperationSpec<I, R> {
   run: (caller: Caller, payload: I) => Promise<R>;
 }
 
-const fail = (code: 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL', message: string, issues?: { path: string; message: string }[]) =>
-  ({ ok: false, error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) } }) as const;
+const fail = (
+  code: 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL',
+  message: string,
+  issues?: { path: string; message: string }[],
+) => ({ ok: false, error: { code, message, ...(issues && issues.length > 0 ? { issues } : {}) } }) as const;
 
 /** The answer to a resolver key this function does not define (never the context, never a stack). */
 export function unknownOperation(key: unknown): Envelope<never> {
@@ -73,7 +76,10 @@ export function wrap<I, R>(
         return fail('INVALID', `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
       }
       if (!(await isAllowed(spec.requirement, caller, options.product))) {
-        return fail('FORBIDDEN', spec.requirement === 'org-admin' ? 'Only Jira or Confluence administrators can do this.' : 'You do not have permission to do this.');
+        return fail(
+          'FORBIDDEN',
+          spec.requirement === 'org-admin' ? 'Only Jira or Confluence administrators can do this.' : 'You do not have permission to do this.',
+        );
       }
       return { ok: true, data: await spec.run(caller, parsed.value) };
     } catch (error) {

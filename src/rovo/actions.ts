@@ -80,7 +80,14 @@ export interface TimelineAnswer extends Common {
   action: 'timeline';
   day: CalendarDate;
   /** The organization's deadlines; `upcoming` is false for those already past (the summary names only upcoming ones). */
-  deadlines: { kind: 'inAppRemovalBy' | 'modelsRetrainedBy' | 'reviewWindowEndsOn'; on: CalendarDate; upcoming: boolean; rule: RuleId; confidence: Confidence; source: string | null }[];
+  deadlines: {
+    kind: 'inAppRemovalBy' | 'modelsRetrainedBy' | 'reviewWindowEndsOn';
+    on: CalendarDate;
+    upcoming: boolean;
+    rule: RuleId;
+    confidence: Confidence;
+    source: string | null;
+  }[];
   upcoming: RovoTimelineEntry[];
   /** Dated entries already past (the newest few), for context. */
   recent: RovoTimelineEntry[];
@@ -138,7 +145,13 @@ export function fromEngine(
   language: Language,
   r: { code: string; rule: RuleId; text: string; confidence: Confidence; source: string | null; params?: Record<string, string | number> },
 ): RovoReason {
-  return { code: r.code, statement: storedMessageIn(language, r.code, r.params, r.text), confidence: r.confidence, rule: r.rule, source: r.source ?? ruleUrl(r.rule) };
+  return {
+    code: r.code,
+    statement: storedMessageIn(language, r.code, r.params, r.text),
+    confidence: r.confidence,
+    rule: r.rule,
+    source: r.source ?? ruleUrl(r.rule),
+  };
 }
 
 /** `undefined`: not known (an older stored document); `null`: never confirmed. */
@@ -235,7 +248,19 @@ export function createRovoActions(deps: RovoReadDeps) {
     ];
     const restricted = inv.audience === 'notice-only';
     if (restricted && !notice.show) {
-      return { ok: true, action: 'status-here', language: inv.language, available: false, restricted, scope, reasons: [], adminMessage: null, notes, authoritative, summary: `${w.noNotice} ${w.authoritative}` };
+      return {
+        ok: true,
+        action: 'status-here',
+        language: inv.language,
+        available: false,
+        restricted,
+        scope,
+        reasons: [],
+        adminMessage: null,
+        notes,
+        authoritative,
+        summary: `${w.noNotice} ${w.authoritative}`,
+      };
     }
     const reasons = spaceReasons(inv.language, notice);
     const confirmed = restricted ? undefined : confirmation(notice.attestedAt, today(deps.clock));
@@ -321,11 +346,25 @@ export function createRovoActions(deps: RovoReadDeps) {
       day: status.day,
       excluded: e.excluded,
       highestPlan: e.highestPlan,
-      inAppData: { status: e.inAppData.status, ...(e.inAppData.projected ? { projected: e.inAppData.projected } : {}), locked: e.inAppData.locked, since: e.inAppData.since },
-      metadata: { status: e.metadata.status, ...(e.metadata.projected ? { projected: e.metadata.projected } : {}), locked: e.metadata.locked, since: e.metadata.since },
+      inAppData: {
+        status: e.inAppData.status,
+        ...(e.inAppData.projected ? { projected: e.inAppData.projected } : {}),
+        locked: e.inAppData.locked,
+        since: e.inAppData.since,
+      },
+      metadata: {
+        status: e.metadata.status,
+        ...(e.metadata.projected ? { projected: e.metadata.projected } : {}),
+        locked: e.metadata.locked,
+        since: e.metadata.since,
+      },
       apps: e.apps.filter((a) => a.hasSettings).map((a) => ({ app: a.app, inAppData: a.inAppData, metadata: a.metadata, active: a.active })),
       reasons,
-      alerts: status.alerts.map((a) => ({ code: a.code, severity: a.severity, text: storedMessageIn(inv.language, alertCode(a.code), { ...a.params, ...(a.on ? { on: a.on } : {}) }, a.text) })),
+      alerts: status.alerts.map((a) => ({
+        code: a.code,
+        severity: a.severity,
+        text: storedMessageIn(inv.language, alertCode(a.code), { ...a.params, ...(a.on ? { on: a.on } : {}) }, a.text),
+      })),
       profileConfirmed: confirmed,
       authoritative,
       summary: lines.join('\n'),
@@ -342,7 +381,14 @@ export function createRovoActions(deps: RovoReadDeps) {
     const entries: RovoTimelineEntry[] = (status?.evaluation.timeline ?? []).map((t) => {
       // A kind stored by another version of the app has no entry here.
       const ruleId = (TIMELINE_RULE as Partial<Record<string, RuleId>>)[t.kind] ?? 'R50';
-      return { on: t.on, kind: t.kind, text: storedMessageIn(inv.language, timelineCode(t), t.params, t.text), confidence: t.confidence, rule: ruleId, source: ruleUrl(ruleId) };
+      return {
+        on: t.on,
+        kind: t.kind,
+        text: storedMessageIn(inv.language, timelineCode(t), t.params, t.text),
+        confidence: t.confidence,
+        rule: ruleId,
+        source: ruleUrl(ruleId),
+      };
     });
     const upcoming = entries.filter((t) => t.on > day).slice(0, 20);
     const recent = entries.filter((t) => t.on <= day).slice(-5);
@@ -360,7 +406,18 @@ export function createRovoActions(deps: RovoReadDeps) {
       confirmationText(inv.language, confirmed),
       w.authoritative,
     ];
-    return { ok: true, action: 'timeline', language: inv.language, day: status?.day ?? day, deadlines, upcoming, recent, profileConfirmed: confirmed, authoritative, summary: lines.join('\n') };
+    return {
+      ok: true,
+      action: 'timeline',
+      language: inv.language,
+      day: status?.day ?? day,
+      deadlines,
+      upcoming,
+      recent,
+      profileConfirmed: confirmed,
+      authoritative,
+      summary: lines.join('\n'),
+    };
   });
 
   return { statusHere, orgStatus, timeline };

@@ -113,7 +113,8 @@ export function productContext(raw: unknown): ProductContext {
   const jira = isObject(ctx.jira) ? ctx.jira : null;
   const confluence = isObject(ctx.confluence) ? ctx.confluence : null;
   if (confluence) {
-    const key = typeof confluence.spaceKey === 'string' && confluence.spaceKey.length <= MAX_KEY && CONFLUENCE_KEY.test(confluence.spaceKey) ? confluence.spaceKey : null;
+    const key =
+      typeof confluence.spaceKey === 'string' && confluence.spaceKey.length <= MAX_KEY && CONFLUENCE_KEY.test(confluence.spaceKey) ? confluence.spaceKey : null;
     const contentId = idOf(confluence.contentId);
     return {
       product: 'confluence',
@@ -124,7 +125,8 @@ export function productContext(raw: unknown): ProductContext {
   if (jira) {
     const issueKey = typeof jira.issueKey === 'string' ? jira.issueKey.toUpperCase() : null;
     const fromIssue = issueKey && WORK_ITEM_KEY.exec(issueKey);
-    const projectKey = typeof jira.projectKey === 'string' && jira.projectKey.length <= MAX_KEY && JIRA_KEY.test(jira.projectKey) ? jira.projectKey : (fromIssue?.[1] ?? null);
+    const projectKey =
+      typeof jira.projectKey === 'string' && jira.projectKey.length <= MAX_KEY && JIRA_KEY.test(jira.projectKey) ? jira.projectKey : (fromIssue?.[1] ?? null);
     return {
       product: 'jira',
       space: projectKey ? { key: projectKey, id: idOf(jira.projectId) ?? '' } : null,
@@ -150,7 +152,7 @@ function languageOf(...candidates: unknown[]): { language: Language; locale: str
  */
 export function readInvocation(payload: unknown, functionContext: unknown, options: { actionKey: string; acceptsSpace: boolean }): Invocation {
   if (payload !== undefined && payload !== null && !isObject(payload)) throw new RovoInputError('payload', 'must be an object');
-  const inputs = (payload ?? {});
+  const inputs = payload ?? {};
   const fnContext = isObject(functionContext) ? functionContext : {};
   const principal = isObject(fnContext.principal) ? fnContext.principal : {};
   const accountId = typeof principal.accountId === 'string' && ACCOUNT_ID.test(principal.accountId) ? principal.accountId : null;
@@ -189,7 +191,8 @@ export function readInvocation(payload: unknown, functionContext: unknown, optio
     }
   }
 
-  const moduleKey = typeof rovoContext.moduleKey === 'string' && /^[A-Za-z0-9_-]{1,255}$/.test(rovoContext.moduleKey) ? rovoContext.moduleKey : options.actionKey;
+  const moduleKey =
+    typeof rovoContext.moduleKey === 'string' && /^[A-Za-z0-9_-]{1,255}$/.test(rovoContext.moduleKey) ? rovoContext.moduleKey : options.actionKey;
   const caller: Caller = {
     accountId,
     product,

@@ -51,7 +51,11 @@ const EN: Words = {
         ? 'No: in-app data here is not used to improve Atlassian’s AI.'
         : `Not yet: from ${effective} in-app data here ${projected === 'contributing' ? 'will be' : 'will not be'} used to improve Atlassian’s AI.`,
   metadata: (s) =>
-    s === 'contributing' ? 'Metadata (statistics, not content) is contributed.' : s === 'not-contributing' ? 'Metadata is not contributed.' : 'Metadata contribution has not started yet.',
+    s === 'contributing'
+      ? 'Metadata (statistics, not content) is contributed.'
+      : s === 'not-contributing'
+        ? 'Metadata is not contributed.'
+        : 'Metadata contribution has not started yet.',
   here: ({ product, spaceKey, itemKind }) =>
     `${itemKind === 'page' ? 'This page' : itemKind === 'work-item' ? 'This work item' : spaceKey ? 'This space' : 'This site'}${spaceKey ? ` (${product === 'jira' ? 'Jira' : 'Confluence'} space ${spaceKey})` : ''}`,
   confidence: { documented: 'documented by Atlassian', reported: 'reported by the press', interpreted: 'our interpretation' },
@@ -72,7 +76,8 @@ const EN: Words = {
   removal: (date) => `Contributed in-app data is to be removed by ${date}.`,
   retrain: (date) => `Models are to be retrained without it by ${date}.`,
   confirmed: (days, date) => `An admin last confirmed these facts against Atlassian Administration ${days} day(s) ago (${date}).`,
-  stale: (days, date) => `Not confirmed in ${days} days: an admin last checked these facts against Atlassian Administration on ${date}, so they may be out of date.`,
+  stale: (days, date) =>
+    `Not confirmed in ${days} days: an admin last checked these facts against Atlassian Administration on ${date}, so they may be out of date.`,
   neverConfirmed: 'No admin has confirmed these facts against Atlassian Administration yet.',
   confirmationUnknown: 'When an admin last confirmed these facts is not known here yet; ask the organization status.',
   authoritative: `Atlassian Administration (${ADMIN_URL} › Security › Data contribution) is authoritative; this app shows what its admins recorded.`,
@@ -90,7 +95,11 @@ const EN: Words = {
   upcoming: (count) => `${count} upcoming date(s).`,
   nothingUpcoming: 'No upcoming dates.',
   deadline: (kind, date) =>
-    ({ inAppRemovalBy: `In-app data removal deadline: ${date}.`, modelsRetrainedBy: `Model retraining deadline: ${date}.`, reviewWindowEndsOn: `Review window ends: ${date}.` })[kind] ?? `${kind}: ${date}.`,
+    ({
+      inAppRemovalBy: `In-app data removal deadline: ${date}.`,
+      modelsRetrainedBy: `Model retraining deadline: ${date}.`,
+      reviewWindowEndsOn: `Review window ends: ${date}.`,
+    })[kind] ?? `${kind}: ${date}.`,
   whatIf: (changes, at) => `What-if (nothing is recorded): ${changes}, evaluated for ${at}.`,
   noDifference: 'Nothing would change.',
   differences: (count) => `${count} difference(s):`,
@@ -107,7 +116,11 @@ const DE: Words = {
         ? 'Nein: In-App-Daten von hier werden nicht genutzt, um Atlassians KI zu verbessern.'
         : `Noch nicht: Ab ${effective} werden In-App-Daten von hier ${projected === 'contributing' ? '' : 'nicht '}genutzt, um Atlassians KI zu verbessern.`,
   metadata: (s) =>
-    s === 'contributing' ? 'Metadaten (Statistiken, keine Inhalte) werden beigetragen.' : s === 'not-contributing' ? 'Metadaten werden nicht beigetragen.' : 'Der Beitrag von Metadaten hat noch nicht begonnen.',
+    s === 'contributing'
+      ? 'Metadaten (Statistiken, keine Inhalte) werden beigetragen.'
+      : s === 'not-contributing'
+        ? 'Metadaten werden nicht beigetragen.'
+        : 'Der Beitrag von Metadaten hat noch nicht begonnen.',
   here: ({ product, spaceKey, itemKind }) =>
     `${itemKind === 'page' ? 'Diese Seite' : itemKind === 'work-item' ? 'Dieses Arbeitselement' : spaceKey ? 'Dieser Bereich' : 'Diese Website'}${spaceKey ? ` (${product === 'jira' ? 'Jira' : 'Confluence'}-Bereich ${spaceKey})` : ''}`,
   confidence: { documented: 'von Atlassian dokumentiert', reported: 'von der Presse berichtet', interpreted: 'unsere Auslegung' },
@@ -128,7 +141,8 @@ const DE: Words = {
   removal: (date) => `Beigetragene In-App-Daten sind bis ${date} zu entfernen.`,
   retrain: (date) => `Modelle sind bis ${date} ohne sie neu zu trainieren.`,
   confirmed: (days, date) => `Ein Admin hat diese Angaben vor ${days} Tag(en) (${date}) mit Atlassian Administration abgeglichen.`,
-  stale: (days, date) => `Seit ${days} Tagen nicht bestätigt: Ein Admin hat diese Angaben zuletzt am ${date} mit Atlassian Administration abgeglichen; sie können veraltet sein.`,
+  stale: (days, date) =>
+    `Seit ${days} Tagen nicht bestätigt: Ein Admin hat diese Angaben zuletzt am ${date} mit Atlassian Administration abgeglichen; sie können veraltet sein.`,
   neverConfirmed: 'Noch kein Admin hat diese Angaben mit Atlassian Administration abgeglichen.',
   confirmationUnknown: 'Wann ein Admin diese Angaben zuletzt bestätigt hat, ist hier noch nicht bekannt; fragen Sie nach dem Status der Organisation.',
   authoritative: `Maßgeblich ist Atlassian Administration (${ADMIN_URL} › Sicherheit › Datenbeitrag); diese App zeigt, was ihre Admins erfasst haben.`,
@@ -146,7 +160,11 @@ const DE: Words = {
   upcoming: (count) => `${count} anstehende(s) Datum/Daten.`,
   nothingUpcoming: 'Keine anstehenden Daten.',
   deadline: (kind, date) =>
-    ({ inAppRemovalBy: `Frist für das Entfernen der In-App-Daten: ${date}.`, modelsRetrainedBy: `Frist für das Neutrainieren der Modelle: ${date}.`, reviewWindowEndsOn: `Prüffrist endet: ${date}.` })[kind] ?? `${kind}: ${date}.`,
+    ({
+      inAppRemovalBy: `Frist für das Entfernen der In-App-Daten: ${date}.`,
+      modelsRetrainedBy: `Frist für das Neutrainieren der Modelle: ${date}.`,
+      reviewWindowEndsOn: `Prüffrist endet: ${date}.`,
+    })[kind] ?? `${kind}: ${date}.`,
   whatIf: (changes, at) => `Was-wäre-wenn (nichts wird gespeichert): ${changes}, ausgewertet für ${at}.`,
   noDifference: 'Nichts würde sich ändern.',
   differences: (count) => `${count} Unterschied(e):`,

@@ -9,7 +9,17 @@ import type { AdminOperations } from '../app/service';
 import { PLANS, PRODUCTS_WITH_SETTINGS } from '../policy/profile';
 import type { Evaluation, Status } from '../policy/types';
 import { adminValidators } from '../shared/admin-validators';
-import { action, ACTION_KEYS, confirmation, confirmationText, fromEngine, type ProfileConfirmation, type RovoError, type RovoHandler, type RovoReason } from './actions';
+import {
+  action,
+  ACTION_KEYS,
+  confirmation,
+  confirmationText,
+  fromEngine,
+  type ProfileConfirmation,
+  type RovoError,
+  type RovoHandler,
+  type RovoReason,
+} from './actions';
 import { storedMessageIn } from '../i18n/messages/server';
 import { optionalString, RovoInputError, type Invocation } from './invocation';
 import { ADMIN_URL, words } from './text';
@@ -62,7 +72,8 @@ export function whatIfChanges(inv: Invocation, day: string) {
   const inAppData = pick(inputs, 'inAppData', ['on', 'off'] as const);
   const app = pick(inputs, 'app', PRODUCTS_WITH_SETTINGS) ?? inv.caller.product;
   const on = optionalString(inputs, 'on', 10);
-  if (on !== undefined && (!DATE.test(on) || Number.isNaN(Date.parse(`${on}T00:00:00Z`)))) throw new RovoInputError('on', 'must be a date such as "2026-12-01"');
+  if (on !== undefined && (!DATE.test(on) || Number.isNaN(Date.parse(`${on}T00:00:00Z`))))
+    throw new RovoInputError('on', 'must be a date such as "2026-12-01"');
   if (plan === undefined && inAppData === undefined) throw new RovoInputError('plan', 'or inAppData is needed: say which plan or setting to try');
   const date = on ?? day;
   const changes = [
@@ -73,7 +84,13 @@ export function whatIfChanges(inv: Invocation, day: string) {
   const checked = adminValidators.payloads.simulate({ changes, at: date < day ? day : date });
   if (!checked.ok) {
     const issue = checked.issues[0];
-    const field = /\.product$/.test(issue?.path ?? '') ? 'app' : /\.plan$/.test(issue?.path ?? '') ? 'plan' : /\.value$/.test(issue?.path ?? '') ? 'inAppData' : 'on';
+    const field = /\.product$/.test(issue?.path ?? '')
+      ? 'app'
+      : /\.plan$/.test(issue?.path ?? '')
+        ? 'plan'
+        : /\.value$/.test(issue?.path ?? '')
+          ? 'inAppData'
+          : 'on';
     throw new RovoInputError(field, issue?.message ?? 'is not valid');
   }
   return { changes, payload: checked.value };

@@ -81,11 +81,7 @@ export interface MaxKeysSpec {
 export const maxKeysIssue = (value: object, spec: MaxKeysSpec): string | null => (Object.keys(value).length <= spec.max ? null : spec.message);
 
 export type CheckSpec =
-  | { fn: 'calendarDate' }
-  | { fn: 'eventDate'; latest: string }
-  | { fn: 'plainText'; min?: number; max?: number }
-  | DateOrderSpec
-  | MaxKeysSpec;
+  { fn: 'calendarDate' } | { fn: 'eventDate'; latest: string } | { fn: 'plainText'; min?: number; max?: number } | DateOrderSpec | MaxKeysSpec;
 
 /**
  * How many zod refinements each check stands for: scripts/generate-validators.ts refuses a schema whose

@@ -254,7 +254,6 @@ export interface MyConcernsData {
   concerns: Concern[];
 }
 
-
 // ---------------------------------------------------------------------------
 // Resolver definitions for makeResolver / makeInvoke
 
@@ -301,5 +300,3 @@ export interface PublicResults {
   raiseConcern: Concern;
   getMyConcerns: MyConcernsData;
 }
-
-

@@ -44,7 +44,10 @@ export const plainText = (max: number, min = 0) =>
  */
 export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,62}$/, 'is not a request id (8–62 letters, digits, - or _)');
 
-export const cursor = z.string().max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`).regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
+export const cursor = z
+  .string()
+  .max(LIMITS.cursorLength, `must be at most ${LIMITS.cursorLength} characters`)
+  .regex(/^[A-Za-z0-9:._-]*$/, 'is not a valid cursor');
 
 export const pageLimit = (max: number) => z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
 
@@ -59,10 +62,7 @@ export const profileInfoChange = z.strictObject({
 export const profileChange = z.discriminatedUnion('type', [profileEvent, profileInfoChange]);
 
 const changes = (min: number) =>
-  z
-    .array(profileChange)
-    .min(min, 'must hold at least one change')
-    .max(LIMITS.changesPerBatch, `must hold at most ${LIMITS.changesPerBatch} changes`);
+  z.array(profileChange).min(min, 'must hold at least one change').max(LIMITS.changesPerBatch, `must hold at most ${LIMITS.changesPerBatch} changes`);
 
 /** BCP 47-ish locale tag as Forge reports it (`en-US`, `de-DE`, `fr`), or `default`. */
 export const localeTag = z.string().regex(/^(default|[a-z]{2,3}(-[A-Za-z]{2,4})?)$/, 'must be a locale such as "en-US" or "default"');
@@ -167,6 +167,10 @@ export const adminPayloads = {
 export const publicPayloads = {
   getSpaceStatus: empty,
   getNotice: empty,
-  raiseConcern: z.strictObject({ kind: z.enum(CONCERN_KINDS).default('concern'), message: plainText(LIMITS.concernLength, 1), requestId: requestId.optional() }),
+  raiseConcern: z.strictObject({
+    kind: z.enum(CONCERN_KINDS).default('concern'),
+    message: plainText(LIMITS.concernLength, 1),
+    requestId: requestId.optional(),
+  }),
   getMyConcerns: empty,
 } as const satisfies Record<(typeof PUBLIC_KEYS)[number], z.ZodType>;

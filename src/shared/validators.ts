@@ -51,8 +51,10 @@ function received(value: unknown): string {
 function issueOf(error: GeneratedError, data: unknown): FieldIssue {
   const p = error.params;
   // A discriminated union's missing or unknown tag is an issue at the tag, as zod reports it.
-  const at = typeof p.at === 'string' ? p.at : error.keyword === 'discriminator' ? String(p.tag) : error.keyword === 'required' ? String(p.missingProperty) : undefined;
-  if (typeof p.message === 'string') return { path: pathOf(error.instancePath, at), message: p.message.replace('{received}', () => received(valueAt(data, error.instancePath))) };
+  const at =
+    typeof p.at === 'string' ? p.at : error.keyword === 'discriminator' ? String(p.tag) : error.keyword === 'required' ? String(p.missingProperty) : undefined;
+  if (typeof p.message === 'string')
+    return { path: pathOf(error.instancePath, at), message: p.message.replace('{received}', () => received(valueAt(data, error.instancePath))) };
   switch (error.keyword) {
     case 'required':
       return { path: pathOf(error.instancePath, String(p.missingProperty)), message: 'Invalid input: expected a value, received undefined' };
@@ -66,22 +68,35 @@ function issueOf(error: GeneratedError, data: unknown): FieldIssue {
     case 'x-enum': {
       // A nullable enum's null is not among the options zod names; one option reads as a literal.
       const options = (p.allowedValues as unknown[]).filter((v) => v !== null).map((v) => JSON.stringify(v));
-      return { path: pathOf(error.instancePath), message: options.length === 1 ? `Invalid input: expected ${options[0]}` : `Invalid option: expected one of ${options.join('|')}` };
+      return {
+        path: pathOf(error.instancePath),
+        message: options.length === 1 ? `Invalid input: expected ${options[0]}` : `Invalid option: expected one of ${options.join('|')}`,
+      };
     }
     case 'const':
       return { path: pathOf(error.instancePath), message: `Invalid input: expected ${JSON.stringify(p.allowedValue)}` };
     case 'type':
-      return { path: pathOf(error.instancePath), message: `Invalid input: expected ${String(p.type).split(',')[0]}, received ${received(valueAt(data, error.instancePath))}` };
+      return {
+        path: pathOf(error.instancePath),
+        message: `Invalid input: expected ${String(p.type).split(',')[0]}, received ${received(valueAt(data, error.instancePath))}`,
+      };
     case 'x-length':
       return {
         path: pathOf(error.instancePath),
-        message: p.min !== undefined ? `Too small: expected string to have >=${p.min as number} characters` : `Too big: expected string to have <=${p.max as number} characters`,
+        message:
+          p.min !== undefined
+            ? `Too small: expected string to have >=${p.min as number} characters`
+            : `Too big: expected string to have <=${p.max as number} characters`,
       };
     case 'x-int':
       return {
         path: pathOf(error.instancePath),
         message:
-          p.failed === 'big' ? `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}` : p.failed === 'small' ? `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}` : 'Invalid input: expected int, received number',
+          p.failed === 'big'
+            ? `Too big: expected int to be <=${Number.MAX_SAFE_INTEGER}`
+            : p.failed === 'small'
+              ? `Too small: expected int to be >=${Number.MIN_SAFE_INTEGER}`
+              : 'Invalid input: expected int, received number',
       };
     case 'minimum':
       return { path: pathOf(error.instancePath), message: `Too small: expected number to be >=${String(p.limit)}` };

@@ -44,7 +44,9 @@ export function extendsAnchor(entries: readonly ChainEntry[], anchor: Anchor): s
     if (entry.seq !== i + 1) return `entry ${i + 1} is missing`;
     if (entry.prevHash !== prev || entryHash(entry as never) !== entry.hash) return `the chain is broken at entry ${entry.seq}`;
     if (entry.seq === anchor.seq) {
-      return entry.hash === anchor.hash ? null : `entry ${anchor.seq} has hash ${entry.hash}, not the kept ${anchor.hash}: the history was rewritten since the anchor was kept`;
+      return entry.hash === anchor.hash
+        ? null
+        : `entry ${anchor.seq} has hash ${entry.hash}, not the kept ${anchor.hash}: the history was rewritten since the anchor was kept`;
     }
     prev = entry.hash;
   }

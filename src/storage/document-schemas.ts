@@ -45,7 +45,16 @@ export const headSchema = z.strictObject({
 });
 
 const alert = z.strictObject({
-  code: z.enum(['DEADLINE_SOON', 'REVIEW_WINDOW_OPEN', 'ATTESTATION_MISSING', 'ATTESTATION_STALE', 'LICENSE_MISMATCH', 'APP_ACCESS_BLOCKED', 'APP_ACCESS_UNCHECKED', 'PROFILE_EMPTY']),
+  code: z.enum([
+    'DEADLINE_SOON',
+    'REVIEW_WINDOW_OPEN',
+    'ATTESTATION_MISSING',
+    'ATTESTATION_STALE',
+    'LICENSE_MISMATCH',
+    'APP_ACCESS_BLOCKED',
+    'APP_ACCESS_UNCHECKED',
+    'PROFILE_EMPTY',
+  ]),
   severity: z.enum(['info', 'warning', 'critical']),
   text: z.string(),
   on: calendarDate.optional(),
@@ -162,7 +171,6 @@ export const noticeSettingsSchema = z.strictObject({
   updatedAt: isoTime,
   updatedBy: z.string(),
 });
-
 
 export const concernSchema = z.strictObject({
   schemaVersion: z.literal(2),

@@ -73,7 +73,11 @@ export function verifyChain(stored: readonly { key: string; entry: HistoryEntry 
         : broken(entry.seq, `entry ${entry.seq} appears out of order after entry ${expectedSeq - 1}`);
     }
     if (key !== keyOf(entry.seq)) return broken(entry.seq, `entry ${entry.seq} is stored under the wrong key ${key}`);
-    if (entry.prevHash !== prevHash) return broken(entry.seq, `entry ${entry.seq} does not follow entry ${entry.seq - 1} (previous hash differs): moved, replaced or an earlier entry was removed`);
+    if (entry.prevHash !== prevHash)
+      return broken(
+        entry.seq,
+        `entry ${entry.seq} does not follow entry ${entry.seq - 1} (previous hash differs): moved, replaced or an earlier entry was removed`,
+      );
     if (entryHash(entry) !== entry.hash) return broken(entry.seq, `entry ${entry.seq} was modified after it was recorded (hash mismatch)`);
     prevHash = entry.hash;
     records += entry.records.length;
@@ -93,7 +97,10 @@ export function verifyChain(stored: readonly { key: string; entry: HistoryEntry 
     );
   }
   if (witness && witness.seq === head.seq && witness.hash !== null && witness.hash !== head.hash) {
-    return broken(head.seq, `entry ${head.seq} is not the one the app recorded: ${witness.source} was written for a head with another hash (the newest entries were replaced)`);
+    return broken(
+      head.seq,
+      `entry ${head.seq} is not the one the app recorded: ${witness.source} was written for a head with another hash (the newest entries were replaced)`,
+    );
   }
   return { intact: true, entries, records, firstBroken: null };
 }

@@ -10,7 +10,10 @@ export interface ProfileCacheWrite {
 }
 
 export function cacheOps(cache: ProfileCacheWrite): TxOp[] {
-  return [{ op: 'set', key: KEYS.profileCache, value: cache.doc }, ...cache.parts.map((part): TxOp => ({ op: 'set', key: KEYS.profileCachePart(part.index), value: part }))];
+  return [
+    { op: 'set', key: KEYS.profileCache, value: cache.doc },
+    ...cache.parts.map((part): TxOp => ({ op: 'set', key: KEYS.profileCachePart(part.index), value: part })),
+  ];
 }
 
 /** Characters of cache data per stored value: even at 3 UTF-8 bytes a character it stays under the 240 KiB limit. */

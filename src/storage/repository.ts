@@ -75,7 +75,6 @@ export class Repository extends PublicRepository {
   /** Pacing of the writer's retries after a lost race or a failed commit; tests inject sleep/random/now. */
   commitRetry: CommitRetryOptions = DEFAULT_COMMIT_RETRY;
 
-
   /** One entry by seq; undefined when absent. */
   async entry(seq: number): Promise<HistoryEntry | undefined> {
     return readOptional(HISTORY_ENTRY, await this.kvs.getEntity(ENTITY.historyEntry, KEYS.entry(seq)));
@@ -182,7 +181,13 @@ export class Repository extends PublicRepository {
       try {
         head = rawHead === undefined ? undefined : readVersioned(HEAD, rawHead);
       } catch (error) {
-        return { intact: false, entries: stored.length, records: 0, firstBroken: { seq: 0, reason: `the history head is unreadable: ${(error as Error).message}` }, head: undefined };
+        return {
+          intact: false,
+          entries: stored.length,
+          records: 0,
+          firstBroken: { seq: 0, reason: `the history head is unreadable: ${(error as Error).message}` },
+          head: undefined,
+        };
       }
       const check = verifyChain(stored, head ?? GENESIS_HEAD, KEYS.entry);
       if (check.intact || attempt >= 3) return { ...check, head };
@@ -311,7 +316,11 @@ export class Repository extends PublicRepository {
     limit: number;
   }): Promise<{ concerns: ConcernDoc[]; nextCursor?: string }> {
     const [index, value] =
-      'state' in options.by ? ['by-state', options.by.state] : 'spaceKey' in options.by ? ['by-space', options.by.spaceKey] : ['by-raiser', options.by.raisedBy];
+      'state' in options.by
+        ? ['by-state', options.by.state]
+        : 'spaceKey' in options.by
+          ? ['by-space', options.by.spaceKey]
+          : ['by-raiser', options.by.raisedBy];
     const page = await this.kvs.queryEntity({
       entity: ENTITY.concern,
       index,

@@ -59,7 +59,12 @@ export function isTransientStorageError(error: unknown, depth = 0): boolean {
   if (status !== undefined && (status === 408 || status === 429 || (status >= 500 && status <= 599))) return true;
   const word = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
   const text = `${word(e.name)} ${word(e.code)}`;
-  if (/TIMEOUT|TIMED_OUT|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EPIPE|EAI_AGAIN|UND_ERR_SOCKET|UND_ERR_CLOSED|AbortError|Timeout|RATE_LIMIT|TOO_MANY_REQUESTS|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR|BAD_GATEWAY/.test(text)) return true;
+  if (
+    /TIMEOUT|TIMED_OUT|ETIMEDOUT|ECONNRESET|ECONNREFUSED|EPIPE|EAI_AGAIN|UND_ERR_SOCKET|UND_ERR_CLOSED|AbortError|Timeout|RATE_LIMIT|TOO_MANY_REQUESTS|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR|BAD_GATEWAY/.test(
+      text,
+    )
+  )
+    return true;
   return depth < 2 && e.cause !== undefined && isTransientStorageError(e.cause, depth + 1);
 }
 

@@ -71,7 +71,6 @@ export function unpackByHash(packed: Readonly<Record<string, string>>, into = ne
   return into;
 }
 
-
 export class SpaceHashCollision extends Error {
   override readonly name = 'SpaceHashCollision';
   constructor(

@@ -21,7 +21,14 @@ describe('describeRecord', () => {
     ['en', adminEn],
     ['de', adminDe],
   ] as const)('words every record kind in %s without gaps', (_language, t) => {
-    const lines = records.map((r) => describeRecord(r, t, (d) => `<${d}>`, (a) => t.apps[a] ?? a));
+    const lines = records.map((r) =>
+      describeRecord(
+        r,
+        t,
+        (d) => `<${d}>`,
+        (a) => t.apps[a] ?? a,
+      ),
+    );
     for (const line of lines) expect(line).not.toMatch(/undefined|null|\[object/);
     expect(lines[0]).toContain('Jira');
     expect(lines[0]).toContain('Premium');
@@ -33,7 +40,12 @@ describe('describeRecord', () => {
   });
 
   it('uses the German words in German', () => {
-    const line = describeRecord(records[4]!, adminDe, (d) => d, (a) => a);
+    const line = describeRecord(
+      records[4]!,
+      adminDe,
+      (d) => d,
+      (a) => a,
+    );
     expect(line).toBe('Bereich HR: Ausschließen ab 2026-01-01');
   });
 });

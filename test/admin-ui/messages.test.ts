@@ -15,8 +15,7 @@ import { de } from '../../src/i18n/messages/de';
 import { en } from '../../src/i18n/messages/en';
 import { loadCatalogue } from '../../src/i18n/messages/load';
 import type { Catalogue } from '../../src/i18n/messages/codes';
-import { MESSAGE_CODES, render, timelineCode } from '../../src/i18n/messages/render';
-import { SPACE_PAGE_CODES, type SpacePageCatalogue } from '../../src/i18n/messages/subsets';
+import { MESSAGE_CODES, timelineCode } from '../../src/i18n/messages/render';
 import { EXCLUSION_REASONS, PLANS, SCOPE_KINDS, SETTINGS, type OrgProfile } from '../../src/policy/profile';
 import type { Evaluation, ReasonParams } from '../../src/policy/types';
 import type { Alert, Attestation } from '../../src/shared/contract';
@@ -62,8 +61,22 @@ const emittedAlerts: Alert[] = [];
 function keep(into: Map<string, Sample[]>, sample: Sample): void {
   const list = into.get(sample.key) ?? [];
   // Keep one sample per distinct set of param keys and flag values; enough to cover each wording branch.
-  const shape = JSON.stringify(Object.entries(sample.params).map(([k, v]) => [k, typeof v === 'number' && v <= 1 ? v : typeof v]).sort());
-  if (!list.some((s) => JSON.stringify(Object.entries(s.params).map(([k, v]) => [k, typeof v === 'number' && v <= 1 ? v : typeof v]).sort()) === shape)) list.push(sample);
+  const shape = JSON.stringify(
+    Object.entries(sample.params)
+      .map(([k, v]) => [k, typeof v === 'number' && v <= 1 ? v : typeof v])
+      .sort(),
+  );
+  if (
+    !list.some(
+      (s) =>
+        JSON.stringify(
+          Object.entries(s.params)
+            .map(([k, v]) => [k, typeof v === 'number' && v <= 1 ? v : typeof v])
+            .sort(),
+        ) === shape,
+    )
+  )
+    list.push(sample);
   into.set(sample.key, list);
 }
 
@@ -130,7 +143,10 @@ const EDGE_PROFILES: OrgProfile[] = [
     scope('2026-09-16', 'app', 'confluence', 'exclude'),
     terminated('2027-01-10'),
   ]),
-  profile([plan('2025-01-01', 'jira', 'free'), trial('2026-08-01', 'jira', 'enterprise', '2026-09-10', 'standard'), plan('2025-02-01', 'loom', 'enterprise')], 'financial-services'),
+  profile(
+    [plan('2025-01-01', 'jira', 'free'), trial('2026-08-01', 'jira', 'enterprise', '2026-09-10', 'standard'), plan('2025-02-01', 'loom', 'enterprise')],
+    'financial-services',
+  ),
   ...EXCLUSION_REASONS.map((reason) => profile([plan('2025-01-01', 'jira', 'premium'), exclusion('2026-06-01', reason, true)], 'government')),
   // SETTING_KEPT_WHILE_EXCLUDED, SETTING_APPLIES_AFTER_WINDOW, SECTOR_GOVERNMENT_EXCLUSION_LIFTED, a window closed early, stopped targets, both retention horizons
   profile(
@@ -148,7 +164,18 @@ const EDGE_PROFILES: OrgProfile[] = [
     ],
     'government',
   ),
-  profile([plan('2025-01-01', 'jira', 'premium'), setting('2026-06-01', 'inAppData', 'on'), scope('2026-06-02', 'space', 'ENG', 'exclude'), scope('2026-06-02', 'app', 'confluence', 'exclude'), plan('2025-01-01', 'confluence', 'premium'), scope('2026-06-03', 'space', 'HR', 'include'), setting('2026-10-01', 'inAppData', 'off')], 'education'),
+  profile(
+    [
+      plan('2025-01-01', 'jira', 'premium'),
+      setting('2026-06-01', 'inAppData', 'on'),
+      scope('2026-06-02', 'space', 'ENG', 'exclude'),
+      scope('2026-06-02', 'app', 'confluence', 'exclude'),
+      plan('2025-01-01', 'confluence', 'premium'),
+      scope('2026-06-03', 'space', 'HR', 'include'),
+      setting('2026-10-01', 'inAppData', 'off'),
+    ],
+    'education',
+  ),
 ];
 
 function attestation(on: string): Attestation {
@@ -160,9 +187,29 @@ function collectAlerts(): void {
     { p: profile([]), day: '2026-08-10', last: null, external: NO_EXTERNAL_FACTS },
     { p: loadExample('university-education-opt-out.json'), day: '2026-11-25', last: attestation('2026-01-01'), external: NO_EXTERNAL_FACTS },
     { p: loadExample('university-education-opt-out.json'), day: '2027-01-25', last: attestation('2027-01-01'), external: NO_EXTERNAL_FACTS },
-    { p: loadExample('scaleup-premium-trial-reverts.json'), day: '2026-10-01', last: attestation('2026-09-30'), external: { license: null, accessBlocked: ['jira', 'confluence'], accessUnchecked: [{ product: 'confluence', reason: 'HTTP 403' }], checkedOn: '2026-10-01' } },
-    { p: loadExample('small-team-jira-free.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'PAID' }], accessBlocked: null, accessUnchecked: [], checkedOn: '2026-10-01' } },
-    { p: loadExample('agency-confluence-premium-jira-standard.json'), day: '2026-10-01', last: null, external: { license: [{ app: 'jira-software', plan: 'FREE' }], accessBlocked: null, accessUnchecked: [], checkedOn: '2026-10-01' } },
+    {
+      p: loadExample('scaleup-premium-trial-reverts.json'),
+      day: '2026-10-01',
+      last: attestation('2026-09-30'),
+      external: {
+        license: null,
+        accessBlocked: ['jira', 'confluence'],
+        accessUnchecked: [{ product: 'confluence', reason: 'HTTP 403' }],
+        checkedOn: '2026-10-01',
+      },
+    },
+    {
+      p: loadExample('small-team-jira-free.json'),
+      day: '2026-10-01',
+      last: null,
+      external: { license: [{ app: 'jira-software', plan: 'PAID' }], accessBlocked: null, accessUnchecked: [], checkedOn: '2026-10-01' },
+    },
+    {
+      p: loadExample('agency-confluence-premium-jira-standard.json'),
+      day: '2026-10-01',
+      last: null,
+      external: { license: [{ app: 'jira-software', plan: 'FREE' }], accessBlocked: null, accessUnchecked: [], checkedOn: '2026-10-01' },
+    },
   ];
   for (const c of cases) {
     const alerts: Alert[] = computeAlerts({ evaluation: evalAt(c.p, c.day), profile: c.p, day: c.day, lastAttestation: c.last, external: c.external });
@@ -233,7 +280,9 @@ const IDENTIFIERS = [
 /** Identifiers in a text, other than those a param itself carries verbatim (a space key, the product API's words). */
 function rawIdentifiers(text: string, params: ReasonParams): string[] {
   const verbatim = new Set(['space', 'key', 'reason']);
-  const carried = Object.entries(params).filter(([k]) => verbatim.has(k)).map(([, v]) => String(v));
+  const carried = Object.entries(params)
+    .filter(([k]) => verbatim.has(k))
+    .map(([, v]) => String(v));
   return IDENTIFIERS.filter((id) => new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`).test(text) && !carried.some((c) => c.includes(id)));
 }
 
@@ -273,7 +322,8 @@ describe('messages in the reader’s language', () => {
 
   it('reasons and notes: every language uses every param, format dates, leave no placeholder or identifier', () => {
     for (const [code, samples] of reasonSamples) {
-      for (const sample of samples) checkWording(code, sample, (params, language) => reasonText({ code, text: sample.english, params }, language, LABELS[language]));
+      for (const sample of samples)
+        checkWording(code, sample, (params, language) => reasonText({ code, text: sample.english, params }, language, LABELS[language]));
     }
   });
 
@@ -293,7 +343,11 @@ describe('messages in the reader’s language', () => {
       for (const sample of samples) {
         checkWording(key, sample, (params, language) => {
           const { on, ...rest } = params;
-          return alertText({ code: key.slice('alert.'.length), text: sample.english, ...(on ? { on: String(on) } : {}), params: rest }, language, LABELS[language]);
+          return alertText(
+            { code: key.slice('alert.'.length), text: sample.english, ...(on ? { on: String(on) } : {}), params: rest },
+            language,
+            LABELS[language],
+          );
         });
       }
     }
@@ -319,12 +373,7 @@ describe('messages in the reader’s language', () => {
     }
   });
 
-  it('the space page subset holds every code a space’s status can give, and a catalogue of just that subset renders', async () => {
-    expect([...spaceReasonCodes].filter((c) => !(SPACE_PAGE_CODES as readonly string[]).includes(c)).sort()).toEqual([]);
-    // A partial catalogue (what issue 16's languages start with) is typed by the subset: the compiler checks it.
-    const partial: SpacePageCatalogue = Object.fromEntries(SPACE_PAGE_CODES.map((c) => [c, de[c]])) as SpacePageCatalogue;
-    const v = { date: (d: string) => d, number: String, plan: (p: string) => p, app: (a: string) => a, apps: (a: string) => a, dates: (d: string) => d, exclusion: (x: string) => x };
-    expect(render(partial, { code: 'SPACE_EXCLUDED', params: { space: 'ENG' } }, v)).toContain('ENG');
+  it('each language loads on its own, and an unknown locale gets English', async () => {
     // Each language loads on its own; an unknown locale gets English.
     expect(await loadCatalogue('de-DE')).toBe(de);
     expect(await loadCatalogue('de_AT')).toBe(de);
@@ -336,7 +385,11 @@ describe('messages in the reader’s language', () => {
 
   it('the code only older versions stored is worded in every language too', () => {
     for (const language of LANGUAGES) {
-      const out = timelineText({ kind: 'collection-stopped', code: 'app-excluded', text: 'Confluence: in-app data collection stopped (app excluded).', params: { app: 'confluence' } }, language, LABELS[language]);
+      const out = timelineText(
+        { kind: 'collection-stopped', code: 'app-excluded', text: 'Confluence: in-app data collection stopped (app excluded).', params: { app: 'confluence' } },
+        language,
+        LABELS[language],
+      );
       expect({ language, out: { fellBack: out.lang === 'en', leftovers: LEFTOVERS.test(out.text), named: out.text.includes('Confluence') } }).toEqual({
         language,
         out: { fellBack: false, leftovers: false, named: true },
@@ -348,12 +401,10 @@ describe('messages in the reader’s language', () => {
     const { SPACE_EXCLUDED: _dropped, ...withoutOne } = fr;
     // @ts-expect-error a full catalogue words every code
     const incomplete: Catalogue = withoutOne;
-    // @ts-expect-error a space page catalogue words every code of the subset
-    const incompleteSubset: SpacePageCatalogue = withoutOne;
     // @ts-expect-error a wording takes the params its code has (SPACE_EXCLUDED has `space`, not `key`)
-    const wrongParams: SpacePageCatalogue = { ...fr, SPACE_EXCLUDED: (p: { key: string }) => p.key };
+    const wrongParams: Catalogue = { ...fr, SPACE_EXCLUDED: (p: { key: string }) => p.key };
     // The objects exist at run time; only their types are wrong.
-    expect([incomplete, incompleteSubset, wrongParams].every((c) => typeof c === 'object')).toBe(true);
+    expect([incomplete, wrongParams].every((c) => typeof c === 'object')).toBe(true);
   });
 
   it('alerts with their params survive the stored status document', () => {

@@ -34,7 +34,10 @@ function currentStatusDoc() {
     external: NO_EXTERNAL_FACTS,
     transitionsThrough: null,
   });
-  return JSON.parse(JSON.stringify(derived.status)) as Record<string, unknown> & { evaluation: Evaluation; alerts: { code: string; text: string; params?: Record<string, string | number> }[] };
+  return JSON.parse(JSON.stringify(derived.status)) as Record<string, unknown> & {
+    evaluation: Evaluation;
+    alerts: { code: string; text: string; params?: Record<string, string | number> }[];
+  };
 }
 
 /** The shapes older versions stored: reasons and entries without params, a retired timeline code, a code from a newer version. */
@@ -43,8 +46,21 @@ function olderStatusDoc() {
   const e = doc.evaluation;
   for (const reason of e.metadata.reasons) delete reason.params;
   e.notes.push({ code: 'FROM_ANOTHER_VERSION' as never, rule: 'R16', text: 'A reason this version does not know.', confidence: 'interpreted', source: null });
-  e.timeline.push({ on: '2026-09-01', kind: 'collection-stopped', code: 'app-excluded', text: 'Confluence: in-app data collection stopped (app excluded).', confidence: 'documented', params: { app: 'confluence' } });
-  e.timeline.push({ on: '2026-09-02', kind: 'plan-changed', text: 'Highest active plan: Premium → Standard (Jira on Standard).', confidence: 'documented', params: { from: 'premium', to: 'standard' } });
+  e.timeline.push({
+    on: '2026-09-01',
+    kind: 'collection-stopped',
+    code: 'app-excluded',
+    text: 'Confluence: in-app data collection stopped (app excluded).',
+    confidence: 'documented',
+    params: { app: 'confluence' },
+  });
+  e.timeline.push({
+    on: '2026-09-02',
+    kind: 'plan-changed',
+    text: 'Highest active plan: Premium → Standard (Jira on Standard).',
+    confidence: 'documented',
+    params: { from: 'premium', to: 'standard' },
+  });
   for (const alert of doc.alerts) delete alert.params;
   return doc;
 }

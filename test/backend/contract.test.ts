@@ -53,12 +53,16 @@ test('payload schemas refuse unknown fields and oversized input', () => {
 test('notice settings: plain text per locale, bounded', () => {
   expect(noticeSettings.safeParse({ notice: 'everywhere', banner: 'off', text: { 'en-US': 'Hi', default: 'Hi' } }).success).toBe(true);
   expect(noticeSettings.safeParse({ notice: 'everywhere', banner: 'off', text: { '../x': 'Hi' } }).success).toBe(false);
-  const many = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'Hi']));
+  const many = Object.fromEntries(
+    Array.from({ length: 31 }, (_, i) => [`x${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'Hi']),
+  );
   expect(noticeSettings.safeParse({ notice: 'off', banner: 'off', text: many }).success).toBe(false);
 });
 
 test('the caller comes from the resolver context, failing closed on anything odd', () => {
-  expect(callerFromContext({ accountId: 'a', moduleKey: 'm', extension: { type: 'jira:projectPage', project: { id: 10001, key: 'SD', type: 'service_desk' } } })).toEqual({
+  expect(
+    callerFromContext({ accountId: 'a', moduleKey: 'm', extension: { type: 'jira:projectPage', project: { id: 10001, key: 'SD', type: 'service_desk' } } }),
+  ).toEqual({
     accountId: 'a',
     product: 'jira',
     moduleKey: 'm',

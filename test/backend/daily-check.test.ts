@@ -34,9 +34,9 @@ test('the effective date arriving is recorded as system transitions', async () =
   const codes = rows.map((r: { record: { code: string } }) => r.record.code);
   expect(codes).toContain('EFFECTIVE');
   expect(codes).toContain('STATUS_CHANGED');
-  expect(rows.find((r: { record: { code: string; text: string } }) => r.record.code === 'STATUS_CHANGED' && r.record.text.startsWith('In-app data'))?.record.text).toBe(
-    'In-app data: pending → contributing.',
-  );
+  expect(
+    rows.find((r: { record: { code: string; text: string } }) => r.record.code === 'STATUS_CHANGED' && r.record.text.startsWith('In-app data'))?.record.text,
+  ).toBe('In-app data: pending → contributing.');
   expect((await admin('verifyHistory', {})).data.intact).toBe(true);
   // Notices now show the new status.
   const notice = await call(world.publicHandler, 'issueContext', 'getNotice', {}, null);

@@ -1,6 +1,8 @@
 /** The Forge product port against a mocked @forge/api: right calls, as the right principal, failing closed. */
 const requests: { as: 'user' | 'app'; product: 'jira' | 'confluence'; path: string }[] = [];
-let responder: (req: { as: string; product: string; path: string }) => { ok: boolean; status?: number; body?: unknown; throws?: string } = () => ({ ok: false });
+let responder: (req: { as: string; product: string; path: string }) => { ok: boolean; status?: number; body?: unknown; throws?: string } = () => ({
+  ok: false,
+});
 const onJira = jest.fn();
 
 jest.mock('@forge/api', () => {
@@ -29,7 +31,15 @@ import type { Caller } from '../../src/app/ports';
 import { ForgeProductPort } from '../../src/platform/forge/product';
 
 const port = new ForgeProductPort();
-const caller = (over: Partial<Caller> = {}): Caller => ({ accountId: 'acc-1', product: 'jira', moduleKey: 'm', moduleType: 'jira:adminPage', space: null, locale: null, ...over });
+const caller = (over: Partial<Caller> = {}): Caller => ({
+  accountId: 'acc-1',
+  product: 'jira',
+  moduleKey: 'm',
+  moduleType: 'jira:adminPage',
+  space: null,
+  locale: null,
+  ...over,
+});
 
 beforeEach(() => {
   requests.length = 0;
@@ -71,7 +81,16 @@ test('space admin: Confluence space operations and Jira ADMINISTER_PROJECTS', as
 test('space lists page as the app: Jira startAt, Confluence cursor from the next link', async () => {
   responder = ({ product }) =>
     product === 'jira'
-      ? { ok: true, body: { values: [{ key: 'ENG', name: 'Engineering', projectTypeKey: 'software' }, { key: 'HELP', name: 'Help', projectTypeKey: 'service_desk' }], isLast: false } }
+      ? {
+          ok: true,
+          body: {
+            values: [
+              { key: 'ENG', name: 'Engineering', projectTypeKey: 'software' },
+              { key: 'HELP', name: 'Help', projectTypeKey: 'service_desk' },
+            ],
+            isLast: false,
+          },
+        }
       : { ok: true, body: { results: [{ key: 'DOCS', name: 'Docs' }], _links: { next: '/wiki/api/v2/spaces?limit=2&cursor=abc%3D%3D' } } };
   expect(await port.listSpaces('jira', { limit: 2, cursor: '4', search: 'e' })).toEqual({
     spaces: [
@@ -87,7 +106,15 @@ test('space lists page as the app: Jira startAt, Confluence cursor from the next
 test('license and app access rules are read as the app', async () => {
   responder = ({ path }) =>
     path.includes('license')
-      ? { ok: true, body: { applications: [{ id: 'jira-software', plan: 'PAID' }, { id: 'odd', plan: 'WHAT' }] } }
+      ? {
+          ok: true,
+          body: {
+            applications: [
+              { id: 'jira-software', plan: 'PAID' },
+              { id: 'odd', plan: 'WHAT' },
+            ],
+          },
+        }
       : path.includes('data-polic')
         ? { ok: true, body: { anyContentBlocked: path.startsWith('/wiki') } }
         : { ok: true, body: { results: [] } };
@@ -105,7 +132,12 @@ test('an app access check that fails is reported as unchecked with the reason, n
     { answer: () => ({ ok: true, throws: 'socket hang up' }), reason: /socket hang up/ },
   ];
   for (const { answer, reason } of cases) {
-    responder = ({ path }) => (path.startsWith('/wiki/api/v2/data-policies') ? answer(path) : path.includes('data-policy') ? { ok: true, body: { anyContentBlocked: false } } : { ok: true, body: { results: [] } });
+    responder = ({ path }) =>
+      path.startsWith('/wiki/api/v2/data-policies')
+        ? answer(path)
+        : path.includes('data-policy')
+          ? { ok: true, body: { anyContentBlocked: false } }
+          : { ok: true, body: { results: [] } };
     const result = await port.accessBlocked();
     expect(result.blocked).toEqual([]);
     expect(result.unchecked).toEqual([{ product: 'confluence', reason: expect.stringMatching(reason) }]);

@@ -41,9 +41,17 @@ test('creates the property when the space has none', async () => {
 });
 
 test('updates a different value with the next version, and leaves an equal value alone', async () => {
-  responder = ({ method }) => (method === 'GET' ? { status: 200, body: { results: [{ id: 77, key: 'contribution-lens-banner', value: 'off', version: { number: 3 } }] } } : { status: 200, body: {} });
+  responder = ({ method }) =>
+    method === 'GET'
+      ? { status: 200, body: { results: [{ id: 77, key: 'contribution-lens-banner', value: 'off', version: { number: 3 } }] } }
+      : { status: 200, body: {} };
   await port.setSpaceProperty('65001', 'contribution-lens-banner', 'on');
-  expect(requests[1]).toEqual({ as: 'app', method: 'PUT', path: '/wiki/api/v2/spaces/65001/properties/77', body: { key: 'contribution-lens-banner', value: 'on', version: { number: 4 } } });
+  expect(requests[1]).toEqual({
+    as: 'app',
+    method: 'PUT',
+    path: '/wiki/api/v2/spaces/65001/properties/77',
+    body: { key: 'contribution-lens-banner', value: 'on', version: { number: 4 } },
+  });
 
   requests.length = 0;
   responder = () => ({ status: 200, body: { results: [{ id: 77, key: 'contribution-lens-banner', value: 'on', version: { number: 4 } }] } });
@@ -52,7 +60,8 @@ test('updates a different value with the next version, and leaves an equal value
 });
 
 test('removes by id; a missing property or space is already removed', async () => {
-  responder = ({ method }) => (method === 'GET' ? { status: 200, body: { results: [{ id: 77, key: 'contribution-lens-banner', value: 'on' }] } } : { status: 204 });
+  responder = ({ method }) =>
+    method === 'GET' ? { status: 200, body: { results: [{ id: 77, key: 'contribution-lens-banner', value: 'on' }] } } : { status: 204 };
   await port.setSpaceProperty('65001', 'contribution-lens-banner', null);
   expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${lookup}`, 'DELETE /wiki/api/v2/spaces/65001/properties/77']);
 

@@ -43,14 +43,39 @@ function mutated(valid: unknown, pick: number, replacement: unknown, op: 'set' |
   const last = path[path.length - 1] as string | number;
   if (op === 'set') parent[last] = replacement;
   else if (op === 'delete') delete parent[last];
-  else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>).unexpected = replacement;
+  else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last]))
+    (parent[last] as Record<string, unknown>).unexpected = replacement;
   else parent[last] = replacement;
   return changed;
 }
 
 /** Replacements: wrong types, numbers out of range or not whole, unsafe or over-long text, dates that do not exist or are too late. */
 const replacement: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom('', ' ', '  padded  ', 'a\u0000b', 'bidi\u202e', 'zero\u200bwidth', 'x'.repeat(2_001), '2026-02-29', '2026-13-01', '2028-02-29', '9999-12-31', LATEST_INPUT_DATE, '1970-01-01', 'jira', 'free', 'enterprise', 'plan', 'trial', 'profile-info', 'on', 'off', 'include', 'nope'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '  padded  ',
+    'a\u0000b',
+    'bidi\u202e',
+    'zero\u200bwidth',
+    'x'.repeat(2_001),
+    '2026-02-29',
+    '2026-13-01',
+    '2028-02-29',
+    '9999-12-31',
+    LATEST_INPUT_DATE,
+    '1970-01-01',
+    'jira',
+    'free',
+    'enterprise',
+    'plan',
+    'trial',
+    'profile-info',
+    'on',
+    'off',
+    'include',
+    'nope',
+  ),
   fc.constantFrom(null, true, 0, -1, 1.5, 201, 5_001, 2 ** 53, Number.NaN, [], {}, ['x']),
   fc.string({ maxLength: 8 }),
   fc.integer({ min: -3, max: 300 }),
@@ -72,7 +97,20 @@ function agree(schema: z.ZodType, check: Check, input: unknown): void {
 }
 
 const arbEvent = arbAnyProfile.filter((p) => p.events.length > 0).chain((p) => fc.constantFrom(...p.events));
-const arbChanges = fc.array(fc.oneof(arbEvent, fc.record({ type: fc.constant('profile-info'), organization: fc.option(fc.constantFrom('Acme', ' Globex  '), { nil: null }), sector: fc.constantFrom('education', 'other') }, { requiredKeys: ['type'] })), { minLength: 1, maxLength: 3 });
+const arbChanges = fc.array(
+  fc.oneof(
+    arbEvent,
+    fc.record(
+      {
+        type: fc.constant('profile-info'),
+        organization: fc.option(fc.constantFrom('Acme', ' Globex  '), { nil: null }),
+        sector: fc.constantFrom('education', 'other'),
+      },
+      { requiredKeys: ['type'] },
+    ),
+  ),
+  { minLength: 1, maxLength: 3 },
+);
 const arbRequestId = fc.stringMatching(/^[A-Za-z0-9_-]{8,20}$/);
 
 /** Valid payloads for every admin operation. */
@@ -85,7 +123,16 @@ const VALID_PAYLOADS: { [K in AdminKey]: fc.Arbitrary<unknown> } = {
     {
       cursor: fc.stringMatching(/^[A-Za-z0-9:._-]{0,12}$/),
       limit: fc.integer({ min: 1, max: LIMITS.historyPageSize }),
-      filter: fc.record({ type: fc.constantFrom('event', 'scope', 'attestation'), actor: fc.constantFrom('acc-1'), origin: fc.constantFrom('import', 'daily-check'), from: fc.constant('2026-01-01'), to: arbAt }, { requiredKeys: [] }),
+      filter: fc.record(
+        {
+          type: fc.constantFrom('event', 'scope', 'attestation'),
+          actor: fc.constantFrom('acc-1'),
+          origin: fc.constantFrom('import', 'daily-check'),
+          from: fc.constant('2026-01-01'),
+          to: arbAt,
+        },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: [] },
   ),
@@ -100,11 +147,22 @@ const VALID_PAYLOADS: { [K in AdminKey]: fc.Arbitrary<unknown> } = {
       text: fc.dictionary(fc.constantFrom('default', 'en-US', 'de', 'fr-FR'), fc.constantFrom('Hello', '  Hallo  ', ''), { maxKeys: 3 }),
     }),
   }),
-  listConcerns: fc.record({ state: fc.constantFrom('open', 'resolved'), cursor: fc.constant('c:1'), limit: fc.integer({ min: 1, max: LIMITS.listPageSize }) }, { requiredKeys: [] }),
+  listConcerns: fc.record(
+    { state: fc.constantFrom('open', 'resolved'), cursor: fc.constant('c:1'), limit: fc.integer({ min: 1, max: LIMITS.listPageSize }) },
+    { requiredKeys: [] },
+  ),
   answerConcern: fc.record({ id: fc.constantFrom('c1', 'r-abcdefgh'), answer: fc.constantFrom('Yes', '  We exclude it.  ') }),
   resolveConcern: fc.record({ id: fc.constantFrom('c1'), note: fc.constantFrom('done', ' ') }, { requiredKeys: ['id'] }),
   listSpaces: fc.record(
-    { product: fc.constantFrom('jira', 'confluence'), search: fc.constantFrom('eng', ' D '), status: fc.constantFrom('pending'), mode: fc.constantFrom('exclude', 'default'), hasConcern: fc.boolean(), cursor: fc.constant(''), limit: fc.integer({ min: 1, max: 100 }) },
+    {
+      product: fc.constantFrom('jira', 'confluence'),
+      search: fc.constantFrom('eng', ' D '),
+      status: fc.constantFrom('pending'),
+      mode: fc.constantFrom('exclude', 'default'),
+      hasConcern: fc.boolean(),
+      cursor: fc.constant(''),
+      limit: fc.integer({ min: 1, max: 100 }),
+    },
     { requiredKeys: [] },
   ),
   repairDerived: fc.constant({}),
@@ -119,8 +177,15 @@ beforeAll(async () => {
   const world = makeWorld();
   const admin = (key: string, payload: unknown) => call(world.adminHandler, 'jiraAdmin', key, payload, PEOPLE.orgAdmin);
   for (const changes of [
-    [{ type: 'profile-info', organization: 'Acme', sector: 'other' }, { type: 'plan', on: '2026-01-01', product: 'jira', plan: 'enterprise' }, { type: 'trial', on: '2026-02-01', product: 'confluence', plan: 'premium', endsOn: '2026-03-01', then: 'standard' }],
-    [{ type: 'scope', on: '2026-04-01', target: { kind: 'space', key: 'DOCS' }, mode: 'exclude' }, { type: 'setting', on: '2026-05-01', setting: 'inAppData', value: 'on' }],
+    [
+      { type: 'profile-info', organization: 'Acme', sector: 'other' },
+      { type: 'plan', on: '2026-01-01', product: 'jira', plan: 'enterprise' },
+      { type: 'trial', on: '2026-02-01', product: 'confluence', plan: 'premium', endsOn: '2026-03-01', then: 'standard' },
+    ],
+    [
+      { type: 'scope', on: '2026-04-01', target: { kind: 'space', key: 'DOCS' }, mode: 'exclude' },
+      { type: 'setting', on: '2026-05-01', setting: 'inAppData', value: 'on' },
+    ],
   ]) {
     expect((await admin('recordEvents', { changes, requestId: `req-${changes.length}-abcdef` })).ok).toBe(true);
   }
@@ -141,7 +206,12 @@ beforeAll(async () => {
   put('doc_profileCache', await kv(KEYS.profileCache));
   put('doc_people', await kv(KEYS.people));
   put('doc_request', await kv(KEYS.request('req-3-abcdef')));
-  put('doc_bannerSync', { schemaVersion: 1, on: ['2001'], pass: { mode: 'everywhere', cursor: null, startedAt: '2026-11-23T09:00:00.000Z' }, last: { mode: 'off', day: '2026-11-22', finishedAt: '2026-11-22T09:00:00.000Z', failed: 0 } });
+  put('doc_bannerSync', {
+    schemaVersion: 1,
+    on: ['2001'],
+    pass: { mode: 'everywhere', cursor: null, startedAt: '2026-11-23T09:00:00.000Z' },
+    last: { mode: 'off', day: '2026-11-22', finishedAt: '2026-11-22T09:00:00.000Z', failed: 0 },
+  });
   put('doc_profileCachePart', { schemaVersion: 1, headSeq: 3, headHash: 'b'.repeat(64), index: 1, data: '{}' });
   put('doc_privacyReport', { schemaVersion: 1, reportedAt: '2026-11-23T09:00:00.000Z', accounts: 3, closed: 0, updated: 1 });
   const cache = storedSamples.doc_profileCache?.[0] as { data: string; parts: number } | undefined;
@@ -149,7 +219,12 @@ beforeAll(async () => {
 });
 
 const families: { name: string; schema: z.ZodType; check: Check; valid: () => fc.Arbitrary<unknown> }[] = [
-  ...ADMIN_KEYS.map((key) => ({ name: `payload ${key}`, schema: adminPayloads[key] as z.ZodType, check: adminValidators.payloads[key], valid: () => VALID_PAYLOADS[key] })),
+  ...ADMIN_KEYS.map((key) => ({
+    name: `payload ${key}`,
+    schema: adminPayloads[key] as z.ZodType,
+    check: adminValidators.payloads[key],
+    valid: () => VALID_PAYLOADS[key],
+  })),
   { name: 'org profile', schema: orgProfile, check: adminValidators.orgProfile, valid: () => arbAnyProfile },
   { name: 'profile event', schema: profileEvent, check: adminValidators.profileEvent, valid: () => arbEvent },
   ...Object.entries(adminValidators.documents).map(([name, check]) => {
@@ -184,9 +259,26 @@ describe.each(families)('zod and the generated check agree: $name', ({ schema, c
 });
 
 test('the refinements: too many locales, from after to, a trial ending before it starts, a date past the latest, a bad discriminator', () => {
-  const locales = Object.fromEntries(Array.from({ length: LIMITS.noticeLocales + 1 }, (_, i) => [`l${String.fromCharCode(97 + (i % 26))}${i >= 26 ? 'x' : ''}`.slice(0, 3), 'Hi']));
+  const locales = Object.fromEntries(
+    Array.from({ length: LIMITS.noticeLocales + 1 }, (_, i) => [`l${String.fromCharCode(97 + (i % 26))}${i >= 26 ? 'x' : ''}`.slice(0, 3), 'Hi']),
+  );
   const cases: [AdminKey, unknown, string][] = [
-    ['saveNoticeSettings', { settings: { notice: 'off', banner: 'off', text: Object.fromEntries(Array.from({ length: LIMITS.noticeLocales + 1 }, (_, i) => [`${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26)]}`, 'Hi'])) } }, 'settings.text'],
+    [
+      'saveNoticeSettings',
+      {
+        settings: {
+          notice: 'off',
+          banner: 'off',
+          text: Object.fromEntries(
+            Array.from({ length: LIMITS.noticeLocales + 1 }, (_, i) => [
+              `${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'abcdefghijklmnopqrstuvwxyz'[Math.floor(i / 26)]}`,
+              'Hi',
+            ]),
+          ),
+        },
+      },
+      'settings.text',
+    ],
     ['saveNoticeSettings', { settings: { notice: 'off', banner: 'off', text: { BAD: 'x' } } }, 'settings.text.BAD'],
     ['listHistory', { filter: { from: '2026-03-02', to: '2026-03-01' } }, 'filter.from'],
     ['simulate', { changes: [{ type: 'trial', on: '2026-03-01', product: 'jira', plan: 'premium', endsOn: '2026-03-01', then: 'none' }] }, 'changes[0].endsOn'],
@@ -204,7 +296,10 @@ test('the refinements: too many locales, from after to, a trial ending before it
   }
   // zod's own messages, not JSON Schema's.
   expect(adminValidators.payloads.listHistory({ limit: 2.5 })).toEqual({ ok: false, issues: [{ path: 'limit', message: 'must be a whole number' }] });
-  expect(adminValidators.payloads.listHistory({ filter: { from: '2026-03-02', to: '2026-03-01' } })).toEqual({ ok: false, issues: [{ path: 'filter.from', message: 'must not be after "to"' }] });
+  expect(adminValidators.payloads.listHistory({ filter: { from: '2026-03-02', to: '2026-03-01' } })).toEqual({
+    ok: false,
+    issues: [{ path: 'filter.from', message: 'must not be after "to"' }],
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------

@@ -31,7 +31,14 @@ test('the committed generated files are what `npm run generate:validators` write
 
 test('every public payload, the resolver context and both documents the page-view function reads are generated', () => {
   expect(Object.keys(validators.payloads).sort()).toEqual(Object.keys(publicPayloads).sort());
-  expect(Object.keys(LEAN_SCHEMAS).sort()).toEqual(['noticeShard', 'payload_getMyConcerns', 'payload_getNotice', 'payload_getSpaceStatus', 'payload_raiseConcern', 'resolverContext']);
+  expect(Object.keys(LEAN_SCHEMAS).sort()).toEqual([
+    'noticeShard',
+    'payload_getMyConcerns',
+    'payload_getNotice',
+    'payload_getSpaceStatus',
+    'payload_raiseConcern',
+    'resolverContext',
+  ]);
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -40,7 +47,36 @@ test('every public payload, the resolver context and both documents the page-vie
 /** Strings near the edges of what the schemas accept: whitespace that trims away, control characters, dates that do not exist, surrogate pairs. */
 const edgyString = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('', ' ', '  x  ', '\u000b', 'a\u000bb', '\u000bok\u000c', 'x\u0000', 'tab\tnew\nline', '😀', '2026-02-29', '2028-02-29', '2026-13-01', '1969-12-31', '2026-08-17', 'jira:projectPage', 'confluence:spacePage', 'jira:', 'include', 'exclude', 'open', 'concern', 'jira', 'confluence', 'contributing', 'pending', 'not-contributing', 'everywhere', 'off'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '  x  ',
+    '\u000b',
+    'a\u000bb',
+    '\u000bok\u000c',
+    'x\u0000',
+    'tab\tnew\nline',
+    '😀',
+    '2026-02-29',
+    '2028-02-29',
+    '2026-13-01',
+    '1969-12-31',
+    '2026-08-17',
+    'jira:projectPage',
+    'confluence:spacePage',
+    'jira:',
+    'include',
+    'exclude',
+    'open',
+    'concern',
+    'jira',
+    'confluence',
+    'contributing',
+    'pending',
+    'not-contributing',
+    'everywhere',
+    'off',
+  ),
   fc.integer({ min: 0, max: 300 }).map((n) => 'x'.repeat(n)),
   fc.integer({ min: 60, max: 70 }).map((n) => '😀'.repeat(n)),
 );
@@ -74,7 +110,8 @@ function mutated(valid: unknown, pick: number, replacement: unknown, op: 'set' |
   const last = path[path.length - 1] as string | number;
   if (op === 'set') parent[last] = replacement;
   else if (op === 'delete') delete parent[last];
-  else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last])) (parent[last] as Record<string, unknown>).unexpected = replacement;
+  else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last]))
+    (parent[last] as Record<string, unknown>).unexpected = replacement;
   else parent[last] = replacement;
   return copy;
 }
@@ -87,7 +124,13 @@ function agree(schema: z.ZodType, check: Check, input: unknown, sameValue: boole
   if (!byGenerated.ok) expect(byGenerated.issues[0]?.path).toMatch(/^(\(root\)|[A-Za-z_$][\w$-]*|\[\d+\])(\.[^.[\]]+|\[\d+\])*$/);
 }
 
-const arbRaiseConcern = fc.record({ kind: fc.constantFrom('concern', 'exclude-request', 'include-request'), message: fc.string({ minLength: 1, maxLength: 40 }).filter((m) => m.trim() !== '') }, { requiredKeys: ['message'] });
+const arbRaiseConcern = fc.record(
+  {
+    kind: fc.constantFrom('concern', 'exclude-request', 'include-request'),
+    message: fc.string({ minLength: 1, maxLength: 40 }).filter((m) => m.trim() !== ''),
+  },
+  { requiredKeys: ['message'] },
+);
 
 const arbContext = fc.record(
   {
@@ -95,21 +138,45 @@ const arbContext = fc.record(
     moduleKey: fc.constantFrom('contribution-lens-byline', 'contribution-lens-project'),
     locale: fc.option(fc.constantFrom('en-US', 'de-DE'), { nil: null }),
     extension: fc.oneof(
-      fc.record({ type: fc.constant('jira:projectPage'), project: fc.record({ id: fc.oneof(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('10000', '7')), key: fc.constantFrom('ENG', 'HELP'), type: fc.constantFrom('software', 'service_desk') }) }),
-      fc.record({ type: fc.constant('confluence:contentBylineItem'), space: fc.record({ id: fc.constantFrom('2001', 42), key: fc.constantFrom('DOCS', 'HR') }), content: fc.record({ id: fc.constant('98305') }) }),
+      fc.record({
+        type: fc.constant('jira:projectPage'),
+        project: fc.record({
+          id: fc.oneof(fc.integer({ min: 1, max: 99999 }), fc.constantFrom('10000', '7')),
+          key: fc.constantFrom('ENG', 'HELP'),
+          type: fc.constantFrom('software', 'service_desk'),
+        }),
+      }),
+      fc.record({
+        type: fc.constant('confluence:contentBylineItem'),
+        space: fc.record({ id: fc.constantFrom('2001', 42), key: fc.constantFrom('DOCS', 'HR') }),
+        content: fc.record({ id: fc.constant('98305') }),
+      }),
     ),
   },
   { requiredKeys: ['moduleKey', 'extension'] },
 );
 
 const arbShard = fc
-  .tuple(arbAnyProfile, arbAt, fc.integer({ min: 0, max: 7 }), fc.dictionary(fc.constantFrom('ENG', 'DOCS', 'HR', 'Ü-1'), fc.record({ mode: fc.constantFrom('include', 'exclude'), since: arbAt }, { requiredKeys: ['mode'] }), { maxKeys: 3 }))
+  .tuple(
+    arbAnyProfile,
+    arbAt,
+    fc.integer({ min: 0, max: 7 }),
+    fc.dictionary(
+      fc.constantFrom('ENG', 'DOCS', 'HR', 'Ü-1'),
+      fc.record({ mode: fc.constantFrom('include', 'exclude'), since: arbAt }, { requiredKeys: ['mode'] }),
+      { maxKeys: 3 },
+    ),
+  )
   .map(([profile, day, shard, spaces]) => {
     const evaluation = evaluate(profile, { at: day });
-    const org = orgSummary(evaluation, day, { notice: 'everywhere', banner: 'contributed-only', text: { default: 'Hello' } }, { accessBlocked: ['confluence'], accessUnchecked: ['jira'], nextChangeOn: nextChangeAfter(evaluation, profile, day) });
+    const org = orgSummary(
+      evaluation,
+      day,
+      { notice: 'everywhere', banner: 'contributed-only', text: { default: 'Hello' } },
+      { accessBlocked: ['confluence'], accessUnchecked: ['jira'], nextChangeOn: nextChangeAfter(evaluation, profile, day) },
+    );
     return { schemaVersion: 3, shard, headSeq: 3, headHash: 'a'.repeat(64), org, entries: packEntries(Object.entries(spaces)) };
   });
-
 
 const cases: { name: string; schema: z.ZodType; check: Check; valid: fc.Arbitrary<unknown>; sameValue: boolean }[] = [
   { name: 'raiseConcern payload', schema: publicPayloads.raiseConcern, check: validators.payloads.raiseConcern, valid: arbRaiseConcern, sameValue: true },
@@ -132,9 +199,15 @@ describe.each(cases)('zod and the generated validator agree: $name', ({ schema, 
 
   test('on valid values with one thing changed', () => {
     fc.assert(
-      fc.property(valid, fc.nat(), edgyValue, fc.constantFrom('set', 'delete', 'add') as fc.Arbitrary<'set' | 'delete' | 'add'>, (value, pick, replacement, op) => {
-        agree(schema, check, mutated(value, pick, replacement, op), sameValue);
-      }),
+      fc.property(
+        valid,
+        fc.nat(),
+        edgyValue,
+        fc.constantFrom('set', 'delete', 'add') as fc.Arbitrary<'set' | 'delete' | 'add'>,
+        (value, pick, replacement, op) => {
+          agree(schema, check, mutated(value, pick, replacement, op), sameValue);
+        },
+      ),
       { numRuns: 600 },
     );
   });
@@ -165,8 +238,14 @@ test('the caller from a context has the id zod accepted, as a string', () => {
 
 test('issues read as zod words them: paths such as org.apps[1].app, the plain-text and calendar checks', () => {
   expect(validators.payloads.raiseConcern({ message: '   ' })).toEqual({ ok: false, issues: [{ path: 'message', message: 'must not be empty' }] });
-  expect(validators.payloads.raiseConcern({ message: 'x'.repeat(2001) })).toEqual({ ok: false, issues: [{ path: 'message', message: 'must be at most 2000 characters' }] });
-  expect(validators.payloads.raiseConcern({ message: 'a\u0000b' })).toEqual({ ok: false, issues: [{ path: 'message', message: 'must not contain control, bidirectional-override or invisible characters' }] });
+  expect(validators.payloads.raiseConcern({ message: 'x'.repeat(2001) })).toEqual({
+    ok: false,
+    issues: [{ path: 'message', message: 'must be at most 2000 characters' }],
+  });
+  expect(validators.payloads.raiseConcern({ message: 'a\u0000b' })).toEqual({
+    ok: false,
+    issues: [{ path: 'message', message: 'must not contain control, bidirectional-override or invisible characters' }],
+  });
   // Trimmed and defaulted as zod does, without touching the caller's object.
   const sent = { message: '  Why?  ' };
   expect(validators.payloads.raiseConcern(sent)).toEqual({ ok: true, value: { kind: 'concern', message: 'Why?' } });
@@ -184,7 +263,10 @@ test('a stored document the generated check refuses is a StoredDataError naming 
   const repo = new PublicRepository(kvs);
   const [shard] = fc.sample(arbShard, { numRuns: 1, seed: 3 });
   await kvs.transact([{ op: 'set', key: KEYS.shard(0), value: { ...shard, headSeq: -1 } }]);
-  await expect(repo.shard(0)).rejects.toMatchObject({ name: 'StoredDataError', message: 'stored notice shard is invalid at headSeq: Too small: expected number to be >=0' });
+  await expect(repo.shard(0)).rejects.toMatchObject({
+    name: 'StoredDataError',
+    message: 'stored notice shard is invalid at headSeq: Too small: expected number to be >=0',
+  });
   await kvs.transact([{ op: 'set', key: KEYS.shard(1), value: { ...shard, schemaVersion: 4 } }]);
   await expect(repo.shard(1)).rejects.toMatchObject({ name: 'StoredDataError', message: expect.stringContaining('newer than this app version reads') });
   // Version 1 kept only the mode per space: migrated (to version 3's packed key hashes), then checked.
@@ -198,12 +280,19 @@ test('a stored document the generated check refuses is a StoredDataError naming 
 // The empty profile without the engine
 
 test('emptyOrg (generated table) equals the engine on every day, around every change day too', () => {
-  const edges = emptyOrgSegments().flatMap((s) => [...(s.from > '1970-01-01' ? [addDays(s.from, -1)] : []), s.from, ...(s.from < '9999-12-31' ? [addDays(s.from, 1)] : [])]);
+  const edges = emptyOrgSegments().flatMap((s) => [
+    ...(s.from > '1970-01-01' ? [addDays(s.from, -1)] : []),
+    s.from,
+    ...(s.from < '9999-12-31' ? [addDays(s.from, 1)] : []),
+  ]);
   for (const day of edges) expect(emptyOrg(day)).toEqual(emptyOrgFromEngine(day));
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 60_000 }).map((n) => addDays('1970-01-01', n)), (day) => {
-      expect(emptyOrg(day)).toEqual(emptyOrgFromEngine(day));
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 60_000 }).map((n) => addDays('1970-01-01', n)),
+      (day) => {
+        expect(emptyOrg(day)).toEqual(emptyOrgFromEngine(day));
+      },
+    ),
     { numRuns: 300 },
   );
 });

@@ -18,7 +18,10 @@ import { KEYS, Repository } from '../../src/storage/repository';
 import { DEFAULT_COMMIT_RETRY, type CommitRetryOptions } from '../../src/storage/retry';
 
 const meta = (by = 'acc-1', at = '2026-11-23T10:00:00.000Z'): EntryMeta => ({ recordedAt: at, recordedBy: by, origin: 'admin-page' });
-const scope = (key: string, mode: 'include' | 'exclude' = 'exclude', on = '2026-07-01'): HistoryRecord => ({ kind: 'event', event: { type: 'scope', on, target: { kind: 'space', key }, mode } });
+const scope = (key: string, mode: 'include' | 'exclude' = 'exclude', on = '2026-07-01'): HistoryRecord => ({
+  kind: 'event',
+  event: { type: 'scope', on, target: { kind: 'space', key }, mode },
+});
 
 /** No real waiting: sleeps advance a virtual clock and are recorded. */
 function virtualPacing(overrides: Partial<CommitRetryOptions> = {}): CommitRetryOptions & { slept: number[] } {
@@ -48,16 +51,30 @@ function append(repo: Repository, records: HistoryRecord[], m: EntryMeta = meta(
 async function repoWithEntries(count: number, store: KvsPort = new MemoryKvs()): Promise<Repository> {
   const repo = new Repository(store);
   repo.commitRetry = virtualPacing();
-  for (let i = 0; i < count; i++) await append(repo, [scope(`S${i % 40}`, i % 3 ? 'include' : 'exclude'), ...(i % 7 === 0 ? [{ kind: 'attestation' as const, note: `n${i}` }] : [])], meta(`acc-${i % 3}`, `2026-11-23T10:00:${String(i % 60).padStart(2, '0')}.000Z`));
+  for (let i = 0; i < count; i++)
+    await append(
+      repo,
+      [scope(`S${i % 40}`, i % 3 ? 'include' : 'exclude'), ...(i % 7 === 0 ? [{ kind: 'attestation' as const, note: `n${i}` }] : [])],
+      meta(`acc-${i % 3}`, `2026-11-23T10:00:${String(i % 60).padStart(2, '0')}.000Z`),
+    );
   return repo;
 }
 
 describe('extendCompiled', () => {
   const record = fc.oneof(
-    fc.record({ key: fc.constantFrom('A', 'B', 'C'), mode: fc.constantFrom('include', 'exclude'), on: fc.constantFrom('2026-07-01', '2026-08-01') }).map(({ key, mode, on }) => scope(key, mode as 'include', on)),
-    fc.record({ organization: fc.option(fc.constantFrom('Acme', 'Beta'), { nil: undefined }), sector: fc.option(fc.constantFrom('education', 'other'), { nil: undefined }) }).map(
-      (info): HistoryRecord => ({ kind: 'profile-info', ...(info.organization !== undefined ? { organization: info.organization } : {}), ...(info.sector !== undefined ? { sector: info.sector as 'other' } : {}) }),
-    ),
+    fc
+      .record({ key: fc.constantFrom('A', 'B', 'C'), mode: fc.constantFrom('include', 'exclude'), on: fc.constantFrom('2026-07-01', '2026-08-01') })
+      .map(({ key, mode, on }) => scope(key, mode as 'include', on)),
+    fc
+      .record({
+        organization: fc.option(fc.constantFrom('Acme', 'Beta'), { nil: undefined }),
+        sector: fc.option(fc.constantFrom('education', 'other'), { nil: undefined }),
+      })
+      .map((info): HistoryRecord => ({
+        kind: 'profile-info',
+        ...(info.organization !== undefined ? { organization: info.organization } : {}),
+        ...(info.sector !== undefined ? { sector: info.sector as 'other' } : {}),
+      })),
     fc.constant<HistoryRecord>({ kind: 'profile-info', organization: null }),
     fc.constant<HistoryRecord>({ kind: 'attestation', note: 'ok' }),
     fc.constant<HistoryRecord>({ kind: 'transition', code: 'X', text: 'moved' }),
@@ -120,7 +137,10 @@ describe('profile cache', () => {
   it.each([
     ['missing', (m: MemoryKvs) => m.rawSet(KEYS.profileCache, undefined)],
     ['stale (written for an earlier head)', (m: MemoryKvs) => m.rawSet(KEYS.profileCache, { ...(m.snapshot().keys[KEYS.profileCache] as object), headSeq: 3 })],
-    ['for another head with the same seq', (m: MemoryKvs) => m.rawSet(KEYS.profileCache, { ...(m.snapshot().keys[KEYS.profileCache] as object), headHash: 'e'.repeat(64) })],
+    [
+      'for another head with the same seq',
+      (m: MemoryKvs) => m.rawSet(KEYS.profileCache, { ...(m.snapshot().keys[KEYS.profileCache] as object), headHash: 'e'.repeat(64) }),
+    ],
     ['of an older schema', (m: MemoryKvs) => m.rawSet(KEYS.profileCache, { ...(m.snapshot().keys[KEYS.profileCache] as object), schemaVersion: 0 })],
     ['of a newer schema', (m: MemoryKvs) => m.rawSet(KEYS.profileCache, { ...(m.snapshot().keys[KEYS.profileCache] as object), schemaVersion: 2 })],
     ['corrupt', (m: MemoryKvs) => m.rawSet(KEYS.profileCache, { ...(m.snapshot().keys[KEYS.profileCache] as object), data: '{"profile": 1}' })],
@@ -142,11 +162,16 @@ describe('profile cache', () => {
     const repo = new Repository(memory);
     repo.commitRetry = virtualPacing();
     // About 4,000 events with long, partly non-ASCII keys: several parts.
-    for (let b = 0; b < 8; b++) await append(repo, Array.from({ length: 500 }, (_, i) => scope(`SPACE-${b}-${i}-ÄÖÜ-${'x'.repeat(40)}`)));
+    for (let b = 0; b < 8; b++)
+      await append(
+        repo,
+        Array.from({ length: 500 }, (_, i) => scope(`SPACE-${b}-${i}-ÄÖÜ-${'x'.repeat(40)}`)),
+      );
     const stored = memory.snapshot().keys;
     const cacheDoc = stored[KEYS.profileCache] as { parts: number };
     expect(cacheDoc.parts).toBeGreaterThan(1);
-    for (const [key, value] of Object.entries(stored)) if (key.startsWith(KEYS.profileCache)) expect(serialisedBytes(value)).toBeLessThanOrEqual(KVS_LIMITS.valueBytes);
+    for (const [key, value] of Object.entries(stored))
+      if (key.startsWith(KEYS.profileCache)) expect(serialisedBytes(value)).toBeLessThanOrEqual(KVS_LIMITS.valueBytes);
     const snapshot = await loadWriteSnapshot(repo);
     expect(snapshot.cacheFresh).toBe(true);
     expect(snapshot.compiled).toEqual(compile(await repo.allEntries()));
@@ -276,7 +301,10 @@ describe('Repository.verifyHistory', () => {
     memory.rawSetEntity(ENTITY.historyHead, KEYS.head, { schemaVersion: 1, seq: 3, hash: three.hash, updatedAt: three.recordedAt });
     const check = await repo.verifyHistory();
     expect(check.intact).toBe(false);
-    expect(check.firstBroken).toEqual({ seq: 4, reason: expect.stringContaining('entries 4–5 are missing: the profile cache was written when the history reached entry 5') });
+    expect(check.firstBroken).toEqual({
+      seq: 4,
+      reason: expect.stringContaining('entries 4–5 are missing: the profile cache was written when the history reached entry 5'),
+    });
   });
 });
 

@@ -28,7 +28,15 @@ beforeEach(async () => {
 
 describe('hash chain', () => {
   test('an intact history verifies and every hash is SHA-256 over the canonical entry', async () => {
-    expect((await admin('verifyHistory', {})).data).toEqual({ intact: true, entries: 3, records: 3, headSeq: 3, headHash: entryAt(3).hash, firstBroken: null, concerns: { checked: 0, unchained: 0, mismatched: [] } });
+    expect((await admin('verifyHistory', {})).data).toEqual({
+      intact: true,
+      entries: 3,
+      records: 3,
+      headSeq: 3,
+      headHash: entryAt(3).hash,
+      firstBroken: null,
+      concerns: { checked: 0, unchained: 0, mismatched: [] },
+    });
     expect(entryAt(1).prevHash).toBe(GENESIS_HASH);
     expect(entryAt(2).prevHash).toBe(entryAt(1).hash);
     const { hash, ...rest } = entryAt(2);
@@ -95,7 +103,12 @@ describe('hash chain', () => {
   });
 
   test('CSV exports neutralise formula cells', async () => {
-    await admin('recordEvents', { changes: [{ type: 'profile-info', organization: '=HYPERLINK("http://evil")' }, { type: 'scope', on: '2026-09-03', target: { kind: 'space', key: '@SUM(A1)' }, mode: 'exclude' }] });
+    await admin('recordEvents', {
+      changes: [
+        { type: 'profile-info', organization: '=HYPERLINK("http://evil")' },
+        { type: 'scope', on: '2026-09-03', target: { kind: 'space', key: '@SUM(A1)' }, mode: 'exclude' },
+      ],
+    });
     const history = (await admin('exportEvidence', { format: 'history-csv' })).data;
     expect(history.mimeType).toBe('text/csv');
     const lines = history.content.trim().split('\r\n');
@@ -157,7 +170,13 @@ describe('stored document versions', () => {
   });
 
   test('notice settings of version 1 are migrated on read', async () => {
-    world.store.rawSet(KEYS.noticeSettings, { schemaVersion: 1, mode: 'contributed-only', text: 'Be aware', updatedAt: '2026-10-01T00:00:00.000Z', updatedBy: 'acc-x' });
+    world.store.rawSet(KEYS.noticeSettings, {
+      schemaVersion: 1,
+      mode: 'contributed-only',
+      text: 'Be aware',
+      updatedAt: '2026-10-01T00:00:00.000Z',
+      updatedBy: 'acc-x',
+    });
     expect((await admin('getNoticeSettings', {})).data).toEqual({
       settings: { notice: 'contributed-only', banner: 'off', text: { default: 'Be aware' } },
       updatedAt: '2026-10-01T00:00:00.000Z',
@@ -173,12 +192,16 @@ describe('stored document versions', () => {
       current: 3,
       check: (input) => {
         const parsed = schema.safeParse(input);
-        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: [{ path: String(parsed.error.issues[0]?.path.join('.')), message: 'invalid' }] };
+        return parsed.success
+          ? { ok: true, value: parsed.data }
+          : { ok: false, issues: [{ path: String(parsed.error.issues[0]?.path.join('.')), message: 'invalid' }] };
       },
       migrations: { 1: (d) => ({ count: Number(d.n) }), 2: (d) => ({ total: Number(d.count) * 10 }) },
     };
     expect(readVersioned(doc, { schemaVersion: 1, n: 4 })).toEqual({ schemaVersion: 3, total: 40 });
-    expect(() => readVersioned({ ...doc, migrations: { 2: doc.migrations[2]! } }, { schemaVersion: 1, n: 4 })).toThrow(/no migration for counter from version 1/);
+    expect(() => readVersioned({ ...doc, migrations: { 2: doc.migrations[2]! } }, { schemaVersion: 1, n: 4 })).toThrow(
+      /no migration for counter from version 1/,
+    );
     expect(() => readVersioned(doc, { schemaVersion: 3, total: 'x' })).toThrow(StoredDataError);
     expect(() => readVersioned(doc, { total: 1 })).toThrow(/no valid schemaVersion/);
     expect(() => readVersioned(STATUS, 'nope')).toThrow(/not an object/);

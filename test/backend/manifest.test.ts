@@ -42,7 +42,13 @@ test('app: nodejs22.x, Jira required, Confluence optional', () => {
 });
 
 test('custom entities match the storage layer exactly', () => {
-  const declared = (manifest.app.storage.entities as { name: string; attributes: Record<string, { type: string }>; indexes: { name: string; partition?: string[]; range: string[] }[] }[]).map((e) => ({
+  const declared = (
+    manifest.app.storage.entities as {
+      name: string;
+      attributes: Record<string, { type: string }>;
+      indexes: { name: string; partition?: string[]; range: string[] }[];
+    }[]
+  ).map((e) => ({
     name: e.name,
     attributes: Object.fromEntries(Object.entries(e.attributes).map(([k, v]) => [k, v.type])),
     indexes: e.indexes.map((i) => ({ name: i.name, ...(i.partition ? { partition: i.partition } : {}), range: i.range[0] })),
@@ -152,7 +158,9 @@ test('a missing UI build fails validation with a clear message', async () => {
   copyFileSync(join(root, 'manifest.yml'), join(temp, 'manifest.yml'));
   const result = await validateManifest(temp);
   expect(result.ok).toBe(false);
-  expect(result.problems).toEqual([expect.stringContaining('missing static/build/admin/index.html, static/build/space/index.html, static/build/notice/index.html')]);
+  expect(result.problems).toEqual([
+    expect.stringContaining('missing static/build/admin/index.html, static/build/space/index.html, static/build/notice/index.html'),
+  ]);
 });
 
 test('the module keys the UI navigates to exist in the manifest', () => {

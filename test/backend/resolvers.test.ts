@@ -21,7 +21,8 @@ beforeEach(() => {
   world = makeWorld();
 });
 
-const admin = (fn: string, payload: unknown, accountId: string | null = PEOPLE.orgAdmin, module: ModuleName = 'jiraAdmin') => call(world.adminHandler, module, fn, payload, accountId);
+const admin = (fn: string, payload: unknown, accountId: string | null = PEOPLE.orgAdmin, module: ModuleName = 'jiraAdmin') =>
+  call(world.adminHandler, module, fn, payload, accountId);
 const pub = (module: ModuleName, fn: string, payload: unknown, accountId: string | null) => call(world.publicHandler, module, fn, payload, accountId);
 
 describe('authorization matrix', () => {
@@ -101,7 +102,11 @@ describe('validation', () => {
     const result = await admin('recordEvents', { changes: [{ type: 'plan', on: '2026-02-30', product: 'jira', plan: 'premium' }] });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'INVALID', message: expect.stringContaining('changes[0].on'), issues: [{ path: 'changes[0].on', message: expect.stringContaining('calendar date') }] },
+      error: {
+        code: 'INVALID',
+        message: expect.stringContaining('changes[0].on'),
+        issues: [{ path: 'changes[0].on', message: expect.stringContaining('calendar date') }],
+      },
     });
     expect(world.store.snapshot()).toEqual(before);
   });
@@ -140,7 +145,12 @@ describe('validation', () => {
 describe('admin flow end to end', () => {
   test('record → overview → notice → history → verify', async () => {
     const recorded = await admin('recordEvents', {
-      changes: [jiraPremium, { type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'on' }, { type: 'scope', on: '2026-09-02', target: { kind: 'space', key: 'ENG' }, mode: 'exclude' }, { type: 'profile-info', organization: 'Acme' }],
+      changes: [
+        jiraPremium,
+        { type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'on' },
+        { type: 'scope', on: '2026-09-02', target: { kind: 'space', key: 'ENG' }, mode: 'exclude' },
+        { type: 'profile-info', organization: 'Acme' },
+      ],
     });
     expect(recorded.ok).toBe(true);
     expect(recorded.data).toMatchObject({ headSeq: 1, recorded: 4, entries: 1 });
@@ -195,7 +205,10 @@ describe('admin flow end to end', () => {
   });
 
   test('a 5,000-event batch is stored in one atomic write of several entries', async () => {
-    const changes = [jiraPremium, ...Array.from({ length: 4_999 }, (_, i) => ({ type: 'scope', on: '2026-09-02', target: { kind: 'space', key: `SPACE-${i}` }, mode: 'exclude' }))];
+    const changes = [
+      jiraPremium,
+      ...Array.from({ length: 4_999 }, (_, i) => ({ type: 'scope', on: '2026-09-02', target: { kind: 'space', key: `SPACE-${i}` }, mode: 'exclude' })),
+    ];
     await admin('recordEvents', { changes: [{ type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'on' }] });
     const transactsBefore = world.store.calls.transact;
     const result = await admin('recordEvents', { changes });
@@ -221,7 +234,9 @@ describe('public surfaces', () => {
   });
 
   test('notice settings decide whether the notice shows, per module kind', async () => {
-    await admin('recordEvents', { changes: [jiraStandard, confluenceStandard, { type: 'scope', on: '2026-09-02', target: { kind: 'space', key: 'HR' }, mode: 'exclude' }] });
+    await admin('recordEvents', {
+      changes: [jiraStandard, confluenceStandard, { type: 'scope', on: '2026-09-02', target: { kind: 'space', key: 'HR' }, mode: 'exclude' }],
+    });
     await admin('saveNoticeSettings', { settings: { notice: 'contributed-only', banner: 'everywhere', text: { default: 'Hello', de: 'Hallo' } } });
     const docs = await pub('byline', 'getNotice', {}, null);
     expect(docs.data).toMatchObject({ show: true, inAppData: 'contributing', text: 'Hello' });
@@ -257,7 +272,9 @@ describe('public surfaces', () => {
 
 describe('spaces and import', () => {
   test('listSpaces filters by status, mode and search, across both apps', async () => {
-    await admin('recordEvents', { changes: [jiraStandard, confluenceStandard, { type: 'scope', on: '2026-09-02', target: { kind: 'space', key: 'HR' }, mode: 'exclude' }] });
+    await admin('recordEvents', {
+      changes: [jiraStandard, confluenceStandard, { type: 'scope', on: '2026-09-02', target: { kind: 'space', key: 'HR' }, mode: 'exclude' }],
+    });
     const all = await admin('listSpaces', {});
     expect(all.data.spaces.map((s: { key: string; status: string }) => `${s.key}:${s.status}`)).toEqual([
       'ENG:contributing',

@@ -19,7 +19,8 @@ beforeEach(() => {
 });
 
 const admin = (fn: string, payload: unknown) => call(world.adminHandler, 'jiraAdmin', fn, payload, PEOPLE.orgAdmin);
-const pub = (module: ModuleName, fn: string, payload: unknown, accountId: string | null = PEOPLE.user) => call(world.publicHandler, module, fn, payload, accountId);
+const pub = (module: ModuleName, fn: string, payload: unknown, accountId: string | null = PEOPLE.user) =>
+  call(world.publicHandler, module, fn, payload, accountId);
 /** The `banner` module renders in Confluence space HR, `spacePage` in DOCS, `projectPage` in Jira space ENG. */
 const statusOf = async (module: ModuleName) => {
   const result = await pub(module, 'getSpaceStatus', {});
@@ -49,7 +50,12 @@ describe('space dates come from the server, per space', () => {
     expect(hr.inAppRemovalBy).toBe('2026-10-31');
     expect(hr.modelsRetrainedBy).toBe('2026-12-30');
     // DOCS follows the contributing org: the org's start, no deadlines (the org's own deadlines are not its).
-    expect(docs).toMatchObject({ inAppData: 'contributing', ...engineDates(changes, '2026-11-23', { key: 'DOCS', app: 'confluence' }), inAppRemovalBy: null, modelsRetrainedBy: null });
+    expect(docs).toMatchObject({
+      inAppData: 'contributing',
+      ...engineDates(changes, '2026-11-23', { key: 'DOCS', app: 'confluence' }),
+      inAppRemovalBy: null,
+      modelsRetrainedBy: null,
+    });
   });
 
   test('when the org stops, a space that follows it gets the org deadlines, retraining included', async () => {
@@ -141,7 +147,14 @@ describe('the day a status is vouched for', () => {
         },
       },
     ]);
-    expect(await statusOf('spacePage')).toMatchObject({ day: '2026-09-15', mode: 'exclude', inAppData: 'not-contributing', code: 'SPACE_EXCLUDED', modelsRetrainedBy: null, appAccessBlocked: null });
+    expect(await statusOf('spacePage')).toMatchObject({
+      day: '2026-09-15',
+      mode: 'exclude',
+      inAppData: 'not-contributing',
+      code: 'SPACE_EXCLUDED',
+      modelsRetrainedBy: null,
+      appAccessBlocked: null,
+    });
   });
 });
 

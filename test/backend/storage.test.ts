@@ -88,7 +88,14 @@ describe.each(adapters)('storage port: %s', (_name, make) => {
     } while (cursor);
     expect(seen).toEqual(Array.from({ length: 250 }, (_, i) => 250 - i));
 
-    const odd = await kvs.queryEntity({ entity: ENTITY.historyEntry, index: 'by-actor', partition: ['acc-odd'], range: { condition: 'LESS_THAN_EQUAL_TO', values: [9] }, sort: 'ASC', limit: 100 });
+    const odd = await kvs.queryEntity({
+      entity: ENTITY.historyEntry,
+      index: 'by-actor',
+      partition: ['acc-odd'],
+      range: { condition: 'LESS_THAN_EQUAL_TO', values: [9] },
+      sort: 'ASC',
+      limit: 100,
+    });
     expect(odd.results.map((r) => (r.value as { seq: number }).seq)).toEqual([1, 3, 5, 7, 9]);
   });
 
@@ -98,7 +105,12 @@ describe.each(adapters)('storage port: %s', (_name, make) => {
     await expect(kvs.transact([{ op: 'set', key: 'ok', value: { blob: 'x'.repeat(200 * 1024) } }])).resolves.toBeUndefined();
     const ops = Array.from({ length: 26 }, (_, i) => ({ op: 'set' as const, key: `k${i}`, value: i }));
     await expect(kvs.transact(ops)).rejects.toThrow(/26 operations/);
-    await expect(kvs.transact([{ op: 'set', key: 'dup', value: 1 }, { op: 'set', key: 'dup', value: 2 }])).rejects.toThrow(/twice/);
+    await expect(
+      kvs.transact([
+        { op: 'set', key: 'dup', value: 1 },
+        { op: 'set', key: 'dup', value: 2 },
+      ]),
+    ).rejects.toThrow(/twice/);
     await expect(kvs.transact([{ op: 'set', key: 'bad/key', value: 1 }])).rejects.toThrow(/pattern/);
     await expect(kvs.transact([{ op: 'set', key: '   ', value: 1 }])).rejects.toThrow(/pattern/);
     await expect(kvs.transact([{ op: 'set', key: 'k'.repeat(501), value: 1 }])).rejects.toThrow(/length/);
@@ -162,7 +174,8 @@ describe('retrying passing failures', () => {
       getEntity: async (e, key) => (calls.getEntity++ < errors.length ? Promise.reject(errors[calls.getEntity - 1]!()) : memory.getEntity(e, key)),
       queryEntity: async (q) => (calls.queryEntity++ < errors.length ? Promise.reject(errors[calls.queryEntity - 1]!()) : memory.queryEntity(q)),
       transact: async (ops) => (calls.transact++ < errors.length ? Promise.reject(errors[calls.transact - 1]!()) : memory.transact(ops)),
-      createEntityIfAbsent: async (e, k, v) => (calls.createEntityIfAbsent++ < errors.length ? Promise.reject(errors[calls.createEntityIfAbsent - 1]!()) : memory.createEntityIfAbsent(e, k, v)),
+      createEntityIfAbsent: async (e, k, v) =>
+        calls.createEntityIfAbsent++ < errors.length ? Promise.reject(errors[calls.createEntityIfAbsent - 1]!()) : memory.createEntityIfAbsent(e, k, v),
     };
     const delays: number[] = [];
     return { memory, calls, delays, kvs: new RetryingKvs(port, { ...DEFAULT_RETRY, sleep: async (ms) => void delays.push(ms), random: () => 1 }) };
@@ -226,7 +239,12 @@ describe('file store', () => {
     const store = new FileKvs(path);
     await store.transact([{ op: 'set', key: 'status', value: { v: 1 } }]);
     const before = readFileSync(path, 'utf8');
-    await expect(store.transact([{ op: 'set', key: 'status', value: { v: 2 } }, { op: 'set', key: 'big', value: 'x'.repeat(250_000) }])).rejects.toThrow(StorageLimitError);
+    await expect(
+      store.transact([
+        { op: 'set', key: 'status', value: { v: 2 } },
+        { op: 'set', key: 'big', value: 'x'.repeat(250_000) },
+      ]),
+    ).rejects.toThrow(StorageLimitError);
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 

@@ -36,7 +36,19 @@ describe('contribution-lens CLI', () => {
     expect(e.inAppData.status).toBe('not-contributing');
     expect(e.deadlines).toEqual({ inAppRemovalBy: '2026-12-02', modelsRetrainedBy: '2027-01-31', reviewWindowEndsOn: null });
     expect(Object.keys(e)).toEqual(
-      expect.arrayContaining(['at', 'policyVersion', 'highestPlan', 'excluded', 'exclusionReasons', 'metadata', 'inAppData', 'apps', 'deadlines', 'timeline', 'notes']),
+      expect.arrayContaining([
+        'at',
+        'policyVersion',
+        'highestPlan',
+        'excluded',
+        'exclusionReasons',
+        'metadata',
+        'inAppData',
+        'apps',
+        'deadlines',
+        'timeline',
+        'notes',
+      ]),
     );
   });
 
@@ -127,7 +139,10 @@ describe('contribution-lens CLI', () => {
   });
 
   it('runs as `npm run cli` (the package script) in a checkout', () => {
-    const r = spawnSync('npm', ['run', '-s', 'cli', '--', 'evaluate', jiraStandardOptOut, '--at', '2026-11-20', '--json'], { encoding: 'utf8', cwd: join(__dirname, '../..') });
+    const r = spawnSync('npm', ['run', '-s', 'cli', '--', 'evaluate', jiraStandardOptOut, '--at', '2026-11-20', '--json'], {
+      encoding: 'utf8',
+      cwd: join(__dirname, '../..'),
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).deadlines.inAppRemovalBy).toBe('2026-12-02');
   });

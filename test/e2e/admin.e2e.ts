@@ -13,7 +13,20 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { addDays } from '../../src/policy/dates';
 import { formatDate } from '../../static/src/ui/format';
-import { appFrame, axeSerious, hostUrl, invokeThroughBridge, metrics, pageViewIdOf, pageViewMetrics, REPO_ROOT, resetMetrics, startE2e, type E2eEnv, type ViewQuery } from './harness';
+import {
+  appFrame,
+  axeSerious,
+  hostUrl,
+  invokeThroughBridge,
+  metrics,
+  pageViewIdOf,
+  pageViewMetrics,
+  REPO_ROOT,
+  resetMetrics,
+  startE2e,
+  type E2eEnv,
+  type ViewQuery,
+} from './harness';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'artifacts', 'screenshots');
 
@@ -81,7 +94,6 @@ function canonicalJson(value: unknown): string {
 }
 
 const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
-
 
 /** Screenshot of the app frame's whole document (the host page around it is the preview's). */
 async function screenshot(page: Page, frame: Frame, name: string): Promise<void> {
@@ -172,12 +184,19 @@ describe('admin page first screen', () => {
     assert.ok(assets.length > 0, 'the app assets were seen');
     assert.ok(total <= 250 * 1024, `first load is ${(total / 1024).toFixed(1)} KB gzip`);
     const sectionChunks = /\/(Record|Timeline|WhatIf|Spaces|History|Evidence|Notices|Concerns)-[^/]*\.js/;
-    assert.deepEqual(assets.filter((a) => sectionChunks.test(a.url)).map((a) => a.url), [], 'sections are lazy');
+    assert.deepEqual(
+      assets.filter((a) => sectionChunks.test(a.url)).map((a) => a.url),
+      [],
+      'sections are lazy',
+    );
 
     const before = assets.length;
     await goTo(frame, 'History', '[data-testid=history-table]');
     await Promise.all(pending);
-    assert.ok(assets.slice(before).some((a) => /\/History-[^/]*\.js/.test(a.url)), 'the History chunk loads when opened');
+    assert.ok(
+      assets.slice(before).some((a) => /\/History-[^/]*\.js/.test(a.url)),
+      'the History chunk loads when opened',
+    );
     console.log(`admin first load: ${(total / 1024).toFixed(1)} KB gzip in ${before} files`);
     await page.close();
   });
@@ -309,16 +328,27 @@ describe('recording the organization', () => {
     await goTo(frame, 'Record your organization', '[data-section=record]');
     const fileInput = frame.locator('[data-testid=import-panel] input[type=file]');
 
-    await fileInput.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...profile, events: [{ type: 'plan', on: '2026-13-01', product: 'jira', plan: 'premium' }] })) });
+    await fileInput.setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...profile, events: [{ type: 'plan', on: '2026-13-01', product: 'jira', plan: 'premium' }] })),
+    });
     await frame.locator('[data-testid=import-check]').click();
     const alert = frame.locator('[data-testid=import-panel]').getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /profile\.events\[0\]\.on/);
 
     const added = { type: 'plan', on: '2026-11-01', product: 'confluence', plan: 'premium' };
-    await fileInput.setInputFiles({ name: 'northwind.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...profile, events: [...profile.events, added] })) });
+    await fileInput.setInputFiles({
+      name: 'northwind.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...profile, events: [...profile.events, added] })),
+    });
     await frame.locator('[data-testid=import-check]').click();
-    await frame.getByText(/^1 new fact, \d+ already declared\.$/).first().waitFor();
+    await frame
+      .getByText(/^1 new fact, \d+ already declared\.$/)
+      .first()
+      .waitFor();
     const afterCheck = envelopeOf(await invokeThroughBridge(frame, 'getOverview', {}));
     assert.equal((afterCheck.data as { profile: { eventCount: number } }).profile.eventCount, eventsBefore, 'a check writes nothing');
     await frame.locator('[data-testid=import-apply]').click();
@@ -488,7 +518,9 @@ describe('sections', () => {
     assert.equal(await sales.getAttribute('data-status'), 'not-contributing');
     await sales.getByRole('checkbox').check();
     await frame.locator('[data-testid=bulk-include]').click();
-    await frame.waitForFunction(() => document.querySelector('[data-testid=spaces-table] tr[data-space="confluence:SALES"]')?.getAttribute('data-mode') === 'include');
+    await frame.waitForFunction(
+      () => document.querySelector('[data-testid=spaces-table] tr[data-space="confluence:SALES"]')?.getAttribute('data-mode') === 'include',
+    );
     assert.equal(await sales.getAttribute('data-status'), 'contributing');
     await page.close();
   });
@@ -550,7 +582,9 @@ describe('who may do what', () => {
     assert.match(await text(frame, '[data-testid=forbidden]'), /Only organization admins/);
     assert.equal(await frame.locator('button, input, select, textarea').count(), 0, 'no controls at all');
     assert.equal(await frame.getByRole('navigation').count(), 0);
-    const forced = envelopeOf(await invokeThroughBridge(frame, 'recordEvents', { changes: [{ type: 'setting', on: '2026-10-01', setting: 'inAppData', value: 'on' }] }));
+    const forced = envelopeOf(
+      await invokeThroughBridge(frame, 'recordEvents', { changes: [{ type: 'setting', on: '2026-10-01', setting: 'inAppData', value: 'on' }] }),
+    );
     assert.equal(forced.ok, false);
     assert.equal(forced.error?.code, 'FORBIDDEN');
     await page.close();
@@ -586,11 +620,28 @@ describe('German', () => {
     // The server's own English sentences for this org: none of them may show on the German page.
     const overview = envelopeOf(await invokeThroughBridge(frame, 'getOverview', {}));
     assert.equal(overview.ok, true);
-    const data = overview.data as { status: { evaluation: { metadata: { reasons: { text: string }[] }; inAppData: { reasons: { text: string }[] }; notes: { text: string }[]; timeline: { text: string }[] } }; alerts: { text: string }[] };
+    const data = overview.data as {
+      status: {
+        evaluation: {
+          metadata: { reasons: { text: string }[] };
+          inAppData: { reasons: { text: string }[] };
+          notes: { text: string }[];
+          timeline: { text: string }[];
+        };
+      };
+      alerts: { text: string }[];
+    };
     const evaluation = data.status.evaluation;
     const english = [...evaluation.metadata.reasons, ...evaluation.inAppData.reasons, ...evaluation.notes, ...data.alerts].map((r) => r.text);
     assert.ok(english.length > 3, 'the example org has reasons, notes and alerts to check');
-    const fragments = ['The highest active plan is', 'org admin', 'is contributed', 'Atlassian Administration is authoritative', 'review window until', 'No admin has'];
+    const fragments = [
+      'The highest active plan is',
+      'org admin',
+      'is contributed',
+      'Atlassian Administration is authoritative',
+      'review window until',
+      'No admin has',
+    ];
     const overviewText = await text(frame, 'main');
     for (const sentence of [...english, ...fragments]) assert.ok(!overviewText.includes(sentence), `no English "${sentence}" on the German overview`);
     assert.match(overviewText, /Der höchste aktive Tarif ist/);
@@ -609,7 +660,8 @@ describe('German', () => {
     await frame.getByRole('navigation', { name: 'Bereiche' }).getByRole('link', { name: 'Nachweise' }).click();
     await frame.locator('[data-testid=report]').waitFor();
     const report = await text(frame, '[data-testid=report]');
-    for (const sentence of [...english.slice(0, english.length - data.alerts.length), 'The highest active plan is']) assert.ok(!report.includes(sentence), `no English "${sentence}" in the German evidence report`);
+    for (const sentence of [...english.slice(0, english.length - data.alerts.length), 'The highest active plan is'])
+      assert.ok(!report.includes(sentence), `no English "${sentence}" in the German evidence report`);
     await page.close();
   });
 });

@@ -31,7 +31,9 @@ describe('notice bundle budget', () => {
     const { own, bridge } = noticeFiles();
     const ownJs = own.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipBytes(f), 0);
     const total = [...own, ...bridge].reduce((sum, f) => sum + gzipBytes(f), 0);
-    console.log(`notice: own JS ${(ownJs / KB).toFixed(1)} KB gzip, total with bridge and CSS ${(total / KB).toFixed(1)} KB gzip (${[...own, ...bridge].join(', ')})`);
+    console.log(
+      `notice: own JS ${(ownJs / KB).toFixed(1)} KB gzip, total with bridge and CSS ${(total / KB).toFixed(1)} KB gzip (${[...own, ...bridge].join(', ')})`,
+    );
     assert.ok(ownJs > 0 && ownJs <= 8 * KB, `own JS is ${ownJs} bytes gzip`);
     assert.ok(total <= 40 * KB, `total is ${total} bytes gzip`);
   });
@@ -49,18 +51,29 @@ describe('notice bundle budget', () => {
 
 describe('Forge resources', () => {
   it('admin, space and notice are resources of their own, each with index.html, and hold no preview code', () => {
-    const resources = readdirSync(RESOURCES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const resources = readdirSync(RESOURCES, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     assert.deepEqual(resources, ['admin', 'notice', 'space']);
     for (const resource of resources) {
       const dir = path.join(RESOURCES, resource);
       const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|css|html)$/.test(f));
       assert.ok(files.includes('index.html'), `${resource} has an index.html`);
       for (const file of files) {
-        assert.doesNotMatch(readFileSync(path.join(dir, file), 'utf8'), /__PREVIEW__|contribution-lens-preview|preview\/client/, `${resource}/${file} mentions the preview`);
+        assert.doesNotMatch(
+          readFileSync(path.join(dir, file), 'utf8'),
+          /__PREVIEW__|contribution-lens-preview|preview\/client/,
+          `${resource}/${file} mentions the preview`,
+        );
       }
       const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
       // Our own assets are relative (a resource cannot reach outside its directory); the CLI's CDN scripts are absolute.
-      assert.doesNotMatch(html.replace(/<script[^>]+src="https:\/\/forge\.cdn\.[^"]+"><\/script>/g, ''), /(?:src|href)="(?:\/|https?:)/, `${resource}/index.html uses only relative asset URLs`);
+      assert.doesNotMatch(
+        html.replace(/<script[^>]+src="https:\/\/forge\.cdn\.[^"]+"><\/script>/g, ''),
+        /(?:src|href)="(?:\/|https?:)/,
+        `${resource}/index.html uses only relative asset URLs`,
+      );
       assert.match(html, /global-bridge\.js/, `${resource}/index.html received the Forge bridge script`);
     }
   });

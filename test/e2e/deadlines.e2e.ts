@@ -53,14 +53,19 @@ async function overviewDeadline(frame: Frame): Promise<{ date: string | null; wh
 }
 
 /** DEADLINE_SOON alerts about the in-app removal deadline. */
-const removalAlerts = (frame: Frame) => frame.locator('[data-testid=alerts] li[data-alert=DEADLINE_SOON]').filter({ hasText: 'Contributed in-app data should be removed by' });
+const removalAlerts = (frame: Frame) =>
+  frame.locator('[data-testid=alerts] li[data-alert=DEADLINE_SOON]').filter({ hasText: 'Contributed in-app data should be removed by' });
 
 /** The new removal deadline in the timeline: its row's words, and its numbered chart marker's side of the Today line. */
 async function timelineRemoval(frame: Frame): Promise<{ when: string | null; said: string; markerRightOfToday: boolean }> {
-  const row = frame.locator('[data-testid=timeline-table] tbody tr[data-kind=in-app-removal-deadline]').filter({ has: frame.locator(`time[datetime="${REMOVAL_BY}"]`) });
+  const row = frame
+    .locator('[data-testid=timeline-table] tbody tr[data-kind=in-app-removal-deadline]')
+    .filter({ has: frame.locator(`time[datetime="${REMOVAL_BY}"]`) });
   assert.equal(await row.count(), 1, 'one removal deadline for the new opt-out');
   const number = (await row.locator('td').first().innerText()).trim();
-  const marker = frame.locator('[data-testid=timeline-chart] g[data-kind=in-app-removal-deadline]').filter({ has: frame.locator('text', { hasText: new RegExp(`^${number}$`) }) });
+  const marker = frame
+    .locator('[data-testid=timeline-chart] g[data-kind=in-app-removal-deadline]')
+    .filter({ has: frame.locator('text', { hasText: new RegExp(`^${number}$`) }) });
   const markerX = Number(await marker.locator('circle').getAttribute('cx'));
   const todayX = Number(await frame.locator('[data-testid=today-marker] line').getAttribute('x1'));
   return { when: await row.getAttribute('data-when'), said: (await row.getByTestId('timeline-when').innerText()).trim(), markerRightOfToday: markerX > todayX };
@@ -124,7 +129,10 @@ describe('a deadline passing on the simulated day', () => {
     assert.deepEqual(await timelineRemoval(later.frame), { when: 'passed', said: 'Passed', markerRightOfToday: false });
     // Every row says where it stands relative to the status day, in words.
     const states = await later.frame.locator('[data-testid=timeline-table] tbody [data-testid=timeline-when]').allInnerTexts();
-    assert.ok(states.every((s) => ['Passed', 'Today', 'Upcoming'].includes(s.trim())), JSON.stringify(states));
+    assert.ok(
+      states.every((s) => ['Passed', 'Today', 'Upcoming'].includes(s.trim())),
+      JSON.stringify(states),
+    );
     assert.ok(states.includes('Upcoming'), 'retention and model deadlines are still ahead');
     await later.page.close();
 

@@ -188,7 +188,11 @@ describe('space page and notice with failing storage', () => {
     const banner = await appFrame(page, '[data-testid=page-banner] iframe');
     assert.equal((await banner.getByRole('alert').innerText()).trim(), 'The data contribution status could not be loaded. Try again later.');
     assert.equal(await banner.getByTestId('notice-dismiss').count(), 1);
-    assert.deepEqual((await pageViewMetrics(env, await pageViewIdOf(page))).byFunction, { getNotice: 2 }, 'one call per notice (banner, byline), no retry storm from the page');
+    assert.deepEqual(
+      (await pageViewMetrics(env, await pageViewIdOf(page))).byFunction,
+      { getNotice: 2 },
+      'one call per notice (banner, byline), no retry storm from the page',
+    );
 
     // Storage answers again: the next opening shows the status.
     await setFaults({ kind: 'off' });

@@ -54,7 +54,9 @@ async function watchCsp(browser: BrowserContext, violations: string[]): Promise<
   browser.on('page', record);
   await browser.addInitScript((marker: string) => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`${marker} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.documentURI} at ${event.sourceFile}:${event.lineNumber}`);
+      console.error(
+        `${marker} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} in ${event.documentURI} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   }, CSP_MARKER);
 }
@@ -109,7 +111,13 @@ export async function appFrame(page: Page, iframeSelector: string): Promise<Fram
 
 export interface Metrics {
   totals: { pageViews: number; invocations: number; storage: { reads: number; writeRequests: number; writtenItems: number; queries: number } };
-  pageViews: { pageViewId: string; surface: string; invocations: number; byFunction: Record<string, number>; storage: { reads: number; writeRequests: number; queries: number } }[];
+  pageViews: {
+    pageViewId: string;
+    surface: string;
+    invocations: number;
+    byFunction: Record<string, number>;
+    storage: { reads: number; writeRequests: number; queries: number };
+  }[];
 }
 
 export async function metrics(env: E2eEnv): Promise<Metrics> {
@@ -193,7 +201,8 @@ export async function axeSerious(frame: Frame): Promise<string[]> {
 export async function axeSeriousWithFrames(page: Page): Promise<{ serious: string[]; nodesCheckedInFrames: number }> {
   for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: AxeViolation[] }> } })
+      .axe;
     return axe.run(document, { iframes: true });
   });
   // A node target with more than one selector lies inside an iframe.
@@ -241,7 +250,13 @@ async function describeActiveElement(): Promise<Omit<FocusedElement, 'inAppFrame
     const label = element.getAttribute('aria-label');
     if (label) return clean(label);
     const labelledBy = element.getAttribute('aria-labelledby');
-    if (labelledBy) return clean(labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    if (labelledBy)
+      return clean(
+        labelledBy
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
     const labels = (element as HTMLInputElement).labels;
     if (labels && labels.length > 0) return clean([...labels].map((l) => l.textContent).join(' '));
     return clean(element.textContent);
@@ -250,7 +265,10 @@ async function describeActiveElement(): Promise<Omit<FocusedElement, 'inAppFrame
   const parse = (colour: string): Rgba | null => {
     const match = /rgba?\(([^)]+)\)/.exec(colour);
     if (!match) return null;
-    const parts = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    const parts = match[1]!
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
   };
   const over = (top: Rgba, bottom: Rgba): Rgba => {
@@ -286,12 +304,24 @@ async function describeActiveElement(): Promise<Omit<FocusedElement, 'inAppFrame
     const colour = parse(style.outlineColor);
     // An outline is drawn outside the element (plus its offset): what surrounds it is the parent's background.
     const background = backgroundOf(element.parentElement);
-    if (colour) indicator = { kind: 'outline', colour: style.outlineColor, background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`, contrast: contrast(over(colour, background), background) };
+    if (colour)
+      indicator = {
+        kind: 'outline',
+        colour: style.outlineColor,
+        background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`,
+        contrast: contrast(over(colour, background), background),
+      };
   } else if (style.boxShadow && style.boxShadow !== 'none') {
     const colour = parse(style.boxShadow);
     const inset = /inset/.test(style.boxShadow);
     const background = backgroundOf(inset ? element : element.parentElement);
-    if (colour) indicator = { kind: 'box-shadow', colour: style.boxShadow, background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`, contrast: contrast(over(colour, background), background) };
+    if (colour)
+      indicator = {
+        kind: 'box-shadow',
+        colour: style.boxShadow,
+        background: `rgb(${background.slice(0, 3).map(Math.round).join(', ')})`,
+        contrast: contrast(over(colour, background), background),
+      };
   }
   return {
     tag,
@@ -340,7 +370,9 @@ export async function pressUntilFocused(page: Page, key: string, matches: (focus
     trail.push(`${focused.inAppFrame ? 'app' : 'host'}:${focused.role} "${focused.name.slice(0, 40)}"`);
     // WCAG 2.4.7 (visible) with the 3:1 of 1.4.11 (non-text contrast) for the indicator.
     if (focused.inAppFrame && (!focused.indicator || focused.indicator.contrast < 3)) {
-      throw new Error(`no visible focus indicator on ${focused.role} "${focused.name}" (${focused.tag}, ${JSON.stringify(focused.indicator)}, ${focused.frameUrl}); trail: ${trail.join(' → ')}`);
+      throw new Error(
+        `no visible focus indicator on ${focused.role} "${focused.name}" (${focused.tag}, ${JSON.stringify(focused.indicator)}, ${focused.frameUrl}); trail: ${trail.join(' → ')}`,
+      );
     }
     if (matches(focused)) return focused;
   }

@@ -40,7 +40,10 @@ async function waitForFocus(page: Page, check: (f: FocusedElement) => boolean, w
 
 function assertVisibleFocus(focused: FocusedElement): void {
   assert.ok(focused.indicator, `no focus indicator on ${focused.role} "${focused.name}"`);
-  assert.ok(focused.indicator.contrast >= 3, `focus indicator of ${focused.role} "${focused.name}" has contrast ${focused.indicator.contrast.toFixed(2)}:1 (${JSON.stringify(focused.indicator)})`);
+  assert.ok(
+    focused.indicator.contrast >= 3,
+    `focus indicator of ${focused.role} "${focused.name}" has contrast ${focused.indicator.contrast.toFixed(2)}:1 (${JSON.stringify(focused.indicator)})`,
+  );
 }
 
 describe('the notice by keyboard', () => {
@@ -122,7 +125,11 @@ describe('the notice to a screen reader', () => {
     await work.getByTestId('issue-context-toggle').press('Enter');
     const issue = await appFrame(work, '[data-testid=issue-context] iframe');
     const statusWords = ['Contributing', 'Not contributing', 'Pending'];
-    for (const [name, frame] of [['byline', byline], ['banner', banner], ['work item', issue]] as const) {
+    for (const [name, frame] of [
+      ['byline', byline],
+      ['banner', banner],
+      ['work item', issue],
+    ] as const) {
       await frame.waitForSelector('.lozenge');
       const landmark = frame.getByRole('complementary', { name: 'AI data contribution' });
       assert.equal(await landmark.count(), 1, `${name}: one complementary landmark named by the notice's title`);
@@ -130,7 +137,10 @@ describe('the notice to a screen reader', () => {
       const status = await frame.locator('.lozenge').getAttribute('data-status');
       assert.ok(status, `${name}: a status`);
       // The status is said in words, not carried by the lozenge colour alone.
-      assert.ok(statusWords.some((word) => tree.includes(word)), `${name}: the status in words in\n${tree}`);
+      assert.ok(
+        statusWords.some((word) => tree.includes(word)),
+        `${name}: the status in words in\n${tree}`,
+      );
       assert.match(tree, /button "Learn more"/, `${name}: Learn more is a named button`);
       if (name === 'banner') assert.match(tree, /button "Dismiss"/);
     }

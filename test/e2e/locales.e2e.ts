@@ -138,11 +138,15 @@ async function layoutOf(frame: Frame): Promise<Layout> {
       const label = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
       if (style.display === 'none' || style.display === 'inline' || el.getAttribute('aria-hidden') === 'true') continue;
       // The banner's sentence is one line by design, shortened with an ellipsis; its full text is its tooltip.
-      if (!el.classList.contains('notice__sentence--single-line') && el.scrollWidth > el.clientWidth + 1) overflowing.push(`${label} ${el.scrollWidth}>${el.clientWidth}`);
-      if (el !== root && el.scrollHeight > el.clientHeight + 1 && style.overflow !== 'visible') overflowing.push(`${label} height ${el.scrollHeight}>${el.clientHeight}`);
+      if (!el.classList.contains('notice__sentence--single-line') && el.scrollWidth > el.clientWidth + 1)
+        overflowing.push(`${label} ${el.scrollWidth}>${el.clientWidth}`);
+      if (el !== root && el.scrollHeight > el.clientHeight + 1 && style.overflow !== 'visible')
+        overflowing.push(`${label} height ${el.scrollHeight}>${el.clientHeight}`);
       const r = el.getBoundingClientRect();
       if (el !== root && (r.right > rootRect.right + 1 || r.bottom > rootRect.bottom + 1 || r.left < rootRect.left - 1 || r.top < rootRect.top - 1)) {
-        outside.push(`${label} ${JSON.stringify([r.left, r.top, r.right, r.bottom])} outside ${JSON.stringify([rootRect.left, rootRect.top, rootRect.right, rootRect.bottom])}`);
+        outside.push(
+          `${label} ${JSON.stringify([r.left, r.top, r.right, r.bottom])} outside ${JSON.stringify([rootRect.left, rootRect.top, rootRect.right, rootRect.bottom])}`,
+        );
       }
     }
     const labels = [...root.querySelectorAll('[title], [aria-label]')].flatMap((el) => [el.getAttribute('title') ?? '', el.getAttribute('aria-label') ?? '']);
@@ -165,7 +169,12 @@ async function layoutOf(frame: Frame): Promise<Layout> {
 }
 
 /** Opens the surface's host page with its notice frame loaded, for one locale. */
-async function openSurface(surface: (typeof SURFACES)[number], locale: LocaleChoice, first: NoticeState, requested: string[]): Promise<{ page: Page; frame: Frame }> {
+async function openSurface(
+  surface: (typeof SURFACES)[number],
+  locale: LocaleChoice,
+  first: NoticeState,
+  requested: string[],
+): Promise<{ page: Page; frame: Frame }> {
   const page = await env.browser.newPage();
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await answerNoticeFor(page);
@@ -218,11 +227,18 @@ describe('notice in every locale', () => {
               assert.equal(layout.lozenge, expectedLozenge(strings, state), `${where}: the status in the locale's words`);
               assert.deepEqual(layout.overflowing, [], `${where}: text overflows its box`);
               assert.deepEqual(layout.outside, [], `${where}: a part sticks out of the notice`);
-              assert.ok(layout.docScrollWidth <= layout.viewportWidth, `${where}: the frame scrolls sideways (${layout.docScrollWidth} > ${layout.viewportWidth})`);
+              assert.ok(
+                layout.docScrollWidth <= layout.viewportWidth,
+                `${where}: the frame scrolls sideways (${layout.docScrollWidth} > ${layout.viewportWidth})`,
+              );
               if (surface.surface === 'banner') {
                 assert.equal(layout.rootHeight, 40, `${where}: the banner keeps its fixed height`);
-                assert.ok(layout.rootScrollHeight <= layout.rootClientHeight, `${where}: banner content taller than the banner (${layout.rootScrollHeight} > ${layout.rootClientHeight})`);
-                if (layout.singleLineWidth !== null) assert.ok(layout.singleLineWidth >= 200, `${where}: the banner sentence keeps room to be read (${layout.singleLineWidth}px)`);
+                assert.ok(
+                  layout.rootScrollHeight <= layout.rootClientHeight,
+                  `${where}: banner content taller than the banner (${layout.rootScrollHeight} > ${layout.rootClientHeight})`,
+                );
+                if (layout.singleLineWidth !== null)
+                  assert.ok(layout.singleLineWidth >= 200, `${where}: the banner sentence keeps room to be read (${layout.singleLineWidth}px)`);
               } else {
                 // The host sizes the popup or panel to the notice (as the products' iframe resizer does): all of it shows.
                 const frameElement = await frame.frameElement();
@@ -261,7 +277,9 @@ describe('notice in every locale', () => {
     const bridge = initial.filter((f) => /forge-bridge-/.test(f));
     const ownJs = initial.filter((f) => f.endsWith('.js') && !bridge.includes(f)).reduce((sum, f) => sum + gzip(f), 0);
     const total = initial.reduce((sum, f) => sum + gzip(f), 0);
-    const catalogues = readdirSync(path.join(dir, 'assets')).filter((f) => LOCALE_CHOICES.some((l) => f.startsWith(`${l}-`) && f.length === l.length + 1 + 8 + 3));
+    const catalogues = readdirSync(path.join(dir, 'assets')).filter((f) =>
+      LOCALE_CHOICES.some((l) => f.startsWith(`${l}-`) && f.length === l.length + 1 + 8 + 3),
+    );
     assert.equal(catalogues.length, LOCALE_CHOICES.length - 1, `one chunk per locale but English: ${catalogues.join(', ')}`);
     for (const file of catalogues) {
       const bytes = gzip(path.join('assets', file));
@@ -300,14 +318,24 @@ describe('space page in every locale', () => {
         assert.doesNotMatch(seen.text, PLACEHOLDER, `${locale}: placeholder left`);
         assert.doesNotMatch(seen.text, /\b(appTitle|inAppSentence|concernIntro|explain\.|timeline\.)\b/, `${locale}: key name shown`);
         const statusWords = Object.values(messages.ui.status);
-        assert.ok(seen.lozenges.length >= 2 && seen.lozenges.slice(0, 2).every((l) => statusWords.includes(l)), `${locale}: status lozenges ${JSON.stringify(seen.lozenges)}`);
+        assert.ok(
+          seen.lozenges.length >= 2 && seen.lozenges.slice(0, 2).every((l) => statusWords.includes(l)),
+          `${locale}: status lozenges ${JSON.stringify(seen.lozenges)}`,
+        );
         assert.ok(seen.text.includes(messages.product.jira.spaceLabel('ENG')), `${locale}: the space is named in the locale's words`);
         // The shared components (source links, error panel) speak the page's language too.
-        assert.ok(seen.newTabHints.length > 0 && seen.newTabHints.every((hint) => hint.endsWith(messages.ui.opensNewTab)), `${locale}: new-tab hints ${JSON.stringify(seen.newTabHints)}`);
+        assert.ok(
+          seen.newTabHints.length > 0 && seen.newTabHints.every((hint) => hint.endsWith(messages.ui.opensNewTab)),
+          `${locale}: new-tab hints ${JSON.stringify(seen.newTabHints)}`,
+        );
         // The reasons are the locale's own sentences: none is the English one, and nothing inside is marked as another language.
         assert.ok(seen.reasons.length > 0, `${locale}: reasons shown`);
         if (locale !== 'en') {
-          const english = new Set(seen.reasons.filter((reason) => Object.values(spaceEn.explain).some((word) => reason === word({ words: spaceEn.product.jira, date: '', code: '' }))));
+          const english = new Set(
+            seen.reasons.filter((reason) =>
+              Object.values(spaceEn.explain).some((word) => reason === word({ words: spaceEn.product.jira, date: '', code: '' })),
+            ),
+          );
           assert.deepEqual([...english], [], `${locale}: reasons left in English`);
           assert.ok(!seen.newTabHints.some((hint) => hint.endsWith(spaceEn.ui.opensNewTab)), `${locale}: new-tab hint left in English`);
         }
@@ -359,7 +387,9 @@ describe('admin page in French, Spanish and Japanese', () => {
         assert.equal(await frame.locator('[data-testid=timeline-table] [lang=en]').count(), 0, `${locale}: English fallbacks in the timeline`);
 
         // Only this language's chunks were fetched: its page texts and its message catalogue.
-        const catalogueChunks = requested.filter((p) => /\/assets\/(admin\.)?(de|fr|es|ja)-[\w-]{8}\.js$/.test(p)).map((p) => path.basename(p).replace(/-[\w-]{8}\.js$/, ''));
+        const catalogueChunks = requested
+          .filter((p) => /\/assets\/(admin\.)?(de|fr|es|ja)-[\w-]{8}\.js$/.test(p))
+          .map((p) => path.basename(p).replace(/-[\w-]{8}\.js$/, ''));
         assert.deepEqual([...new Set(catalogueChunks)].sort(), [`admin.${locale}`, locale], `${locale}: catalogue chunks fetched`);
       } finally {
         await page.close();

@@ -86,7 +86,13 @@ describe('Confluence byline notice', () => {
     const notice = await appFrame(page, '[data-testid=byline-popup] iframe');
     await notice.waitForSelector('.lozenge, [role=alert]');
     assert.equal(await notice.locator('[role=alert]').count(), 0, 'no error for anonymous viewers');
-    assert.equal(await notice.evaluate(async () => (await (window as unknown as { __bridge: { callBridge(n: string): Promise<{ accountId?: string }> } }).__bridge.callBridge('getContext')).accountId), undefined);
+    assert.equal(
+      await notice.evaluate(
+        async () =>
+          (await (window as unknown as { __bridge: { callBridge(n: string): Promise<{ accountId?: string }> } }).__bridge.callBridge('getContext')).accountId,
+      ),
+      undefined,
+    );
     await page.close();
   });
 });

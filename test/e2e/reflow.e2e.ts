@@ -37,11 +37,15 @@ function reflowProblems(): string[] {
   const problems: string[] = [];
   const root = document.documentElement;
   const viewport = root.clientWidth;
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 50)}"`;
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 50)}"`;
   if (root.scrollWidth > viewport + 1) {
     // Name the innermost element that sticks out, to say what to fix.
     const outside = [...document.querySelectorAll('body *')].filter(
-      (el) => !el.closest('[role=region][tabindex="0"]') && el.getBoundingClientRect().right > viewport + 1 && ![...el.children].some((c) => c.getBoundingClientRect().right > viewport + 1),
+      (el) =>
+        !el.closest('[role=region][tabindex="0"]') &&
+        el.getBoundingClientRect().right > viewport + 1 &&
+        ![...el.children].some((c) => c.getBoundingClientRect().right > viewport + 1),
     );
     problems.push(`the page scrolls sideways: scrollWidth ${root.scrollWidth} > ${viewport}, past the edge: ${outside.slice(0, 3).map(describe).join('; ')}`);
   }
@@ -58,7 +62,8 @@ function reflowProblems(): string[] {
     const clipsX = ['hidden', 'clip'].includes(style.overflowX);
     const clipsY = ['hidden', 'clip'].includes(style.overflowY);
     const scrollsX = ['auto', 'scroll'].includes(style.overflowX);
-    if (scrollsX && el.scrollWidth > el.clientWidth + 1 && !labelledScroller(el)) problems.push(`scrolls sideways without a focusable, labelled container: ${describe(el)}`);
+    if (scrollsX && el.scrollWidth > el.clientWidth + 1 && !labelledScroller(el))
+      problems.push(`scrolls sideways without a focusable, labelled container: ${describe(el)}`);
     if ((clipsX && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) {
       // Visually hidden text (1 px, clipped) is for screen readers on purpose.
       if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
@@ -73,7 +78,8 @@ function reflowProblems(): string[] {
     const rect = control.getBoundingClientRect();
     const scroller = control.parentElement?.closest('[tabindex="0"]');
     if (scroller && labelledScroller(scroller)) continue;
-    if (rect.left < -1 || rect.right > viewport + 1) problems.push(`off screen (${Math.round(rect.left)}–${Math.round(rect.right)} of ${viewport}): ${describe(control)}`);
+    if (rect.left < -1 || rect.right > viewport + 1)
+      problems.push(`off screen (${Math.round(rect.left)}–${Math.round(rect.right)} of ${viewport}): ${describe(control)}`);
   }
   return problems;
 }

@@ -35,7 +35,12 @@ interface Shown {
 /** Clicks a starter (or submits an action form) and returns every answer the panel shows. */
 async function ask(page: Page, trigger: () => Promise<void>, expected: number): Promise<Shown[]> {
   await trigger();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=rovo-answer]').length === n && /Answered|Failed/.test(document.querySelector('[data-testid=rovo-status]')?.textContent ?? ''), expected);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('[data-testid=rovo-answer]').length === n &&
+      /Answered|Failed/.test(document.querySelector('[data-testid=rovo-status]')?.textContent ?? ''),
+    expected,
+  );
   const status = await page.textContent('[data-testid=rovo-status]');
   assert.match(status ?? '', /^Answered/, `the stand-in failed: ${status}`);
   return page.$$eval('[data-testid=rovo-answer]', (boxes) =>
@@ -61,7 +66,10 @@ describe('Ask Rovo stand-in', () => {
     assert.deepEqual(starters, readRovoAgent(REPO_ROOT).starters);
     // Every starter reaches at least one action (the stand-in maps them as the model would).
     const calls = await page.$$eval('[data-testid=rovo-starter]', (b) => b.map((x) => JSON.parse(x.getAttribute('data-calls') ?? '[]').length));
-    assert.ok(calls.every((n) => n > 0), `a starter reaches no action: ${JSON.stringify(calls)}`);
+    assert.ok(
+      calls.every((n) => n > 0),
+      `a starter reaches no action: ${JSON.stringify(calls)}`,
+    );
     await page.close();
   });
 
@@ -72,7 +80,10 @@ describe('Ask Rovo stand-in', () => {
     assert.equal(answer?.action, 'contribution-lens-status-here');
     assert.equal(answer?.ok, 'true');
     assert.match(answer?.summary ?? '', /^This page \(Confluence space DOCS\): Yes/);
-    assert.match(answer?.summary ?? '', /documented by Atlassian: https:\/\/support\.atlassian\.com\/security-and-access-policies\/docs\/include-or-exclude-in-app-data\//);
+    assert.match(
+      answer?.summary ?? '',
+      /documented by Atlassian: https:\/\/support\.atlassian\.com\/security-and-access-policies\/docs\/include-or-exclude-in-app-data\//,
+    );
     assert.match(answer?.summary ?? '', /https:\/\/admin\.atlassian\.com/);
     assert.match(answer?.heading ?? '', /1 storage read\(s\)/);
     // Sent as Rovo sends it: Rovo's product context in the payload, no identity in it.
@@ -86,7 +97,10 @@ describe('Ask Rovo stand-in', () => {
     const page = await env.browser.newPage();
     await page.goto(rovoUrl({ identity: 'space-admin:ENG', project: 'ENG', place: 'jira-work-item' }));
     const answers = await ask(page, starter(page, 'What applies to this space and why?'), 2);
-    assert.deepEqual(answers.map((a) => a.action), ['contribution-lens-status-here', 'contribution-lens-org-status']);
+    assert.deepEqual(
+      answers.map((a) => a.action),
+      ['contribution-lens-status-here', 'contribution-lens-org-status'],
+    );
     assert.match(answers[0]?.summary ?? '', /^This work item \(Jira space ENG\): No/);
     assert.ok((answers[1]?.result.reasons as unknown[]).length > 0);
     for (const r of answers[1]?.result.reasons as { confidence: string; source: string | null }[]) {

@@ -13,7 +13,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ALL_RULE_IDS, rule } from '../../src/policy/rules';
 import type { SpaceStatusData } from '../../src/shared/contract';
-import { spaceDe } from '../../static/src/i18n/space.de';
+import spaceDe from '../../static/src/i18n/space.de';
 import { spaceEn } from '../../static/src/i18n/space.en';
 import { call, readConcern, readMyConcerns, readSpaceStatus } from '../../static/src/space/answers';
 import { concernKindsFor, concernPayload } from '../../static/src/space/ConcernPanel';
@@ -132,7 +132,16 @@ describe('answer reader', () => {
   });
 
   it('reads a concern’s kind and refuses an unknown one', () => {
-    const concern = { id: 'c1', product: 'confluence', spaceKey: 'ENG', raisedBy: 'a', raisedAt: '2026-11-23T09:00:00Z', kind: 'exclude-request', message: 'x', state: 'open' };
+    const concern = {
+      id: 'c1',
+      product: 'confluence',
+      spaceKey: 'ENG',
+      raisedBy: 'a',
+      raisedAt: '2026-11-23T09:00:00Z',
+      kind: 'exclude-request',
+      message: 'x',
+      state: 'open',
+    };
     const answer = readConcern({ ok: true, data: concern });
     assert.ok(answer.ok);
     assert.equal(answer.data.kind, 'exclude-request');
@@ -236,7 +245,9 @@ describe('states the preview cannot reach', () => {
       concerns: { phase: 'ready', concerns: [] },
       onRaise: async () => ({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'unused' } }),
     });
-    return renderToStaticMarkup(createElement(I18nProvider, { value: makeI18n(language, status.product, language === 'de' ? spaceDe : spaceEn), children: page }));
+    return renderToStaticMarkup(
+      createElement(I18nProvider, { value: makeI18n(language, status.product, language === 'de' ? spaceDe : spaceEn), children: page }),
+    );
   }
 
   it('pending before the effective date: shows what will apply', async () => {

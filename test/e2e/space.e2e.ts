@@ -64,7 +64,6 @@ const text = (frame: Frame, selector = 'main') => frame.locator(selector).innerT
 /** The in-app status lozenge as written (innerText would give its upper-cased rendering). */
 const statusOf = async (frame: Frame) => (await frame.locator('[data-testid=in-app-card] .ui-lozenge').textContent())?.trim();
 
-
 describe('Confluence space page as the space admin', () => {
   it('shows the status with its reason, examples from Confluence and the concern form, with two invokes', async () => {
     const { page, frame } = await openSpacePage('confluence-space', { identity: 'space-admin:ENG', space: 'ENG' });
@@ -184,7 +183,16 @@ describe('German', () => {
       const reasons = await text(frame, '[data-testid=in-app-reasons]');
       const body = await text(frame);
       assert.ok(reasons.trim().length > 0, 'the page explains the status');
-      for (const english of ['The highest active plan is', 'org admin', 'In-app data is', 'this space follows', 'is contributed', 'Collection from this space stopped', 'should be removed by', 'status code']) {
+      for (const english of [
+        'The highest active plan is',
+        'org admin',
+        'In-app data is',
+        'this space follows',
+        'is contributed',
+        'Collection from this space stopped',
+        'should be removed by',
+        'status code',
+      ]) {
         assert.ok(!body.includes(english), `no English "${english}" on the German ${surface} page`);
       }
       assert.equal(await frame.locator('[data-testid=in-app-reasons] [lang=en], [data-testid=metadata-reasons] [lang=en]').count(), 0, 'no English fallback');
@@ -290,9 +298,14 @@ describe('a space the org excluded', () => {
     const served = envelopeOf(await invokeThroughBridge(excluded.frame, 'getSpaceStatus', {}));
     assert.equal((served.data as { since?: string } | undefined)?.since, today);
     assert.match(card, /Since/);
-    const reasons = await excluded.frame.locator('[data-testid=in-app-reasons] [data-reason]').evaluateAll((items) => items.map((i) => i.getAttribute('data-reason')));
+    const reasons = await excluded.frame
+      .locator('[data-testid=in-app-reasons] [data-reason]')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-reason')));
     assert.deepEqual(reasons, ['spaceExcluded', 'jiraSpacesInLists']);
-    assert.match(await text(excluded.frame, '[data-testid=in-app-reasons]'), /an org admin excluded this space[\s\S]*Rule R17[\s\S]*Interpreted[\s\S]*Rule R19/);
+    assert.match(
+      await text(excluded.frame, '[data-testid=in-app-reasons]'),
+      /an org admin excluded this space[\s\S]*Rule R17[\s\S]*Interpreted[\s\S]*Rule R19/,
+    );
     await excluded.page.close();
 
     // A space on no list now follows the org and contributes.
@@ -320,7 +333,10 @@ describe('light and dark', () => {
         const { page, frame } = await openSpacePage(view.surface, { ...view.query, theme });
         assert.equal(await frame.locator('html').getAttribute('data-color-mode'), theme);
         // Tokens are applied: a dark surface with light text in dark, the reverse in light.
-        const [surface, ink] = await frame.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('h1')!).color]);
+        const [surface, ink] = await frame.evaluate(() => [
+          getComputedStyle(document.body).backgroundColor,
+          getComputedStyle(document.querySelector('h1')!).color,
+        ]);
         if (theme === 'dark') assert.ok(luminance(surface) < 0.2 && luminance(ink) > 0.5, `dark: surface ${surface}, text ${ink}`);
         else assert.ok(luminance(surface) > 0.8 && luminance(ink) < 0.3, `light: surface ${surface}, text ${ink}`);
         assert.deepEqual(await axeSerious(frame), []);

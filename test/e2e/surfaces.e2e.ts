@@ -48,7 +48,10 @@ describe('start page', () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.preview.url}/`);
     const listed = await page.locator('[data-testid=surface-list] [data-surface]').evaluateAll((items) => items.map((i) => i.getAttribute('data-surface')));
-    assert.deepEqual(listed, SURFACES.map((s) => s.id));
+    assert.deepEqual(
+      listed,
+      SURFACES.map((s) => s.id),
+    );
     for (const surface of SURFACES) {
       const href = await page.locator(`[data-surface="${surface.id}"] a`).getAttribute('href');
       assert.match(href ?? '', new RegExp(`^/host/${surface.id}\\?`));

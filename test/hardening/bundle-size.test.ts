@@ -77,7 +77,8 @@ describe('page-weight measurement', () => {
     const ours = 'import{o}from"./bridge.js";import"./shared.js";console.log(o);';
     const dir = fakeBuild('notice', {
       // The CLI's injected CDN scripts are Forge's, not part of our page weight.
-      'index.html': '<script src="https://forge.cdn.prod.atlassian-dev.net/global-bridge.js"></script><script type="module" src="./assets/notice.js"></script><link rel="stylesheet" href="./assets/n.css">',
+      'index.html':
+        '<script src="https://forge.cdn.prod.atlassian-dev.net/global-bridge.js"></script><script type="module" src="./assets/notice.js"></script><link rel="stylesheet" href="./assets/n.css">',
       'assets/notice.js': ours,
       'assets/bridge.js': bridge,
       'assets/shared.js': 'export const s="x".repeat(10);',
@@ -96,7 +97,10 @@ describe('page-weight measurement', () => {
     // Random text does not compress: 60 KB of it breaks the 40 KB notice budget.
     let seed = 1;
     const noise = Array.from({ length: 60 * KB }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
-    const dir = fakeBuild('notice', { 'index.html': '<script type="module" src="./assets/notice.js"></script>', 'assets/notice.js': `const a=${JSON.stringify(noise)};` });
+    const dir = fakeBuild('notice', {
+      'index.html': '<script type="module" src="./assets/notice.js"></script>',
+      'assets/notice.js': `const a=${JSON.stringify(noise)};`,
+    });
     const problems = budgetViolations(measureSurface('notice', dir));
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/notice\/index\.html .* loads \d+\.\d KB gzip; the budget is 40\.0 KB\. Files: assets\/notice\.js/);

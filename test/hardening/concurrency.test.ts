@@ -25,7 +25,12 @@ const ADMINS: ReadonlyArray<[Role, ModuleType]> = [
 
 /** Batch b: a few scope entries only it declares, so each event can be traced to its batch. */
 function batch(b: number): ProfileEvent[] {
-  return Array.from({ length: 1 + (b % 7) }, (_, i) => ({ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `B${b}-S${i}` }, mode: i % 2 ? 'exclude' : 'include' }));
+  return Array.from({ length: 1 + (b % 7) }, (_, i) => ({
+    type: 'scope',
+    on: '2026-07-01',
+    target: { kind: 'space', key: `B${b}-S${i}` },
+    mode: i % 2 ? 'exclude' : 'include',
+  }));
 }
 
 const record = (world: World, b: number) => {
@@ -55,7 +60,8 @@ function expectStatusMatchesFreshEvaluation(world: World): void {
   // Shards hold key hashes (src/storage/space-index.ts), so compare by hash.
   const fromShards = new Map<string, string>();
   for (const [key, value] of Object.entries(snapshot.keys)) {
-    if (key.startsWith('notice:')) for (const [hash, entry] of unpackByHash((value as { entries: Record<string, string> }).entries)) fromShards.set(hash, entry.mode);
+    if (key.startsWith('notice:'))
+      for (const [hash, entry] of unpackByHash((value as { entries: Record<string, string> }).entries)) fromShards.set(hash, entry.mode);
   }
   const expected = new Map(fresh.inAppData.exceptions.filter((e) => e.kind === 'space').map((e) => [spaceKeyHash(e.key), e.mode]));
   expect(Object.fromEntries(fromShards)).toEqual(Object.fromEntries(expected));
@@ -68,7 +74,13 @@ describe('50 concurrent batches from several admins', () => {
 
   beforeAll(async () => {
     world = createWorld({ wrapStore: (memory) => new JitterKvs(memory, 7, 2) });
-    const seeded = (await world.call('admin', 'recordEvents', { changes: [{ type: 'plan', on: '2026-06-01', product: 'confluence', plan: 'standard' }] }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean };
+    const seeded = (await world.call(
+      'admin',
+      'recordEvents',
+      { changes: [{ type: 'plan', on: '2026-06-01', product: 'confluence', plan: 'standard' }] },
+      'orgAdmin',
+      'jira:adminPage',
+    )) as { ok: boolean };
     expect(seeded.ok).toBe(true);
   });
 
@@ -86,7 +98,9 @@ describe('50 concurrent batches from several admins', () => {
     });
     // The writer backs off with jitter between attempts: the contention resolves without any admin retrying.
     expect(conflicts).toEqual([]);
-    console.log(`concurrency: ${BATCHES - conflicts.length} of ${BATCHES} batches committed at the first call; ${conflicts.length} answered CONFLICT after the writer's retries`);
+    console.log(
+      `concurrency: ${BATCHES - conflicts.length} of ${BATCHES} batches committed at the first call; ${conflicts.length} answered CONFLICT after the writer's retries`,
+    );
   });
 
   it('after admins retry what was refused, every event is stored exactly once', async () => {
@@ -114,7 +128,13 @@ describe('50 concurrent batches from several admins', () => {
     const results = await Promise.all([
       ...extra.map((b) => record(world, b)),
       world.app.dailyCheck().then(() => ({ ok: true })),
-      world.call('admin', 'saveNoticeSettings', { settings: { notice: 'everywhere', banner: 'contributed-only', text: {} } }, 'otherOrgAdmin', 'jira:adminPage'),
+      world.call(
+        'admin',
+        'saveNoticeSettings',
+        { settings: { notice: 'everywhere', banner: 'contributed-only', text: {} } },
+        'otherOrgAdmin',
+        'jira:adminPage',
+      ),
     ]);
     let pending = extra.filter((_, i) => !(results[i] as { ok: boolean }).ok);
     for (let round = 0; pending.length > 0 && round < 20; round++) {

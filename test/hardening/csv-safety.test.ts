@@ -41,7 +41,7 @@ function parseCsv(text: string): string[][] {
 const FORMULA_START = /^[=+\-@\t\r]/;
 const hostileText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0', '""=1', 'a,b\r\nc', '"', ''),
+  fc.constantFrom('=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3', '@SUM(A1)', '\t=1', '\r=1', "=cmd|' /C calc'!A0", '""=1', 'a,b\r\nc', '"', ''),
   fc.tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string({ maxLength: 20 })).map(([a, b]) => a + b),
 );
 
@@ -82,7 +82,10 @@ describe('export file names', () => {
   it('are plain names: no path, no leading dot, no control or shell characters, bounded', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom('../../etc/passwd', '..\\..\\win.ini', '.bashrc', 'a/b/c.csv', 'evil\u0000.csv', '', '   ', 'report.csv')),
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.constantFrom('../../etc/passwd', '..\\..\\win.ini', '.bashrc', 'a/b/c.csv', 'evil\u0000.csv', '', '   ', 'report.csv'),
+        ),
         (name) => {
           const safe = safeFileName(name);
           // No separators means no traversal; a leading dot or dash would hide the file or read as an option.

@@ -54,12 +54,31 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
         const b = `F${batchNo++}`;
         const size = 1 + (batchNo % 6);
         recorded.set(b, size);
-        const changes = Array.from({ length: size }, (_, i) => ({ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `${b}-S${i}` }, mode: 'exclude' }));
+        const changes = Array.from({ length: size }, (_, i) => ({
+          type: 'scope',
+          on: '2026-07-01',
+          target: { kind: 'space', key: `${b}-S${i}` },
+          mode: 'exclude',
+        }));
         return world.call('admin', 'recordEvents', { changes }, 'orgAdmin', 'jira:adminPage');
       },
       () => world.call('admin', 'attest', { note: 'checked' }, 'otherOrgAdmin', 'confluence:globalSettings'),
-      () => world.call('admin', 'saveNoticeSettings', { settings: { notice: 'contributed-only', banner: 'off', text: { default: 'Read our AI policy.' } } }, 'orgAdmin', 'jira:adminPage'),
-      () => world.call('admin', 'importProfile', { profile: { schemaVersion: 1, organization: `Org ${batchNo}`, events: [{ type: 'plan', on: '2026-06-01', product: 'jira', plan: 'premium' }] } }, 'orgAdmin', 'jira:adminPage'),
+      () =>
+        world.call(
+          'admin',
+          'saveNoticeSettings',
+          { settings: { notice: 'contributed-only', banner: 'off', text: { default: 'Read our AI policy.' } } },
+          'orgAdmin',
+          'jira:adminPage',
+        ),
+      () =>
+        world.call(
+          'admin',
+          'importProfile',
+          { profile: { schemaVersion: 1, organization: `Org ${batchNo}`, events: [{ type: 'plan', on: '2026-06-01', product: 'jira', plan: 'premium' }] } },
+          'orgAdmin',
+          'jira:adminPage',
+        ),
       () => world.call('public', 'raiseConcern', { message: 'Please exclude this space.' }, 'spaceAdmin', 'confluence:spacePage'),
       () => world.call('admin', 'answerConcern', { id: 'concern-1', answer: 'Done.' }, 'orgAdmin', 'jira:adminPage'),
       () => world.call('public', 'getNotice', {}, 'anonymous', 'confluence:contentBylineItem'),
@@ -115,7 +134,12 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
     const answers: Array<{ batch: string; size: number; answer: Answer }> = [];
     for (let b = 0; b < 120; b++) {
       const size = 1 + (b % 4);
-      const changes = Array.from({ length: size }, (_, i) => ({ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `A${b}-S${i}` }, mode: 'include' }));
+      const changes = Array.from({ length: size }, (_, i) => ({
+        type: 'scope',
+        on: '2026-07-01',
+        target: { kind: 'space', key: `A${b}-S${i}` },
+        mode: 'include',
+      }));
       const answer = (await world.call('admin', 'recordEvents', { changes }, 'orgAdmin', 'jira:adminPage')) as Answer;
       answers.push({ batch: `A${b}`, size, answer });
     }
@@ -140,7 +164,10 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
     for (let b = 0; b < 40; b++) {
       const changes = [{ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `R${b}` }, mode: 'include' }];
       for (let attempt = 0; attempt < 400; attempt++) {
-        const preview = (await world.call('admin', 'previewEvents', { changes }, 'orgAdmin', 'jira:adminPage')) as Envelope<{ headSeq: number; redundant: number }>;
+        const preview = (await world.call('admin', 'previewEvents', { changes }, 'orgAdmin', 'jira:adminPage')) as Envelope<{
+          headSeq: number;
+          redundant: number;
+        }>;
         if (!preview.ok) continue;
         // A lost answer that had committed shows up here as already declared.
         if (preview.data.redundant === changes.length) break;
@@ -156,7 +183,9 @@ describe('storage faults: 10% of calls fail with 429, 5xx or a timeout', () => {
   it('with production retry settings, nearly every write and notice read succeeds although 10% of storage calls fail', async () => {
     let faulty: FaultyKvs | undefined;
     // As src/index.ts composes it (DEFAULT_RETRY), minus the real waiting.
-    const world = createWorld({ wrapStore: (memory) => new RetryingKvs((faulty = new FaultyKvs(memory, 0.1, 2027)), { ...DEFAULT_RETRY, sleep: async () => undefined }) });
+    const world = createWorld({
+      wrapStore: (memory) => new RetryingKvs((faulty = new FaultyKvs(memory, 0.1, 2027)), { ...DEFAULT_RETRY, sleep: async () => undefined }),
+    });
     const RUNS = 200;
     let recorded = 0;
     let notices = 0;

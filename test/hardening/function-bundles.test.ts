@@ -32,7 +32,9 @@ describe('page-view bundle (.forge-rehearsal/functions/page-view.cjs)', () => {
   });
 
   test("the markers are real: zod's own code and the admin bundle (which has the engine) contain them", () => {
-    const zodCore = readFileSync(join(dirname(require.resolve('zod/v4/core')), 'schemas.cjs'), 'utf8') + readFileSync(join(dirname(require.resolve('zod/v4/core')), 'errors.cjs'), 'utf8');
+    const zodCore =
+      readFileSync(join(dirname(require.resolve('zod/v4/core')), 'schemas.cjs'), 'utf8') +
+      readFileSync(join(dirname(require.resolve('zod/v4/core')), 'errors.cjs'), 'utf8');
     expect(ZOD_MARKERS.filter((m) => !zodCore.includes(m))).toEqual([]);
     const { code } = bundle('index.cjs');
     expect(ENGINE_MARKERS.filter((m) => !code.includes(m))).toEqual([]);

@@ -78,7 +78,12 @@ function replaceAt(value: Json, path: (string | number)[], replacement: Json): J
   }
   const copy = { ...(value as Record<string, Json>) };
   // defineProperty: assigning to an own "__proto__" key would change the prototype instead.
-  Object.defineProperty(copy, head as string, { value: replaceAt(copy[head as string], rest, replacement), enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(copy, head as string, {
+    value: replaceAt(copy[head as string], rest, replacement),
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
   return copy;
 }
 
@@ -123,7 +128,15 @@ const VALID: Record<AdminKey | PublicKey, fc.Arbitrary<Json>> = {
     {
       cursor: fc.constantFrom('3.0', '1.2', 'abc'),
       limit: fc.integer({ min: 1, max: 200 }),
-      filter: fc.record({ type: fc.constantFrom('event', 'scope', 'attestation'), origin: fc.constantFrom('admin-page', 'import'), from: arbDate, to: fc.constant('2027-12-31') }, { requiredKeys: [] }),
+      filter: fc.record(
+        {
+          type: fc.constantFrom('event', 'scope', 'attestation'),
+          origin: fc.constantFrom('admin-page', 'import'),
+          from: arbDate,
+          to: fc.constant('2027-12-31'),
+        },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: [] },
   ),
@@ -144,11 +157,22 @@ const VALID: Record<AdminKey | PublicKey, fc.Arbitrary<Json>> = {
   answerConcern: fc.record({ id: concernId, answer: text(100) }),
   resolveConcern: fc.record({ id: concernId, note: text(100) }, { requiredKeys: ['id'] }),
   listSpaces: fc.record(
-    { product: fc.constantFrom('jira', 'confluence'), search: text(10), status: fc.constantFrom('contributing', 'not-contributing', 'pending'), limit: fc.integer({ min: 1, max: 100 }) },
+    {
+      product: fc.constantFrom('jira', 'confluence'),
+      search: text(10),
+      status: fc.constantFrom('contributing', 'not-contributing', 'pending'),
+      limit: fc.integer({ min: 1, max: 100 }),
+    },
     { requiredKeys: [] },
   ),
   importProfile: fc.record(
-    { profile: fc.record({ schemaVersion: fc.constant(1), organization: text(40), events: fc.array(arbEvent(), { maxLength: 6 }) }, { requiredKeys: ['schemaVersion', 'events'] }), dryRun: fc.boolean() },
+    {
+      profile: fc.record(
+        { schemaVersion: fc.constant(1), organization: text(40), events: fc.array(arbEvent(), { maxLength: 6 }) },
+        { requiredKeys: ['schemaVersion', 'events'] },
+      ),
+      dryRun: fc.boolean(),
+    },
     { requiredKeys: ['profile'] },
   ),
   getSpaceStatus: fc.constant({}),
@@ -187,22 +211,32 @@ function mayPublic(key: PublicKey, role: Role, moduleType: ModuleType, ownSpace:
 
 function assertEnvelope(answer: unknown, where: string): asserts answer is { ok: boolean; error?: { code: string; message: string } } {
   const a = answer as { ok?: unknown; data?: unknown; error?: { code?: unknown; message?: unknown } };
-  if (typeof a !== 'object' || a === null || typeof a.ok !== 'boolean') throw new Error(`${where}: answer is not an envelope: ${JSON.stringify(answer)?.slice(0, 200)}`);
+  if (typeof a !== 'object' || a === null || typeof a.ok !== 'boolean')
+    throw new Error(`${where}: answer is not an envelope: ${JSON.stringify(answer)?.slice(0, 200)}`);
   if (a.ok) {
     if (!('data' in a)) throw new Error(`${where}: ok answer without data`);
     return;
   }
-  if (!a.error || !(ERROR_CODES as readonly unknown[]).includes(a.error.code)) throw new Error(`${where}: error without a known code: ${JSON.stringify(a.error)}`);
+  if (!a.error || !(ERROR_CODES as readonly unknown[]).includes(a.error.code))
+    throw new Error(`${where}: error without a known code: ${JSON.stringify(a.error)}`);
   if (typeof a.error.message !== 'string' || a.error.message.length === 0) throw new Error(`${where}: error without a message`);
   if (/at .+\.(ts|js):\d+/.test(a.error.message)) throw new Error(`${where}: error message leaks a stack trace: ${a.error.message}`);
 }
 
 async function seedConcerns(world: World): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    const answer = (await world.call('public', 'raiseConcern', { message: `Why is this space included? (${i})` }, 'spaceAdmin', 'confluence:spacePage')) as { ok: boolean };
+    const answer = (await world.call('public', 'raiseConcern', { message: `Why is this space included? (${i})` }, 'spaceAdmin', 'confluence:spacePage')) as {
+      ok: boolean;
+    };
     expect(answer.ok).toBe(true);
   }
-  const recorded = (await world.call('admin', 'recordEvents', { changes: [{ type: 'plan', on: '2026-06-01', product: 'confluence', plan: 'standard' }] }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean };
+  const recorded = (await world.call(
+    'admin',
+    'recordEvents',
+    { changes: [{ type: 'plan', on: '2026-06-01', product: 'confluence', plan: 'standard' }] },
+    'orgAdmin',
+    'jira:adminPage',
+  )) as { ok: boolean };
   expect(recorded.ok).toBe(true);
 }
 
@@ -212,7 +246,10 @@ const counts = { calls: 0, ok: 0, errors: {} as Record<string, number>, internal
 async function fuzz(fn: 'admin' | 'public', key: AdminKey | PublicKey): Promise<void> {
   const world = createWorld();
   await seedConcerns(world);
-  const modules = fn === 'admin' ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ADMIN_MODULES) }, { weight: 1, arbitrary: fc.constantFrom(...PUBLIC_MODULES) }) : fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PUBLIC_MODULES) }, { weight: 1, arbitrary: fc.constantFrom(...ADMIN_MODULES) });
+  const modules =
+    fn === 'admin'
+      ? fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...ADMIN_MODULES) }, { weight: 1, arbitrary: fc.constantFrom(...PUBLIC_MODULES) })
+      : fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PUBLIC_MODULES) }, { weight: 1, arbitrary: fc.constantFrom(...ADMIN_MODULES) });
   await fc.assert(
     fc.asyncProperty(payloadFor(key), fc.constantFrom(...ROLE_NAMES), modules, fc.boolean(), async (payload, role, moduleType, ownSpace) => {
       const where = `${fn}.${key} as ${role} in ${moduleType}${ownSpace ? '' : ' (other space)'}`;
@@ -226,7 +263,8 @@ async function fuzz(fn: 'admin' | 'public', key: AdminKey | PublicKey): Promise<
       counts.calls++;
       if (answer.ok) counts.ok++;
       else counts.errors[answer.error!.code] = (counts.errors[answer.error!.code] ?? 0) + 1;
-      if (!answer.ok && answer.error!.code === 'INTERNAL' && counts.internal.length < 10) counts.internal.push(`${where}: ${answer.error!.message} ← ${JSON.stringify(payload)?.slice(0, 160)}`);
+      if (!answer.ok && answer.error!.code === 'INTERNAL' && counts.internal.length < 10)
+        counts.internal.push(`${where}: ${answer.error!.message} ← ${JSON.stringify(payload)?.slice(0, 160)}`);
       const allowed = fn === 'admin' ? mayAdmin(role, moduleType) : mayPublic(key as PublicKey, role, moduleType, ownSpace);
       if (!allowed && answer.ok) throw new Error(`${where} succeeded although that role may not do this`);
       if (!allowed) expect(['FORBIDDEN', 'INVALID']).toContain(answer.error!.code);
@@ -250,7 +288,9 @@ describe('resolver fuzzing through the real handlers', () => {
     consoleError.mockRestore();
     if (logged.size) console.log(`logged by the backend during fuzzing:\n${[...logged].map(([l, n]) => `${n}× ${l}`).join('\n')}`);
     // Visible in the test log: how much of the space the fuzzing covered.
-    console.log(`resolver fuzz: ${counts.calls} calls, ${counts.ok} ok, errors ${JSON.stringify(counts.errors)}${counts.internal.length ? `\nINTERNAL answers:\n${counts.internal.join('\n')}` : ''}`);
+    console.log(
+      `resolver fuzz: ${counts.calls} calls, ${counts.ok} ok, errors ${JSON.stringify(counts.errors)}${counts.internal.length ? `\nINTERNAL answers:\n${counts.internal.join('\n')}` : ''}`,
+    );
   });
 
   it.each(ADMIN_KEYS)('admin.%s answers every payload and role with an envelope and keeps storage valid', async (key) => {
@@ -270,7 +310,13 @@ describe('resolver fuzzing through the real handlers', () => {
     for (const [fn, key] of operations) {
       const [valid] = fc.sample(VALID[key], { numRuns: 1, seed: 15 });
       // Every node of a valid payload replaced by, and every object given, the prototype-polluting keys.
-      const payloads = [PROTO, ...paths(valid).flatMap((path) => [replaceAt(valid, path, PROTO), ...['__proto__', 'constructor', 'prototype'].map((k) => addKeyAt(valid, path, k, PROTO))])];
+      const payloads = [
+        PROTO,
+        ...paths(valid).flatMap((path) => [
+          replaceAt(valid, path, PROTO),
+          ...['__proto__', 'constructor', 'prototype'].map((k) => addKeyAt(valid, path, k, PROTO)),
+        ]),
+      ];
       for (const payload of payloads) {
         const moduleType = fn === 'admin' ? 'jira:adminPage' : 'confluence:spacePage';
         assertEnvelope(await world.call(fn, key, payload, 'orgAdmin', moduleType), `${fn}.${key}`);
@@ -300,7 +346,10 @@ describe('resolver fuzzing through the real handlers', () => {
         ['admin', 'recordEvents'],
         ['public', 'getNotice'],
       ] as const) {
-        const answer = await world.handlers[fn]({ call: { functionKey: key, payload: { changes: [] } }, context: context as Record<string, unknown> }, { principal: { accountId: 'acc-org-admin' } });
+        const answer = await world.handlers[fn](
+          { call: { functionKey: key, payload: { changes: [] } }, context: context as Record<string, unknown> },
+          { principal: { accountId: 'acc-org-admin' } },
+        );
         assertEnvelope(answer, `${fn}.${key} with context ${JSON.stringify(context).slice(0, 60)}`);
         expect((answer as { ok: boolean }).ok).toBe(false);
       }
@@ -310,7 +359,13 @@ describe('resolver fuzzing through the real handlers', () => {
 
   it('the identity in a payload is ignored: only the signed principal counts', async () => {
     const world = createWorld();
-    const answer = (await world.call('admin', 'recordEvents', { changes: [{ type: 'terminated', on: '2026-09-01' }], accountId: 'acc-org-admin' }, 'user', 'jira:adminPage')) as { ok: boolean; error?: { code: string } };
+    const answer = (await world.call(
+      'admin',
+      'recordEvents',
+      { changes: [{ type: 'terminated', on: '2026-09-01' }], accountId: 'acc-org-admin' },
+      'user',
+      'jira:adminPage',
+    )) as { ok: boolean; error?: { code: string } };
     expect(answer.ok).toBe(false);
     const asAnon = (await world.call('admin', 'getOverview', { principal: { accountId: 'acc-org-admin' } }, 'anonymous', 'jira:adminPage')) as { ok: boolean };
     expect(asAnon.ok).toBe(false);

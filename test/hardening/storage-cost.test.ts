@@ -37,12 +37,15 @@ async function cost(world: World, fn: 'admin' | 'public', key: string, role: Rol
 }
 
 describe('storage requests per operation', () => {
-  it.each(['confluence:contentBylineItem', 'confluence:pageBanner', 'jira:issueContext'] as const)('the notice in %s costs exactly one read and no write, even for anonymous viewers', async (moduleType) => {
-    const world = await seeded();
-    for (const role of ['anonymous', 'user', 'spaceAdmin'] as const) {
-      expect(await cost(world, 'public', 'getNotice', role, moduleType)).toEqual({ reads: 1, writes: 0 });
-    }
-  });
+  it.each(['confluence:contentBylineItem', 'confluence:pageBanner', 'jira:issueContext'] as const)(
+    'the notice in %s costs exactly one read and no write, even for anonymous viewers',
+    async (moduleType) => {
+      const world = await seeded();
+      for (const role of ['anonymous', 'user', 'spaceAdmin'] as const) {
+        expect(await cost(world, 'public', 'getNotice', role, moduleType)).toEqual({ reads: 1, writes: 0 });
+      }
+    },
+  );
 
   it('the space page status costs one read and no write', async () => {
     const world = await seeded();
@@ -60,7 +63,9 @@ describe('storage requests per operation', () => {
 
   it('recording a batch is one write request, the profile cache included', async () => {
     const world = await seeded();
-    const recorded = await cost(world, 'admin', 'recordEvents', 'orgAdmin', 'jira:adminPage', { changes: [{ type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'off' }] });
+    const recorded = await cost(world, 'admin', 'recordEvents', 'orgAdmin', 'jira:adminPage', {
+      changes: [{ type: 'setting', on: '2026-09-01', setting: 'inAppData', value: 'off' }],
+    });
     expect(recorded.writes).toBe(1);
     // head + one history page + status + 8 notice shards + notice settings + the pseudonym map
     expect(recorded.reads).toBe(13);
@@ -69,7 +74,13 @@ describe('storage requests per operation', () => {
   it('a write snapshot costs the same few reads however long the history grows (profile cache)', async () => {
     const world = await seeded();
     for (let b = 0; b < 150; b++) {
-      const answer = (await world.call('admin', 'recordEvents', { changes: [{ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `G${b}` }, mode: 'exclude' }] }, 'orgAdmin', 'jira:adminPage')) as Envelope<unknown>;
+      const answer = (await world.call(
+        'admin',
+        'recordEvents',
+        { changes: [{ type: 'scope', on: '2026-07-01', target: { kind: 'space', key: `G${b}` }, mode: 'exclude' }] },
+        'orgAdmin',
+        'jira:adminPage',
+      )) as Envelope<unknown>;
       expect(answer.ok).toBe(true);
     }
     counting.reset();

@@ -38,8 +38,7 @@ async function verify(world: World): Promise<VerifyData> {
 }
 
 const entry = (world: World, seq: number) => world.memory.rawEntity(ENTITY.historyEntry, KEYS.entry(seq)) as unknown as HistoryEntry;
-const put = (world: World, seq: number, value: HistoryEntry | undefined) =>
-  world.memory.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), value);
+const put = (world: World, seq: number, value: HistoryEntry | undefined) => world.memory.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), value);
 
 const seqs = Array.from({ length: ENTRIES }, (_, i) => i + 1);
 
@@ -125,7 +124,12 @@ describe('history integrity check', () => {
     const world = await worldWithHistory();
     put(world, ENTRIES, undefined);
     const prev = entry(world, ENTRIES - 1);
-    world.memory.rawSetEntity(ENTITY.historyHead, KEYS.head, { schemaVersion: 1, seq: ENTRIES - 1, hash: 'f'.repeat(64), updatedAt: '2026-09-15T10:00:00.000Z' });
+    world.memory.rawSetEntity(ENTITY.historyHead, KEYS.head, {
+      schemaVersion: 1,
+      seq: ENTRIES - 1,
+      hash: 'f'.repeat(64),
+      updatedAt: '2026-09-15T10:00:00.000Z',
+    });
     const result = await verify(world);
     expect(result.intact).toBe(false);
     expect(result.firstBroken?.seq).toBe(ENTRIES - 1);
@@ -144,7 +148,10 @@ describe('history integrity check', () => {
   it('the evidence bundle carries the broken verdict too', async () => {
     const world = await worldWithHistory();
     put(world, 2, { ...entry(world, 2), recordedBy: 'someone-else' });
-    const answer = (await world.call('admin', 'exportEvidence', { format: 'bundle-json' }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean; data: { content: string } };
+    const answer = (await world.call('admin', 'exportEvidence', { format: 'bundle-json' }, 'orgAdmin', 'jira:adminPage')) as {
+      ok: boolean;
+      data: { content: string };
+    };
     expect(answer.ok).toBe(true);
     const bundle = JSON.parse(answer.data.content) as { history: { intact: boolean; firstBroken: { seq: number } } };
     expect(bundle.history.intact).toBe(false);
@@ -197,7 +204,10 @@ describe('history integrity check', () => {
     it('the evidence bundle carries the truncation verdict', async () => {
       const world = await worldWithHistory();
       truncate(world, 3);
-      const answer = (await world.call('admin', 'exportEvidence', { format: 'bundle-json' }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean; data: { content: string } };
+      const answer = (await world.call('admin', 'exportEvidence', { format: 'bundle-json' }, 'orgAdmin', 'jira:adminPage')) as {
+        ok: boolean;
+        data: { content: string };
+      };
       const bundle = JSON.parse(answer.data.content) as { history: { intact: boolean; firstBroken: { seq: number; reason: string } } };
       expect(bundle.history.intact).toBe(false);
       expect(bundle.history.firstBroken.reason).toContain('entries 4–6 are missing');
@@ -205,7 +215,13 @@ describe('history integrity check', () => {
 
     it('raises no alarm for writes that leave the head alone, nor for a store without a profile cache', async () => {
       const world = await worldWithHistory();
-      const saved = (await world.call('admin', 'saveNoticeSettings', { settings: { notice: 'contributed-only', banner: 'off', text: {} } }, 'orgAdmin', 'jira:adminPage')) as { ok: boolean };
+      const saved = (await world.call(
+        'admin',
+        'saveNoticeSettings',
+        { settings: { notice: 'contributed-only', banner: 'off', text: {} } },
+        'orgAdmin',
+        'jira:adminPage',
+      )) as { ok: boolean };
       expect(saved.ok).toBe(true);
       world.clock.advanceDays(1);
       await world.app.dailyCheck();

@@ -36,7 +36,14 @@ function rewriteChainConsistently(): void {
   let prevHash = '0'.repeat(64);
   for (let seq = 1; seq <= head.seq; seq++) {
     const { hash: _old, ...entry } = world.store.rawEntity(ENTITY.historyEntry, KEYS.entry(seq)) as unknown as HistoryEntry;
-    const edited = seq === 1 ? { ...entry, recordedBy: 'acc-someone-else', records: [{ kind: 'event' as const, event: { type: 'plan' as const, on: '2026-01-10', product: 'jira' as const, plan: 'free' as const } }] } : entry;
+    const edited =
+      seq === 1
+        ? {
+            ...entry,
+            recordedBy: 'acc-someone-else',
+            records: [{ kind: 'event' as const, event: { type: 'plan' as const, on: '2026-01-10', product: 'jira' as const, plan: 'free' as const } }],
+          }
+        : entry;
     const sealed = sealEntry({ ...edited, prevHash });
     world.store.rawSetEntity(ENTITY.historyEntry, KEYS.entry(seq), sealed);
     prevHash = sealed.hash;

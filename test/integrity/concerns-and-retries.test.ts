@@ -33,10 +33,17 @@ beforeEach(async () => {
   kvs = new LosingAnswers(store);
   world = makeWorld({ store, kvs });
   world.app.repository.commitRetry = { ...virtualCommitPacing(), maxAttempts: 1 };
-  await call(world.adminHandler, 'jiraAdmin', 'recordEvents', { changes: [{ type: 'plan', on: '2026-01-10', product: 'confluence', plan: 'standard' }] }, PEOPLE.orgAdmin);
+  await call(
+    world.adminHandler,
+    'jiraAdmin',
+    'recordEvents',
+    { changes: [{ type: 'plan', on: '2026-01-10', product: 'confluence', plan: 'standard' }] },
+    PEOPLE.orgAdmin,
+  );
 });
 const admin = (fn: string, payload: unknown) => call(world.adminHandler, 'jiraAdmin', fn, payload, PEOPLE.orgAdmin);
-const raise = (payload: Record<string, unknown>) => call(world.publicHandler, 'spacePage', 'raiseConcern', { message: 'Please exclude', ...payload }, PEOPLE.spaceAdmin);
+const raise = (payload: Record<string, unknown>) =>
+  call(world.publicHandler, 'spacePage', 'raiseConcern', { message: 'Please exclude', ...payload }, PEOPLE.spaceAdmin);
 const entries = () => Object.keys(world.store.snapshot().entities[ENTITY.historyEntry] ?? {}).length;
 const concerns = () => Object.values(world.store.snapshot().entities[ENTITY.concern] ?? {}) as unknown as ConcernDoc[];
 
@@ -45,7 +52,9 @@ test('finding 7: the cap of 20 open concerns per space holds under 60 concurrent
   // Several space admins of DOCS, so the per-person cap is not what stops them.
   const admins = Array.from({ length: 6 }, (_, i) => `acc-docs-admin-${i}`);
   for (const a of admins) world.product.spaceAdmins.set(a, new Set(['DOCS']));
-  const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => call(world.publicHandler, 'spacePage', 'raiseConcern', { message: `Concern ${i}` }, admins[i % admins.length]!)));
+  const answers = await Promise.all(
+    Array.from({ length: 60 }, (_, i) => call(world.publicHandler, 'spacePage', 'raiseConcern', { message: `Concern ${i}` }, admins[i % admins.length]!)),
+  );
   const stored = concerns().filter((c) => c.spaceKey === 'DOCS' && c.state === 'open');
   expect(stored.length).toBe(20);
   expect(answers.filter((a) => a.ok)).toHaveLength(20);
@@ -92,7 +101,10 @@ test('finding 7: a write whose answer is lost inside the backend is recognised, 
   const before = entries();
   kvs.loseNext = 1;
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  const answer = await admin('recordEvents', { changes: [{ type: 'setting', on: '2026-09-02', setting: 'inAppData', value: 'on' }], requestId: 'rec-0002-abcdef' });
+  const answer = await admin('recordEvents', {
+    changes: [{ type: 'setting', on: '2026-09-02', setting: 'inAppData', value: 'on' }],
+    requestId: 'rec-0002-abcdef',
+  });
   spy.mockRestore();
   expect(answer.ok).toBe(true);
   expect(entries()).toBe(before + 1);
@@ -115,5 +127,7 @@ test('finding 4: raising, answering and resolving a concern chain its digest in 
   expect((await admin('verifyHistory', {})).data).toMatchObject({ intact: true, concerns: { checked: 1, unchained: 0, mismatched: [] } });
   // An answer rewritten in storage is reported by the integrity check, naming the concern.
   world.store.rawSetEntity(ENTITY.concern, KEYS.concern(raised.data.id), { ...stored, details: { ...stored.details, answer: 'Forged' } });
-  expect((await admin('verifyHistory', {})).data.concerns.mismatched).toEqual([{ id: raised.data.id, reason: 'the stored concern differs from what the history recorded' }]);
+  expect((await admin('verifyHistory', {})).data.concerns.mismatched).toEqual([
+    { id: raised.data.id, reason: 'the stored concern differs from what the history recorded' },
+  ]);
 });

@@ -22,12 +22,17 @@ const admin = (fn: string, payload: unknown) => call(world.adminHandler, 'jiraAd
 const raw = (key: string) => world.store.snapshot().keys[key];
 const notice = () => call(world.publicHandler, 'byline', 'getNotice', {}, null);
 const rebuiltRows = async () =>
-  ((await admin('listHistory', { limit: 200, filter: { type: 'transition' } })).data.rows as { record: { code: string; text: string } }[]).filter((r) => r.record.code === 'DERIVED_REBUILT');
+  ((await admin('listHistory', { limit: 200, filter: { type: 'transition' } })).data.rows as { record: { code: string; text: string } }[]).filter(
+    (r) => r.record.code === 'DERIVED_REBUILT',
+  );
 
 function forgeShards(): void {
   for (let i = 0; i < SHARD_COUNT; i++) {
     const shard = raw(KEYS.shard(i)) as { org: Record<string, unknown> };
-    world.store.rawSet(KEYS.shard(i), { ...shard, org: { ...shard.org, inAppData: { status: 'not-contributing', since: null }, text: { default: 'Forged: nothing is shared.' } } });
+    world.store.rawSet(KEYS.shard(i), {
+      ...shard,
+      org: { ...shard.org, inAppData: { status: 'not-contributing', since: null }, text: { default: 'Forged: nothing is shared.' } },
+    });
   }
 }
 

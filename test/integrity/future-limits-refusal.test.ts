@@ -28,7 +28,12 @@ test('finding 1: a change that makes a notice shard overflow on a future day is 
 
   // From 2026-09-20 the 4,999 includes take effect: about 5 KB more per shard.
   const head = world.store.snapshot();
-  const refused = await admin('recordEvents', { changes: [{ type: 'profile-info', organization: 'Acme' }, { type: 'setting', on: '2026-09-20', setting: 'inAppData', value: 'off' }] });
+  const refused = await admin('recordEvents', {
+    changes: [
+      { type: 'profile-info', organization: 'Acme' },
+      { type: 'setting', on: '2026-09-20', setting: 'inAppData', value: 'off' },
+    ],
+  });
   expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID', issues: [{ path: 'changes[1].on' }] } });
   expect(refused.error.message).toMatch(/On 2026-09-20 notice shard \d would hold \d+ bytes/);
   expect(refused.error.issues[0].message).toMatch(/from 2026-09-20/);

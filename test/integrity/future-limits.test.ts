@@ -22,7 +22,13 @@ test("finding 1: the issue's profile (8,000 long-key includes, in-app data off f
   world = makeWorld();
   world.clock.set('2026-09-15T09:00:00Z');
   const keys = Array.from({ length: 8_000 }, (_, i) => longKey(i));
-  expect((await admin('recordEvents', { changes: [{ type: 'plan', on: '2026-01-10', product: 'confluence', plan: 'standard' }, ...keys.slice(0, 4_000).map(include)] })).ok).toBe(true);
+  expect(
+    (
+      await admin('recordEvents', {
+        changes: [{ type: 'plan', on: '2026-01-10', product: 'confluence', plan: 'standard' }, ...keys.slice(0, 4_000).map(include)],
+      })
+    ).ok,
+  ).toBe(true);
   expect((await admin('recordEvents', { changes: keys.slice(4_000).map(include) })).ok).toBe(true);
   expect((await admin('recordEvents', { changes: [{ type: 'setting', on: '2026-09-20', setting: 'inAppData', value: 'off' }] })).ok).toBe(true);
   for (const day of ['2026-09-20', '2026-09-21']) {
@@ -45,7 +51,12 @@ test('finding 1: 100,000 include/exclude entries fit the eight shards and a noti
   const evaluation = evaluate({ schemaVersion: 1, events: [{ type: 'plan', on: '2026-01-10', product: 'confluence', plan: 'standard' }] }, { at: day });
   const org = orgSummary(evaluation, day, structuredClone(DEFAULT_NOTICE_SETTINGS), { accessBlocked: null, accessUnchecked: [], nextChangeOn: null });
   // Keys as long as Confluence personal spaces (~accountId): 40 characters.
-  const exceptions: Exception[] = Array.from({ length: 100_000 }, (_, i) => ({ kind: 'space', key: `~${String(i).padStart(39, '0')}`, mode: i % 3 === 0 ? 'exclude' : 'include', since: '2026-08-01' }));
+  const exceptions: Exception[] = Array.from({ length: 100_000 }, (_, i) => ({
+    kind: 'space',
+    key: `~${String(i).padStart(39, '0')}`,
+    mode: i % 3 === 0 ? 'exclude' : 'include',
+    since: '2026-08-01',
+  }));
   exceptions.push({ kind: 'space', key: 'DOCS', mode: 'exclude', since: '2026-09-01' });
   const shards = buildShards(org, exceptions, { seq: 1, hash: 'a'.repeat(64) }, day);
   const sizes = shards.map(serialisedBytes);

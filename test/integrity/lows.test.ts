@@ -11,7 +11,8 @@ beforeEach(() => {
 const admin = (fn: string, payload: unknown) => call(world.adminHandler, 'jiraAdmin', fn, payload, PEOPLE.orgAdmin);
 
 test('finding 7: the plain-text check rejects bidi overrides, zero-width characters, C1 controls and lone surrogates', () => {
-  for (const bad of ['a\u202Eb', 'a\u2066b', 'a\u200Bb', 'a\uFEFFb', 'a\u0085b', 'a\u009Bb', 'a\uD800b', 'a\uDC00', 'a\u0000b', 'a\u001Bb']) expect(isPlainText(bad)).toBe(false);
+  for (const bad of ['a\u202Eb', 'a\u2066b', 'a\u200Bb', 'a\uFEFFb', 'a\u0085b', 'a\u009Bb', 'a\uD800b', 'a\uDC00', 'a\u0000b', 'a\u001Bb'])
+    expect(isPlainText(bad)).toBe(false);
   for (const good of ['Grüße, 世界 👋', 'line\nbreak\ttab', 'Ünïcødé – “quotes”']) expect(isPlainText(good)).toBe(true);
 });
 
@@ -21,7 +22,11 @@ test('finding 7: a concern text with a bidi override is refused, naming the fiel
 });
 
 test('finding 7: imported profiles get the plain-text check (NUL/ESC never reach storage or the CLI)', async () => {
-  const profile = { schemaVersion: 1, organization: 'Acme\u001B[2J', events: [{ type: 'scope', on: '2026-08-01', target: { kind: 'space', key: 'A\u202EB' }, mode: 'exclude' }] };
+  const profile = {
+    schemaVersion: 1,
+    organization: 'Acme\u001B[2J',
+    events: [{ type: 'scope', on: '2026-08-01', target: { kind: 'space', key: 'A\u202EB' }, mode: 'exclude' }],
+  };
   const answer = await admin('importProfile', { profile });
   expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID' } });
   expect(answer.error.issues.map((i: { path: string }) => i.path)).toEqual(['profile.organization', 'profile.events[0].target.key']);
@@ -37,14 +42,24 @@ test('finding 7: lookups by space key and locale never fall through to Object.pr
   await admin('saveNoticeSettings', { settings: { notice: 'everywhere', banner: 'off', text: { default: 'Hello' } } });
   for (const key of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
     const answer: any = await world.publicHandler(
-      { call: { functionKey: 'getNotice', payload: {} }, context: { moduleKey: 'b', locale: key === '__proto__' ? 'de' : key.slice(0, 2), extension: { type: 'confluence:contentBylineItem', space: { id: '1', key } } } },
+      {
+        call: { functionKey: 'getNotice', payload: {} },
+        context: {
+          moduleKey: 'b',
+          locale: key === '__proto__' ? 'de' : key.slice(0, 2),
+          extension: { type: 'confluence:contentBylineItem', space: { id: '1', key } },
+        },
+      },
       {},
     );
     expect(answer).toMatchObject({ ok: true, data: { spaceKey: key, code: expect.any(String), text: 'Hello' } });
     expect(answer.data.code).not.toBe('SPACE_INCLUDED');
   }
   const toStringLocale: any = await world.publicHandler(
-    { call: { functionKey: 'getNotice', payload: {} }, context: { moduleKey: 'b', locale: 'toString', extension: { type: 'confluence:contentBylineItem', space: { id: '1', key: 'DOCS' } } } },
+    {
+      call: { functionKey: 'getNotice', payload: {} },
+      context: { moduleKey: 'b', locale: 'toString', extension: { type: 'confluence:contentBylineItem', space: { id: '1', key: 'DOCS' } } },
+    },
     {},
   );
   expect(toStringLocale.data.text).toBe('Hello');
@@ -73,7 +88,10 @@ test('finding 7: a product timeout is not reported as "Storage did not answer"',
 });
 
 test('finding 7: getOverview does not replay the whole history when the daily check has not run today', async () => {
-  for (let i = 0; i < 3; i++) await admin('recordEvents', { changes: Array.from({ length: 60 }, (_, j) => ({ type: 'scope', on: '2026-08-01', target: { kind: 'space', key: `S${i}-${j}` }, mode: 'exclude' })) });
+  for (let i = 0; i < 3; i++)
+    await admin('recordEvents', {
+      changes: Array.from({ length: 60 }, (_, j) => ({ type: 'scope', on: '2026-08-01', target: { kind: 'space', key: `S${i}-${j}` }, mode: 'exclude' })),
+    });
   world.clock.set('2026-11-25T09:00:00Z'); // two days later, no daily check yet
   const queries = world.store.calls.query;
   const answer = await admin('getOverview', {});

@@ -62,14 +62,19 @@ test('finding 5: every stored account is reported in batches of at most 90, at m
   // 200 admins record one change each: 200 accounts in the pseudonym map.
   for (let i = 0; i < 200; i++) world.product.orgAdmins.add(`acc-${i}`);
   for (let i = 0; i < 200; i++) {
-    expect((await admin('recordEvents', { changes: [{ type: 'scope', on: '2026-08-01', target: { kind: 'space', key: `S${i}` }, mode: 'exclude' }] }, `acc-${i}`)).ok).toBe(true);
+    expect(
+      (await admin('recordEvents', { changes: [{ type: 'scope', on: '2026-08-01', target: { kind: 'space', key: `S${i}` }, mode: 'exclude' }] }, `acc-${i}`))
+        .ok,
+    ).toBe(true);
   }
   world.product.accountStatus.set('acc-7', 'updated');
   world.clock.set('2026-11-24T06:00:00Z');
   expect((await world.app.dailyCheck()).personalData).toMatchObject({ accounts: 200, closed: 0, updated: 1 });
   expect(world.product.personalDataReports.map((batch) => batch.length)).toEqual([90, 90, 20]);
   // The updated account's refresh time moved, so the next cycle asks about changes after it.
-  const person = (world.store.snapshot().keys[KEYS.people] as { people: { accountId: string; updatedAt: string }[] }).people.find((p) => p.accountId === 'acc-7');
+  const person = (world.store.snapshot().keys[KEYS.people] as { people: { accountId: string; updatedAt: string }[] }).people.find(
+    (p) => p.accountId === 'acc-7',
+  );
   expect(person?.updatedAt).toBe('2026-11-24T06:00:00.000Z');
   // Days 2–7 of the cycle: no report.
   for (const day of ['2026-11-25', '2026-11-30']) {

@@ -34,7 +34,8 @@ describe('manifest translations', () => {
     for (const resource of resources) {
       const texts = read(resource.path);
       expect(texts.map(([key]) => key)).toEqual(english.map(([key]) => key));
-      for (const [key, text] of texts) expect(`${resource.key} ${key}: ${typeof text === 'string' ? text.trim() : String(text)}`).toMatch(new RegExp(`^${resource.key} ${key}: \\S`));
+      for (const [key, text] of texts)
+        expect(`${resource.key} ${key}: ${typeof text === 'string' ? text.trim() : String(text)}`).toMatch(new RegExp(`^${resource.key} ${key}: \\S`));
     }
   });
 

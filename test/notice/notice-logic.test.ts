@@ -56,7 +56,7 @@ describe('localeOf: language-region, then language, then English', () => {
     for (const locale of LOCALES) expect(localeOf(locale)).toBe(locale);
   });
 
-  it('dates follow the reader\'s own region when the catalogue is in their language', () => {
+  it("dates follow the reader's own region when the catalogue is in their language", () => {
     expect(dateLocaleOf('en_GB', 'en')).toBe('en-GB');
     expect(dateLocaleOf('de-AT', 'de')).toBe('de-AT');
     expect(dateLocaleOf('pt-PT', 'pt-BR')).toBe('pt-PT');
@@ -136,8 +136,16 @@ describe('surface routing', () => {
   });
 
   it('"learn more" leads to the space page of the same space or project', () => {
-    expect(learnMoreTarget('byline', { extension: { space: { key: 'ENG' } } })).toEqual({ target: 'module', moduleKey: MODULE_KEYS.confluenceSpacePage, spaceKey: 'ENG' });
-    expect(learnMoreTarget('issue', { extension: { project: { key: 'CSD' } } })).toEqual({ target: 'module', moduleKey: MODULE_KEYS.jiraProjectPage, projectKey: 'CSD' });
+    expect(learnMoreTarget('byline', { extension: { space: { key: 'ENG' } } })).toEqual({
+      target: 'module',
+      moduleKey: MODULE_KEYS.confluenceSpacePage,
+      spaceKey: 'ENG',
+    });
+    expect(learnMoreTarget('issue', { extension: { project: { key: 'CSD' } } })).toEqual({
+      target: 'module',
+      moduleKey: MODULE_KEYS.jiraProjectPage,
+      projectKey: 'CSD',
+    });
     expect(learnMoreTarget('banner', { extension: {} })).toBeNull();
   });
 });

@@ -12,17 +12,8 @@ type Plan = 'free' | 'standard' | 'premium' | 'enterprise';
 
 export const plan = (on: string, product: string, tier: Plan): ProfileEvent => ({ type: 'plan', on, product, plan: tier });
 
-export const trial = (
-  on: string,
-  product: string,
-  tier: Plan,
-  endsOn: string,
-  then: Plan | 'none',
-  migration?: boolean,
-): ProfileEvent =>
-  migration === undefined
-    ? { type: 'trial', on, product, plan: tier, endsOn, then }
-    : { type: 'trial', on, product, plan: tier, endsOn, then, migration };
+export const trial = (on: string, product: string, tier: Plan, endsOn: string, then: Plan | 'none', migration?: boolean): ProfileEvent =>
+  migration === undefined ? { type: 'trial', on, product, plan: tier, endsOn, then } : { type: 'trial', on, product, plan: tier, endsOn, then, migration };
 
 export const removed = (on: string, product: string): ProfileEvent => ({ type: 'removed', on, product });
 
@@ -33,12 +24,12 @@ export const setting = (on: string, name: 'metadata' | 'inAppData', value: 'on' 
   value,
 });
 
-export const scope = (
-  on: string,
-  kind: 'space' | 'app' | 'connector',
-  key: string,
-  mode: 'include' | 'exclude' | 'default',
-): ProfileEvent => ({ type: 'scope', on, target: { kind, key }, mode });
+export const scope = (on: string, kind: 'space' | 'app' | 'connector', key: string, mode: 'include' | 'exclude' | 'default'): ProfileEvent => ({
+  type: 'scope',
+  on,
+  target: { kind, key },
+  mode,
+});
 
 export const exclusion = (
   on: string,

@@ -16,7 +16,11 @@ describe('R34 a trial end and another change on the same day are one change', ()
 
   it.each([false, true])('a trial ending with nothing after it plus a same-day purchase equals "then" (migration trial: %s)', (migration) => {
     const declared = profile([standardJira, trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'standard', migration)]);
-    const split = profile([standardJira, trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'none', migration), plan('2026-09-10', 'confluence', 'standard')]);
+    const split = profile([
+      standardJira,
+      trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'none', migration),
+      plan('2026-09-10', 'confluence', 'standard'),
+    ]);
     for (const at of ['2026-09-10', '2026-09-20', '2026-10-20']) expect(evalAt(split, at)).toEqual(evalAt(declared, at));
     const e = evalAt(split, '2026-09-20');
     expect(e.deadlines.reviewWindowEndsOn).toBe('2026-10-10');
@@ -25,7 +29,12 @@ describe('R34 a trial end and another change on the same day are one change', ()
   });
 
   it('an Enterprise trial ending the day Enterprise is bought changes nothing: no window, no phantom plan change', () => {
-    const p = profile([standardJira, setting('2026-06-01', 'metadata', 'off'), trial('2026-06-01', 'jira', 'enterprise', '2026-09-10', 'none'), plan('2026-09-10', 'jira', 'enterprise')]);
+    const p = profile([
+      standardJira,
+      setting('2026-06-01', 'metadata', 'off'),
+      trial('2026-06-01', 'jira', 'enterprise', '2026-09-10', 'none'),
+      plan('2026-09-10', 'jira', 'enterprise'),
+    ]);
     const e = evalAt(p, '2026-09-20');
     expect(e.highestPlan).toBe('enterprise');
     expect(e.deadlines.reviewWindowEndsOn).toBeNull();
@@ -37,7 +46,11 @@ describe('R34 a trial end and another change on the same day are one change', ()
   });
 
   it('two trials ending together open one window, with one window end on the timeline', () => {
-    const p = profile([standardJira, trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'none'), trial('2026-07-02', 'jira-service-management', 'premium', '2026-09-10', 'none')]);
+    const p = profile([
+      standardJira,
+      trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'none'),
+      trial('2026-07-02', 'jira-service-management', 'premium', '2026-09-10', 'none'),
+    ]);
     const e = evalAt(p, '2026-10-20');
     expect(timelineOf(e, 'review-window-ends').map((t) => t.on)).toEqual(['2026-10-10']);
     expect(timelineOf(e, 'trial-ended').map((t) => t.params?.product)).toEqual(['confluence', 'jira-service-management']);
@@ -46,14 +59,22 @@ describe('R34 a trial end and another change on the same day are one change', ()
   it('a plan that held for part of a day never appears on the timeline', () => {
     const p = profile([standardJira, removed('2026-09-10', 'jira'), plan('2026-09-10', 'jira', 'premium')]);
     const e = evalAt(p, '2026-09-20');
-    expect(timelineOf(e, 'plan-changed').filter((t) => t.on === '2026-09-10').map((t) => [t.params?.from, t.params?.to])).toEqual([['standard', 'premium']]);
+    expect(
+      timelineOf(e, 'plan-changed')
+        .filter((t) => t.on === '2026-09-10')
+        .map((t) => [t.params?.from, t.params?.to]),
+    ).toEqual([['standard', 'premium']]);
     expect(stopsOn(e, '2026-09-10').filter((t) => t.code === 'app-removed')).toEqual([]);
   });
 });
 
 describe('R34 a plan bought part-way through a trial ends the trial (interpreted)', () => {
   it('the purchase is a trial end: a change of the highest plan opens the 30-day window', () => {
-    const p = profile([plan('2025-01-01', 'jira', 'standard'), trial('2026-08-01', 'confluence', 'premium', '2026-10-01', 'none'), plan('2026-09-05', 'confluence', 'standard')]);
+    const p = profile([
+      plan('2025-01-01', 'jira', 'standard'),
+      trial('2026-08-01', 'confluence', 'premium', '2026-10-01', 'none'),
+      plan('2026-09-05', 'confluence', 'standard'),
+    ]);
     const e = evalAt(p, '2026-09-10');
     expect(e.highestPlan).toBe('standard');
     expect(e.deadlines.reviewWindowEndsOn).toBe('2026-10-05');
@@ -66,7 +87,11 @@ describe('R34 a plan bought part-way through a trial ends the trial (interpreted
   });
 
   it('buying the trial plan itself changes nothing', () => {
-    const p = profile([plan('2025-01-01', 'jira', 'standard'), trial('2026-08-01', 'confluence', 'premium', '2026-10-01', 'none'), plan('2026-09-05', 'confluence', 'premium')]);
+    const p = profile([
+      plan('2025-01-01', 'jira', 'standard'),
+      trial('2026-08-01', 'confluence', 'premium', '2026-10-01', 'none'),
+      plan('2026-09-05', 'confluence', 'premium'),
+    ]);
     expect(evalAt(p, '2026-09-10').deadlines.reviewWindowEndsOn).toBeNull();
   });
 });
@@ -87,10 +112,18 @@ describe('R34 during a review window what may be changed follows the new plan', 
   });
 
   it('moving down from Enterprise: a new metadata opt-out inside the window is ignored, and nothing stops', () => {
-    const p = profile([plan('2025-01-01', 'jira', 'standard'), trial('2026-08-01', 'confluence', 'enterprise', '2026-09-01', 'none'), setting('2026-09-05', 'metadata', 'off')]);
+    const p = profile([
+      plan('2025-01-01', 'jira', 'standard'),
+      trial('2026-08-01', 'confluence', 'enterprise', '2026-09-01', 'none'),
+      setting('2026-09-05', 'metadata', 'off'),
+    ]);
     const e = evalAt(p, '2026-09-10');
     expect(e.metadata).toMatchObject({ status: 'contributing', locked: true });
-    expect(e.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SETTING_IGNORED_LOCKED', confidence: 'interpreted', params: expect.objectContaining({ plan: 'standard' }) })]));
+    expect(e.notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'SETTING_IGNORED_LOCKED', confidence: 'interpreted', params: expect.objectContaining({ plan: 'standard' }) }),
+      ]),
+    );
     expect(timelineOf(e, 'collection-stopped').map((t) => t.code)).not.toContain('metadata');
     expect(evalAt(p, '2026-10-10').metadata).toMatchObject({ status: 'contributing', since: EFFECTIVE_DATE });
   });
@@ -98,8 +131,14 @@ describe('R34 during a review window what may be changed follows the new plan', 
   it('the note on a waiting choice speaks in the future until the window ends', () => {
     const p = profile([...upToEnterprise, setting('2026-09-05', 'metadata', 'off')]);
     const note = (at: string) => evalAt(p, at).notes.find((n) => n.code === 'SETTING_APPLIES_AFTER_WINDOW')!;
-    expect(note('2026-09-10')).toMatchObject({ params: expect.objectContaining({ endsOn: '2026-10-01', future: 1 }), text: expect.stringContaining('will apply from 2026-10-01') });
-    expect(note('2026-10-05')).toMatchObject({ params: expect.objectContaining({ endsOn: '2026-10-01', future: 0 }), text: expect.stringContaining('has applied since 2026-10-01') });
+    expect(note('2026-09-10')).toMatchObject({
+      params: expect.objectContaining({ endsOn: '2026-10-01', future: 1 }),
+      text: expect.stringContaining('will apply from 2026-10-01'),
+    });
+    expect(note('2026-10-05')).toMatchObject({
+      params: expect.objectContaining({ endsOn: '2026-10-01', future: 0 }),
+      text: expect.stringContaining('has applied since 2026-10-01'),
+    });
   });
 
   it('a change that ends the window early with a plan that cannot hold the waiting choice drops it, and says so once', () => {
@@ -109,7 +148,10 @@ describe('R34 during a review window what may be changed follows the new plan', 
     expect(noteCodes(down).filter((c) => c === 'CHOICE_DROPPED_ON_PLAN_CHANGE')).toHaveLength(1);
     expect(down.deadlines.reviewWindowEndsOn).toBe('2026-09-15');
     // The dropped choice does not come back with a later Enterprise plan (R35).
-    const later = evalAt(profile([...upToEnterprise, setting('2026-09-05', 'metadata', 'off'), removed('2026-09-15', 'confluence'), plan('2026-10-20', 'jira', 'enterprise')]), '2026-10-25');
+    const later = evalAt(
+      profile([...upToEnterprise, setting('2026-09-05', 'metadata', 'off'), removed('2026-09-15', 'confluence'), plan('2026-10-20', 'jira', 'enterprise')]),
+      '2026-10-25',
+    );
     expect(later.metadata.status).toBe('contributing');
   });
 
@@ -120,7 +162,11 @@ describe('R34 during a review window what may be changed follows the new plan', 
 });
 
 describe('R36 a paid plan change inside a review window closes it (interpreted)', () => {
-  const p = profile([plan('2025-01-01', 'jira', 'standard'), trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'none'), plan('2026-09-20', 'jira', 'premium')]);
+  const p = profile([
+    plan('2025-01-01', 'jira', 'standard'),
+    trial('2026-07-01', 'confluence', 'premium', '2026-09-10', 'none'),
+    plan('2026-09-20', 'jira', 'premium'),
+  ]);
 
   it('statuses, deadlines and the timeline all say the window ended with the change', () => {
     const e = evalAt(p, '2026-10-20');
@@ -146,12 +192,19 @@ describe('R30 a recorded "not active" government-entity exclusion wins over the 
     expect(e.excluded).toBe(false);
     expect(e.metadata.status).toBe('contributing');
     expect(noteCodes(e)).not.toContain('SECTOR_GOVERNMENT_EXCLUDED');
-    expect(e.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SECTOR_GOVERNMENT_EXCLUSION_LIFTED', confidence: 'interpreted', params: { date: '2026-06-01' } })]));
+    expect(e.notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'SECTOR_GOVERNMENT_EXCLUSION_LIFTED', confidence: 'interpreted', params: { date: '2026-06-01' } }),
+      ]),
+    );
   });
 
   it('a later "active" event excludes it again, with only the exclusion note', () => {
     const e = evalAt(
-      profile([plan('2025-01-01', 'jira', 'standard'), exclusion('2026-06-01', 'government-entity', false), exclusion('2026-07-01', 'government-entity', true)], 'government'),
+      profile(
+        [plan('2025-01-01', 'jira', 'standard'), exclusion('2026-06-01', 'government-entity', false), exclusion('2026-07-01', 'government-entity', true)],
+        'government',
+      ),
       '2026-09-01',
     );
     expect(e.excluded).toBe(true);
@@ -162,12 +215,22 @@ describe('R30 a recorded "not active" government-entity exclusion wins over the 
 
 describe('R32 an opt-out recorded while excluded is kept (interpreted)', () => {
   it('in-app data stays off when the exclusion lifts; an "on" recorded while excluded is ignored', () => {
-    const p = profile([plan('2025-01-01', 'jira', 'standard'), exclusion('2026-06-01', 'hipaa'), setting('2026-07-01', 'inAppData', 'off'), exclusion('2026-10-01', 'hipaa', false)]);
+    const p = profile([
+      plan('2025-01-01', 'jira', 'standard'),
+      exclusion('2026-06-01', 'hipaa'),
+      setting('2026-07-01', 'inAppData', 'off'),
+      exclusion('2026-10-01', 'hipaa', false),
+    ]);
     const e = evalAt(p, '2026-10-05');
     expect(e.inAppData.status).toBe('not-contributing');
     expect(e.metadata.status).toBe('contributing');
     expect(e.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'SETTING_KEPT_WHILE_EXCLUDED', confidence: 'interpreted' })]));
-    const on = profile([plan('2025-01-01', 'jira', 'premium'), exclusion('2026-06-01', 'hipaa'), setting('2026-07-01', 'inAppData', 'on'), exclusion('2026-10-01', 'hipaa', false)]);
+    const on = profile([
+      plan('2025-01-01', 'jira', 'premium'),
+      exclusion('2026-06-01', 'hipaa'),
+      setting('2026-07-01', 'inAppData', 'on'),
+      exclusion('2026-10-01', 'hipaa', false),
+    ]);
     const later = evalAt(on, '2026-10-05');
     expect(later.inAppData.status).toBe('not-contributing');
     expect(noteCodes(later)).toContain('SETTING_IGNORED_EXCLUDED');
@@ -204,9 +267,16 @@ describe('R39 in-app data that flows only through included spaces, apps or conne
   });
 
   it('turning in-app on makes an excluded space stop that may have contributed through an included app (interpreted)', () => {
-    const p = profile([premium, scope('2026-06-01', 'app', 'jira', 'include'), scope('2026-06-01', 'space', 'ENG', 'exclude'), setting('2026-10-01', 'inAppData', 'on')]);
+    const p = profile([
+      premium,
+      scope('2026-06-01', 'app', 'jira', 'include'),
+      scope('2026-06-01', 'space', 'ENG', 'exclude'),
+      setting('2026-10-01', 'inAppData', 'on'),
+    ]);
     const e = evalAt(p, '2026-10-05');
-    expect(stopsOn(e, '2026-10-01')).toEqual([expect.objectContaining({ code: 'target', confidence: 'interpreted', params: { kind: 'space', key: 'ENG', others: 0 } })]);
+    expect(stopsOn(e, '2026-10-01')).toEqual([
+      expect.objectContaining({ code: 'target', confidence: 'interpreted', params: { kind: 'space', key: 'ENG', others: 0 } }),
+    ]);
     expect(e.deadlines.inAppRemovalBy).toBe('2026-10-31');
     expect(evalAt(p, '2026-10-05', { key: 'ENG', app: 'jira' }).space?.reasons.map((r) => r.code)).toContain('SPACE_REMOVAL_DEADLINE');
   });
@@ -214,7 +284,11 @@ describe('R39 in-app data that flows only through included spaces, apps or conne
   it('the org-level entry is an in-app stop when the last included target stops', () => {
     const p = profile([premium, scope('2026-06-01', 'connector', 'google-drive', 'include'), exclusion('2026-10-01', 'hipaa')]);
     const e = evalAt(p, '2026-10-05');
-    expect(stopsOn(e, '2026-10-01').map((t) => t.code).sort()).toEqual(['in-app', 'metadata']);
+    expect(
+      stopsOn(e, '2026-10-01')
+        .map((t) => t.code)
+        .sort(),
+    ).toEqual(['in-app', 'metadata']);
     expect(e.deadlines.inAppRemovalBy).toBe('2026-10-31');
   });
 });
@@ -235,7 +309,14 @@ describe('R17 every kind of include/exclude target stops alike', () => {
   });
 
   it.each(targets)('withdrawing the include of a %s while in-app is off: the same stop and deadlines', (kind, key) => {
-    const p = profile([plan('2025-01-01', 'jira', 'premium'), plan('2025-01-01', 'confluence', 'premium'), plan('2025-01-01', 'jira-service-management', 'premium'), scope('2026-06-01', kind, key, 'include'), scope('2026-06-01', 'space', 'KEEP', 'include'), scope('2026-10-01', kind, key, 'default')]);
+    const p = profile([
+      plan('2025-01-01', 'jira', 'premium'),
+      plan('2025-01-01', 'confluence', 'premium'),
+      plan('2025-01-01', 'jira-service-management', 'premium'),
+      scope('2026-06-01', kind, key, 'include'),
+      scope('2026-06-01', 'space', 'KEEP', 'include'),
+      scope('2026-10-01', kind, key, 'default'),
+    ]);
     const e = evalAt(p, '2026-10-05');
     expect(stopsOn(e, '2026-10-01')).toEqual([expect.objectContaining({ code: 'target', params: { kind, key, others: 0 } })]);
     expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
@@ -257,7 +338,11 @@ describe('R17 every kind of include/exclude target stops alike', () => {
 describe('R40 the timeline names each deadline once', () => {
   it('both data types stopping the same day give one retraining entry', () => {
     const e = evalAt(profile([plan('2025-01-01', 'jira', 'standard'), terminated('2026-10-01')]), '2026-10-05');
-    expect(stopsOn(e, '2026-10-01').map((t) => t.code).sort()).toEqual(['in-app', 'metadata']);
+    expect(
+      stopsOn(e, '2026-10-01')
+        .map((t) => t.code)
+        .sort(),
+    ).toEqual(['in-app', 'metadata']);
     expect(timelineOf(e, 'model-retrain-deadline')).toEqual([expect.objectContaining({ on: '2026-12-30' })]);
     expect(timelineOf(e, 'in-app-removal-deadline')).toEqual([expect.objectContaining({ on: '2026-10-31' })]);
   });
@@ -280,14 +365,21 @@ describe('R42 retention runs from each contribution’s own date (reported)', ()
   });
 
   it('a partial stop (one app removed) leaves the horizon moving', () => {
-    const e = evalAt(profile([plan('2025-01-01', 'jira', 'standard'), plan('2025-01-01', 'confluence', 'standard'), removed('2027-03-01', 'confluence')]), '2027-04-01');
+    const e = evalAt(
+      profile([plan('2025-01-01', 'jira', 'standard'), plan('2025-01-01', 'confluence', 'standard'), removed('2027-03-01', 'confluence')]),
+      '2027-04-01',
+    );
     expect(timelineOf(e, 'retention-ends').map((t) => t.params?.ongoing)).toEqual([1]);
   });
 });
 
 describe('R35 notes about changes after the evaluation day speak in the future tense', () => {
   it('a metadata opt-out that a scheduled trial end will drop is announced as future', () => {
-    const p = profile([plan('2025-01-01', 'jira', 'standard'), trial('2026-08-01', 'jira', 'enterprise', '2026-11-01', 'standard'), setting('2026-08-20', 'metadata', 'off')]);
+    const p = profile([
+      plan('2025-01-01', 'jira', 'standard'),
+      trial('2026-08-01', 'jira', 'enterprise', '2026-11-01', 'standard'),
+      setting('2026-08-20', 'metadata', 'off'),
+    ]);
     const before = evalAt(p, '2026-09-01').notes.find((n) => n.code === 'CHOICE_DROPPED_ON_PLAN_CHANGE')!;
     expect(before.params).toMatchObject({ date: '2026-12-01', future: 1 });
     expect(before.text).toMatch(/will become .* will then no longer apply/);
@@ -299,9 +391,18 @@ describe('R35 notes about changes after the evaluation day speak in the future t
 
 describe('R1 dates at the horizon', () => {
   it(`event dates after ${LATEST_INPUT_DATE} are refused with the field path`, () => {
-    const result = parseProfile({ schemaVersion: 1, events: [{ type: 'plan', on: '2025-01-01', product: 'jira', plan: 'free' }, { type: 'terminated', on: '9999-01-01' }] });
+    const result = parseProfile({
+      schemaVersion: 1,
+      events: [
+        { type: 'plan', on: '2025-01-01', product: 'jira', plan: 'free' },
+        { type: 'terminated', on: '9999-01-01' },
+      ],
+    });
     expect(result).toEqual({ ok: false, issues: [{ path: 'events[1].on', message: expect.stringContaining('9999-12-31') }] });
-    const endsLate = parseProfile({ schemaVersion: 1, events: [{ type: 'trial', on: '2026-01-01', product: 'jira', plan: 'premium', endsOn: '9995-01-01', then: 'none' }] });
+    const endsLate = parseProfile({
+      schemaVersion: 1,
+      events: [{ type: 'trial', on: '2026-01-01', product: 'jira', plan: 'premium', endsOn: '9995-01-01', then: 'none' }],
+    });
     expect(endsLate.ok ? [] : endsLate.issues.map((i) => i.path)).toEqual(['events[0].endsOn']);
     expect(parseProfile({ schemaVersion: 1, events: [{ type: 'terminated', on: LATEST_INPUT_DATE }] }).ok).toBe(true);
   });

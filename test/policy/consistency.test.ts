@@ -45,7 +45,15 @@ describe('R34/R8 equivalent recordings of the same history give identical output
       fc.property(arbTrialCase, (c) => {
         const endsOn = addDays(c.on, c.length);
         const events = clearWindow(c.base.events, c.product, c.on, endsOn);
-        const trialEvent = (then: Plan | 'none'): ProfileEvent => ({ type: 'trial', on: c.on, product: c.product, plan: c.plan, endsOn, then, migration: c.migration });
+        const trialEvent = (then: Plan | 'none'): ProfileEvent => ({
+          type: 'trial',
+          on: c.on,
+          product: c.product,
+          plan: c.plan,
+          endsOn,
+          then,
+          migration: c.migration,
+        });
         const declared: OrgProfile = { ...c.base, events: [...events, trialEvent(c.then)] };
         const split: OrgProfile = { ...c.base, events: [{ type: 'plan', on: endsOn, product: c.product, plan: c.then }, ...events, trialEvent(c.other)] };
         // Only from the trial's end on does the second recording know about the purchase.
@@ -61,7 +69,15 @@ describe('R34/R8 equivalent recordings of the same history give identical output
       fc.property(arbTrialCase, (c) => {
         const endsOn = addDays(c.on, c.length);
         const events = clearWindow(c.base.events, c.product, c.on, endsOn);
-        const trialEvent = (then: Plan | 'none'): ProfileEvent => ({ type: 'trial', on: c.on, product: c.product, plan: c.plan, endsOn, then, migration: c.migration });
+        const trialEvent = (then: Plan | 'none'): ProfileEvent => ({
+          type: 'trial',
+          on: c.on,
+          product: c.product,
+          plan: c.plan,
+          endsOn,
+          then,
+          migration: c.migration,
+        });
         const declared: OrgProfile = { ...c.base, events: [...events, trialEvent('none')] };
         const split: OrgProfile = { ...c.base, events: [...events, trialEvent(c.then), { type: 'removed', on: endsOn, product: c.product }] };
         const at = addDays(endsOn, c.after);
@@ -119,9 +135,19 @@ describe('R39/R40 the organization view is never less complete than a space view
           const where = { space, stop };
           const orgStops = org.timeline.filter((t) => t.kind === 'collection-stopped' && t.on === stop).map((t) => t.code);
           // An in-app stop at org level carries an in-app removal deadline on the timeline.
-          expect({ where, inAppStop: org.timeline.some((t) => t.kind === 'in-app-removal-deadline' && t.params?.stop === stop), orgStops }).toEqual({ where, inAppStop: true, orgStops: expect.arrayContaining([expect.any(String)]) });
-          expect({ where, removal: org.deadlines.inAppRemovalBy !== null && org.deadlines.inAppRemovalBy >= String(own.params!.removalBy) }).toEqual({ where, removal: true });
-          expect({ where, retrain: org.deadlines.modelsRetrainedBy !== null && org.deadlines.modelsRetrainedBy >= String(own.params!.retrainBy) }).toEqual({ where, retrain: true });
+          expect({ where, inAppStop: org.timeline.some((t) => t.kind === 'in-app-removal-deadline' && t.params?.stop === stop), orgStops }).toEqual({
+            where,
+            inAppStop: true,
+            orgStops: expect.arrayContaining([expect.any(String)]),
+          });
+          expect({ where, removal: org.deadlines.inAppRemovalBy !== null && org.deadlines.inAppRemovalBy >= String(own.params!.removalBy) }).toEqual({
+            where,
+            removal: true,
+          });
+          expect({ where, retrain: org.deadlines.modelsRetrainedBy !== null && org.deadlines.modelsRetrainedBy >= String(own.params!.retrainBy) }).toEqual({
+            where,
+            retrain: true,
+          });
         }
       }),
       RUNS,

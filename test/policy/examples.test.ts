@@ -59,7 +59,11 @@ describe('examples/agency-confluence-premium-jira-standard.json', () => {
 
   it('R39: withdrawing the BRANDKIT include is an organization-level stop with its deadlines', () => {
     const e = evalAt(p, '2026-10-05');
-    expect(e.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ on: '2026-10-01', kind: 'collection-stopped', code: 'target', params: { kind: 'space', key: 'BRANDKIT', others: 0 } })]));
+    expect(e.timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ on: '2026-10-01', kind: 'collection-stopped', code: 'target', params: { kind: 'space', key: 'BRANDKIT', others: 0 } }),
+      ]),
+    );
     expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-10-31', modelsRetrainedBy: '2026-12-30' });
   });
 });
@@ -67,7 +71,7 @@ describe('examples/agency-confluence-premium-jira-standard.json', () => {
 describe('examples/clinic-space-included-then-hipaa.json (in-app data only through an included space)', () => {
   const p = loadExample('clinic-space-included-then-hipaa.json');
 
-  it('R17: with Premium\'s in-app setting off, only the included space contributes in-app data', () => {
+  it("R17: with Premium's in-app setting off, only the included space contributes in-app data", () => {
     const e = evalAt(p, '2026-11-01');
     expect(e.inAppData.status).toBe('not-contributing');
     expect(evalAt(p, '2026-11-01', { key: 'PUBLICFAQ', app: 'confluence' }).space?.inAppData).toBe('contributing');
@@ -77,7 +81,12 @@ describe('examples/clinic-space-included-then-hipaa.json (in-app data only throu
     const e = evalAt(p, '2026-12-10');
     expect(e.excluded).toBe(true);
     expect(e.deadlines).toMatchObject({ inAppRemovalBy: '2026-12-31', modelsRetrainedBy: '2027-03-01' });
-    expect(e.timeline.filter((t) => t.kind === 'collection-stopped' && t.on === '2026-12-01').map((t) => t.code).sort()).toEqual(['in-app', 'metadata']);
+    expect(
+      e.timeline
+        .filter((t) => t.kind === 'collection-stopped' && t.on === '2026-12-01')
+        .map((t) => t.code)
+        .sort(),
+    ).toEqual(['in-app', 'metadata']);
     const space = evalAt(p, '2026-12-10', { key: 'PUBLICFAQ', app: 'confluence' }).space!;
     expect(space.reasons.find((r) => r.code === 'SPACE_REMOVAL_DEADLINE')?.params).toMatchObject({ removalBy: '2026-12-31' });
   });
@@ -221,7 +230,9 @@ describe('examples/studio-loom-trello-bitbucket.json (higher plans on apps witho
     }
     expect(appStatus(e, 'jira')).toMatchObject({ hasSettings: true, metadata: 'contributing', inAppData: 'contributing' });
     expect(appStatus(e, 'rovo')).toMatchObject({ metadata: 'contributing', inAppData: 'contributing' });
-    expect(e.notes.length).toBeGreaterThan(evalAt({ ...p, events: p.events.filter((ev) => 'product' in ev && ev.product === 'jira') }, '2026-09-01').notes.length);
+    expect(e.notes.length).toBeGreaterThan(
+      evalAt({ ...p, events: p.events.filter((ev) => 'product' in ev && ev.product === 'jira') }, '2026-09-01').notes.length,
+    );
   });
 });
 

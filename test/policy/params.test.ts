@@ -17,7 +17,8 @@ describe('reasons and timeline entries carry the values of their text (for trans
         for (const item of items) {
           const values = Object.values(item.params ?? {}).map(String);
           for (const date of datesIn(item.text)) {
-            if (!values.some((v) => v.split(',').includes(date))) throw new Error(`"${item.text}" mentions ${date}, which is not among its params ${JSON.stringify(item.params)}`);
+            if (!values.some((v) => v.split(',').includes(date)))
+              throw new Error(`"${item.text}" mentions ${date}, which is not among its params ${JSON.stringify(item.params)}`);
           }
         }
       }),

@@ -1,12 +1,6 @@
 /** Profile validation: every bad input is refused with the path of the field at fault. */
 import Ajv2020 from 'ajv/dist/2020';
-import {
-  PROFILE_SCHEMA_VERSION,
-  migrateProfileDocument,
-  parseProfile,
-  type Migration,
-  type ProfileIssue,
-} from '../../src/policy/profile';
+import { PROFILE_SCHEMA_VERSION, migrateProfileDocument, parseProfile, type Migration, type ProfileIssue } from '../../src/policy/profile';
 import { profileJsonSchema } from '../../src/policy/profile-schema';
 import { exampleFiles, loadExample } from './builders';
 
@@ -46,12 +40,9 @@ describe('parseProfile', () => {
     expect(issues).toEqual([{ path: 'events[3].on', message: expect.stringMatching(/YYYY-MM-DD/) }]);
   });
 
-  it.each(['2026-13-01', '2026-00-10', '2025-02-29', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z', '', '1969-12-31'])(
-    'rejects the date %j',
-    (bad) => {
-      expect(paths(doc([{ ...plan, on: bad }]))).toEqual(['events[0].on']);
-    },
-  );
+  it.each(['2026-13-01', '2026-00-10', '2025-02-29', '26-01-01', '2026-1-1', '2026-01-01T00:00:00Z', '', '1969-12-31'])('rejects the date %j', (bad) => {
+    expect(paths(doc([{ ...plan, on: bad }]))).toEqual(['events[0].on']);
+  });
 
   it('accepts 29 February in a leap year', () => {
     expect(parseProfile(doc([{ ...plan, on: '2028-02-29' }])).ok).toBe(true);
@@ -75,9 +66,7 @@ describe('parseProfile', () => {
     expect(onEvent).toEqual([{ path: 'events[0]', message: expect.stringContaining('seats') }]);
     const onRoot = issuesOf(doc([plan], { orgId: 'abc' }));
     expect(onRoot).toEqual([{ path: '(root)', message: expect.stringContaining('orgId') }]);
-    expect(paths(doc([{ type: 'scope', on: '2026-06-01', target: { kind: 'space', key: 'A', app: 'jira' }, mode: 'include' }]))).toEqual([
-      'events[0].target',
-    ]);
+    expect(paths(doc([{ type: 'scope', on: '2026-06-01', target: { kind: 'space', key: 'A', app: 'jira' }, mode: 'include' }]))).toEqual(['events[0].target']);
   });
 
   it('names nested fields and enum values', () => {
@@ -116,7 +105,14 @@ describe('parseProfile', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    const weird: unknown[] = [undefined, Symbol('x'), () => 1, { schemaVersion: 1, events: 'none' }, { schemaVersion: 1, events: [null] }, { schemaVersion: 1, events: [{ type: 'plan', on: 20260101 }] }];
+    const weird: unknown[] = [
+      undefined,
+      Symbol('x'),
+      () => 1,
+      { schemaVersion: 1, events: 'none' },
+      { schemaVersion: 1, events: [null] },
+      { schemaVersion: 1, events: [{ type: 'plan', on: 20260101 }] },
+    ];
     for (const raw of weird) expect(parseProfile(raw).ok).toBe(false);
   });
 });

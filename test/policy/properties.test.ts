@@ -173,7 +173,12 @@ describe('properties of the policy engine', () => {
 
   it('R17: with in-app on, an excluded space never contributes', () => {
     const arbCase = fc
-      .record({ p: arbAnyProfile, at: arbAt, offset: fc.integer({ min: 0, max: 400 }), app: fc.option(fc.constantFrom('jira', 'confluence'), { nil: undefined }) })
+      .record({
+        p: arbAnyProfile,
+        at: arbAt,
+        offset: fc.integer({ min: 0, max: 400 }),
+        app: fc.option(fc.constantFrom('jira', 'confluence'), { nil: undefined }),
+      })
       .map(({ p, at, offset, app }) => {
         const excludedOn = addDays(at, -offset);
         const events = p.events.filter((ev) => !(ev.type === 'scope' && ev.target.kind === 'space' && ev.target.key === 'ENG'));
@@ -207,7 +212,11 @@ describe('properties of the policy engine', () => {
     fc.assert(
       fc.property(arbAnyProfile, arbAt, (p, at) => {
         for (const app of run(p, at).apps.filter((a) => !a.hasSettings)) {
-          expect([app.app, app.metadata, app.inAppData]).toEqual([app.app, expect.not.stringMatching(/^contributing$/), expect.not.stringMatching(/^contributing$/)]);
+          expect([app.app, app.metadata, app.inAppData]).toEqual([
+            app.app,
+            expect.not.stringMatching(/^contributing$/),
+            expect.not.stringMatching(/^contributing$/),
+          ]);
         }
       }),
       RUNS,
@@ -265,13 +274,25 @@ describe('properties of the policy engine', () => {
     const arbCase = fc.record({
       p: arbAnyProfile,
       at: arbAt,
-      extra: fc.record({ on: arbDate, product: fc.constantFrom('loom', 'trello', 'compass'), plan: fc.constantFrom('premium' as const, 'enterprise' as const) }),
+      extra: fc.record({
+        on: arbDate,
+        product: fc.constantFrom('loom', 'trello', 'compass'),
+        plan: fc.constantFrom('premium' as const, 'enterprise' as const),
+      }),
     });
     fc.assert(
       fc.property(arbCase, ({ p, at, extra }) => {
         const without = run(p, at);
         const withExtra = run({ ...p, events: [...p.events, { type: 'plan', ...extra }] }, at);
-        const outcome = (e: Evaluation) => [e.highestPlan, e.metadata.status, e.metadata.projected, e.metadata.locked, e.inAppData.status, e.inAppData.projected, e.deadlines];
+        const outcome = (e: Evaluation) => [
+          e.highestPlan,
+          e.metadata.status,
+          e.metadata.projected,
+          e.metadata.locked,
+          e.inAppData.status,
+          e.inAppData.projected,
+          e.deadlines,
+        ];
         expect(outcome(withExtra)).toEqual(outcome(without));
       }),
       RUNS,

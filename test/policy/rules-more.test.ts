@@ -171,10 +171,16 @@ describe('R13 the disputed Enterprise default cites a report that says it', () =
 
 describe('R1–R50 the project stands alone', () => {
   // Built from parts so this file does not match itself.
-  const outside = [['RULES', 'md'], ['PLATFORM', 'md'], ['/work', 'shared']].map(([a, b]) => (b === 'md' ? `${a}.${b}` : `${a}/${b}`));
+  const outside = [
+    ['RULES', 'md'],
+    ['PLATFORM', 'md'],
+    ['/work', 'shared'],
+  ].map(([a, b]) => (b === 'md' ? `${a}.${b}` : `${a}/${b}`));
   const root = join(__dirname, '..', '..');
   const files = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? files(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+    );
 
   it('engine, CLI and their tests cite rule IDs and Atlassian URLs, never files outside the repository', () => {
     const found = ['src/policy', 'test/policy', 'src/cli', 'test/cli']

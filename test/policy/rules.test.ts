@@ -129,11 +129,40 @@ describe('engine input contract', () => {
 
 describe('R8 highest active plan', () => {
   it.each<[string, Array<[string, Plan]>, Plan]>([
-    ['Confluence Standard + Jira Premium → premium', [['confluence', 'standard'], ['jira', 'premium']], 'premium'],
-    ['Jira Standard + Confluence Premium → premium', [['jira', 'standard'], ['confluence', 'premium']], 'premium'],
-    ['Jira Free + JSM Enterprise → enterprise', [['jira', 'free'], ['jira-service-management', 'enterprise']], 'enterprise'],
+    [
+      'Confluence Standard + Jira Premium → premium',
+      [
+        ['confluence', 'standard'],
+        ['jira', 'premium'],
+      ],
+      'premium',
+    ],
+    [
+      'Jira Standard + Confluence Premium → premium',
+      [
+        ['jira', 'standard'],
+        ['confluence', 'premium'],
+      ],
+      'premium',
+    ],
+    [
+      'Jira Free + JSM Enterprise → enterprise',
+      [
+        ['jira', 'free'],
+        ['jira-service-management', 'enterprise'],
+      ],
+      'enterprise',
+    ],
     ['Jira Standard alone → standard', [['jira', 'standard']], 'standard'],
-    ['three apps, highest in the middle → enterprise', [['jira', 'free'], ['confluence', 'enterprise'], ['jira-service-management', 'premium']], 'enterprise'],
+    [
+      'three apps, highest in the middle → enterprise',
+      [
+        ['jira', 'free'],
+        ['confluence', 'enterprise'],
+        ['jira-service-management', 'premium'],
+      ],
+      'enterprise',
+    ],
   ])('%s', (_name, products, expected) => {
     const e = evalAt(profile(products.map(([p, t]) => plan('2025-01-01', p, t))), AFTER);
     expect(e.highestPlan).toBe(expected);
@@ -404,7 +433,13 @@ describe('R24 apps without settings contribute nothing', () => {
     '%s at Enterprise contributes nothing and does not raise the plan',
     (product) => {
       const e = evalAt(profile([plan('2025-01-01', 'jira', 'free'), plan('2025-01-01', product, 'enterprise')]), AFTER);
-      expect(appStatus(e, product)).toMatchObject({ app: product, hasSettings: false, active: true, metadata: 'not-contributing', inAppData: 'not-contributing' });
+      expect(appStatus(e, product)).toMatchObject({
+        app: product,
+        hasSettings: false,
+        active: true,
+        metadata: 'not-contributing',
+        inAppData: 'not-contributing',
+      });
       expect(appStatus(e, 'jira')).toMatchObject({ app: 'jira', hasSettings: true, active: true, metadata: 'contributing', inAppData: 'contributing' });
       expect(e.highestPlan).toBe('free');
     },
@@ -418,7 +453,10 @@ describe('R24 apps without settings contribute nothing', () => {
   });
 
   it('every product of the profile is listed', () => {
-    const e = evalAt(profile([plan('2025-01-01', 'jira', 'standard'), plan('2025-01-01', 'trello', 'standard'), plan('2025-01-01', 'jira-service-management', 'premium')]), AFTER);
+    const e = evalAt(
+      profile([plan('2025-01-01', 'jira', 'standard'), plan('2025-01-01', 'trello', 'standard'), plan('2025-01-01', 'jira-service-management', 'premium')]),
+      AFTER,
+    );
     expect(e.apps.map((a) => a.app)).toEqual(expect.arrayContaining(['jira', 'trello', 'jira-service-management', ...PLATFORM_APPS]));
     expect(appStatus(e, 'jira-service-management').hasSettings).toBe(true);
   });

@@ -60,7 +60,10 @@ describe('R40 space deadlines', () => {
   });
 
   it('a space that follows an org setting which was never on does not borrow deadlines from another space’s stop', () => {
-    const e = evalAt(profile([plan('2026-01-01', 'confluence', 'premium'), scope('2026-06-01', 'space', 'DOCS', 'include'), scope('2026-10-01', 'space', 'DOCS', 'default')]), '2026-10-05');
+    const e = evalAt(
+      profile([plan('2026-01-01', 'confluence', 'premium'), scope('2026-06-01', 'space', 'DOCS', 'include'), scope('2026-10-01', 'space', 'DOCS', 'default')]),
+      '2026-10-05',
+    );
     expect(e.deadlines.inAppRemovalBy).toBe('2026-10-31'); // DOCS stopped, at org level too
     const verdict = spaceInAppStatus(e, { key: 'ENG' });
     expect(verdict.status).toBe('not-contributing');

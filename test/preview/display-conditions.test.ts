@@ -20,7 +20,9 @@ test("the app's banner module carries its space-property condition into the prev
 });
 
 test('entity property conditions: absent is false, values compare as strings, objectName reaches inside', () => {
-  const equal = (value: string, objectName?: string) => ({ entityPropertyEqualTo: { entity: 'space', propertyKey: 'k', value, ...(objectName ? { objectName } : {}) } });
+  const equal = (value: string, objectName?: string) => ({
+    entityPropertyEqualTo: { entity: 'space', propertyKey: 'k', value, ...(objectName ? { objectName } : {}) },
+  });
   expect(displayConditionsHold(equal('true'), withSpace({ k: true }))).toBe(true);
   expect(displayConditionsHold(equal('on', 'a.b'), withSpace({ k: { a: { b: 'on' } } }))).toBe(true);
   expect(displayConditionsHold(equal('on'), { isLoggedIn: true, entityProperty: () => undefined })).toBe(false);

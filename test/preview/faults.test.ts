@@ -39,7 +39,14 @@ describe('FaultSwitch', () => {
     const faults = new FaultSwitch(() => draws.shift()!);
     const kvs = withFaults(() => new MemoryKvs(), faults);
     faults.set({ kind: 'timeout', rate: 0.1 });
-    const outcomes = await Promise.all([1, 2, 3, 4].map(() => kvs.get('k').then(() => 'ok', () => 'failed')));
+    const outcomes = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        kvs.get('k').then(
+          () => 'ok',
+          () => 'failed',
+        ),
+      ),
+    );
     expect(outcomes).toEqual(['failed', 'ok', 'failed', 'ok']);
   });
 
@@ -62,7 +69,10 @@ describe('injected errors meet the app’s retries as platform errors do', () =>
   it('a read retried past a few faults succeeds; a transaction is not repeated after a 5xx', async () => {
     const store = new MemoryKvs();
     const faults = new FaultSwitch();
-    const kvs = new RetryingKvs(withFaults(() => store, faults), noWait);
+    const kvs = new RetryingKvs(
+      withFaults(() => store, faults),
+      noWait,
+    );
     faults.set({ kind: 'server', failNext: 3 });
     expect(await kvs.get('k')).toBeUndefined();
     faults.set({ kind: 'server', failNext: 1 });

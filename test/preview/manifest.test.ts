@@ -67,9 +67,16 @@ describe('readManifest', () => {
   });
 
   it('a resource without entries renders its index.html, as Forge does', () => {
-    const single = MANIFEST.replace(/resource: ui\/notice/g, 'resource: notice').replace('  - key: ui\n    path: static/build\n    entry:\n      notice: notice.html', '  - key: notice\n    path: static/build/notice');
+    const single = MANIFEST.replace(/resource: ui\/notice/g, 'resource: notice').replace(
+      '  - key: ui\n    path: static/build\n    entry:\n      notice: notice.html',
+      '  - key: notice\n    path: static/build/notice',
+    );
     withManifest(single, (root) => {
-      expect(readManifest(root).modules['confluence:contentBylineItem']).toMatchObject({ resourceKey: 'notice', entryFile: 'index.html', resourcePath: 'static/build/notice' });
+      expect(readManifest(root).modules['confluence:contentBylineItem']).toMatchObject({
+        resourceKey: 'notice',
+        entryFile: 'index.html',
+        resourcePath: 'static/build/notice',
+      });
     });
   });
 

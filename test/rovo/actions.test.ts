@@ -86,7 +86,17 @@ describe('status here (page, work item, space)', () => {
   });
 
   test('a notice shard stored before confirmation dates were kept: "not known", never "never confirmed"', async () => {
-    const notice = await world.app.public.getNotice({ accountId: PEOPLE.user, product: 'confluence', moduleKey: 'm', moduleType: 'rovo:action', space: { key: 'DOCS', id: '1', app: 'confluence' }, locale: null }, {});
+    const notice = await world.app.public.getNotice(
+      {
+        accountId: PEOPLE.user,
+        product: 'confluence',
+        moduleKey: 'm',
+        moduleType: 'rovo:action',
+        space: { key: 'DOCS', id: '1', app: 'confluence' },
+        locale: null,
+      },
+      {},
+    );
     const { attestedAt: _dropped, ...older } = notice;
     const actions = createRovoActions({ public: { getNotice: async () => older }, status: { read: async () => undefined }, clock: world.clock });
     const answer = ok<StatusHereAnswer>(await actions.statusHere({ context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(PEOPLE.user)));
@@ -95,7 +105,9 @@ describe('status here (page, work item, space)', () => {
   });
 
   test('German when the context carries a German locale', async () => {
-    const answer = ok<StatusHereAnswer>(await world.rovo.statusHere({ context: { ...ROVO_CONTEXT.confluencePage('DOCS'), locale: 'de-DE' } }, asPerson(PEOPLE.user)));
+    const answer = ok<StatusHereAnswer>(
+      await world.rovo.statusHere({ context: { ...ROVO_CONTEXT.confluencePage('DOCS'), locale: 'de-DE' } }, asPerson(PEOPLE.user)),
+    );
     expect(answer.language).toBe('de');
     expect(answer.summary).toMatch(/^Diese Seite \(Confluence-Bereich DOCS\): Ja/);
     expect(answer.summary).toContain('von Atlassian dokumentiert');
@@ -106,7 +118,9 @@ describe('status here (page, work item, space)', () => {
     const answer = ok<StatusHereAnswer>(await world.rovo.statusHere({ workItemKey: ' eng-42 ', context: ROVO_CONTEXT.none() }, asPerson(PEOPLE.user)));
     expect(answer.scope).toMatchObject({ product: 'jira', spaceKey: 'ENG', from: 'named' });
     expect(answer.notes[0]).toMatch(/as you named it/);
-    const space = ok<StatusHereAnswer>(await world.rovo.statusHere({ spaceKey: 'DOCS', product: 'confluence', context: ROVO_CONTEXT.none() }, asPerson(PEOPLE.user)));
+    const space = ok<StatusHereAnswer>(
+      await world.rovo.statusHere({ spaceKey: 'DOCS', product: 'confluence', context: ROVO_CONTEXT.none() }, asPerson(PEOPLE.user)),
+    );
     expect(space).toMatchObject({ inAppData: 'contributing', scope: { product: 'confluence', spaceKey: 'DOCS', from: 'named' } });
   });
 
@@ -171,9 +185,16 @@ describe('input validation names the field', () => {
 
 describe('authorization per role', () => {
   test('identity comes from the invocation context only: an accountId in the inputs changes nothing', async () => {
-    const forged = err(await world.rovo.whatIf({ plan: 'enterprise', accountId: PEOPLE.orgAdmin, context: { ...ROVO_CONTEXT.jiraWorkItem('ENG-1'), accountId: PEOPLE.orgAdmin } }, asPerson(PEOPLE.user)));
+    const forged = err(
+      await world.rovo.whatIf(
+        { plan: 'enterprise', accountId: PEOPLE.orgAdmin, context: { ...ROVO_CONTEXT.jiraWorkItem('ENG-1'), accountId: PEOPLE.orgAdmin } },
+        asPerson(PEOPLE.user),
+      ),
+    );
     expect(forged.error.code).toBe('FORBIDDEN');
-    const anonymousWithForgedId = ok<StatusHereAnswer>(await world.rovo.statusHere({ accountId: PEOPLE.user, context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(null)));
+    const anonymousWithForgedId = ok<StatusHereAnswer>(
+      await world.rovo.statusHere({ accountId: PEOPLE.user, context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(null)),
+    );
     expect(anonymousWithForgedId.restricted).toBe(true);
   });
 
@@ -191,7 +212,9 @@ describe('authorization per role', () => {
   });
 
   test('unlicensed people are treated like anonymous ones', async () => {
-    const here = ok<StatusHereAnswer>(await world.rovo.statusHere({ context: { ...ROVO_CONTEXT.confluencePage('DOCS'), accountType: 'unlicensed' } }, asPerson(PEOPLE.user)));
+    const here = ok<StatusHereAnswer>(
+      await world.rovo.statusHere({ context: { ...ROVO_CONTEXT.confluencePage('DOCS'), accountType: 'unlicensed' } }, asPerson(PEOPLE.user)),
+    );
     expect(here.restricted).toBe(true);
   });
 
@@ -236,7 +259,7 @@ describe('authorization per role', () => {
       seen.push(`${caller.product}:${caller.accountId}`);
       return original(caller);
     };
-    ok<WhatIfAnswer>((await world.rovo.whatIf({ plan: 'enterprise', context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(PEOPLE.orgAdmin))));
+    ok<WhatIfAnswer>(await world.rovo.whatIf({ plan: 'enterprise', context: ROVO_CONTEXT.confluencePage('DOCS') }, asPerson(PEOPLE.orgAdmin)));
     expect(seen).toEqual([`jira:${PEOPLE.orgAdmin}`]);
   });
 });
@@ -248,7 +271,9 @@ describe('organization answers for the example org', () => {
     expect(answer.inAppData.status).toBe(status?.evaluation.inAppData.status);
     expect(answer.inAppData.status).toBe('not-contributing');
     expect(answer.highestPlan).toBe(status?.evaluation.highestPlan);
-    expect(answer.reasons.length).toBe((status?.evaluation.inAppData.reasons.length ?? 0) + (status?.evaluation.metadata.reasons.length ?? 0) + (status?.evaluation.notes.length ?? 0));
+    expect(answer.reasons.length).toBe(
+      (status?.evaluation.inAppData.reasons.length ?? 0) + (status?.evaluation.metadata.reasons.length ?? 0) + (status?.evaluation.notes.length ?? 0),
+    );
     expect(answer.reasons.length).toBeGreaterThan(0);
     for (const r of answer.reasons) {
       expect(['documented', 'reported', 'interpreted']).toContain(r.confidence);
@@ -282,12 +307,31 @@ describe('organization answers for the example org', () => {
     const answer = ok<TimelineAnswer>((await world.rovo.timeline({}, asPerson(PEOPLE.user))) as TimelineAnswer);
     const status = await world.app.repository.status();
     const timeline = status?.evaluation.timeline ?? [];
-    expect(answer.upcoming.map((t) => t.on)).toEqual(timeline.filter((t) => t.on > '2026-11-23').map((t) => t.on).slice(0, 20));
-    expect(answer.recent.map((t) => t.on)).toEqual(timeline.filter((t) => t.on <= '2026-11-23').map((t) => t.on).slice(-5));
+    expect(answer.upcoming.map((t) => t.on)).toEqual(
+      timeline
+        .filter((t) => t.on > '2026-11-23')
+        .map((t) => t.on)
+        .slice(0, 20),
+    );
+    expect(answer.recent.map((t) => t.on)).toEqual(
+      timeline
+        .filter((t) => t.on <= '2026-11-23')
+        .map((t) => t.on)
+        .slice(-5),
+    );
     expect(answer.recent.length).toBeGreaterThan(0);
     for (const t of [...answer.upcoming, ...answer.recent]) expect(t.source).toMatch(/^https:\/\//);
     // The Premium trial's review window ended on 2026-09-30: listed as past, left out of the summary.
-    expect(answer.deadlines).toEqual([{ kind: 'reviewWindowEndsOn', on: status?.evaluation.deadlines.reviewWindowEndsOn, upcoming: false, rule: 'R34', confidence: 'documented', source: SOURCES.FAQ.url }]);
+    expect(answer.deadlines).toEqual([
+      {
+        kind: 'reviewWindowEndsOn',
+        on: status?.evaluation.deadlines.reviewWindowEndsOn,
+        upcoming: false,
+        rule: 'R34',
+        confidence: 'documented',
+        source: SOURCES.FAQ.url,
+      },
+    ]);
     expect(answer.summary).not.toContain('Review window ends');
     expect(status?.evaluation.deadlines.modelsRetrainedBy).toBeNull();
   });
@@ -298,7 +342,12 @@ describe('organization answers for the example org', () => {
       fresh.adminHandler,
       'jiraAdmin',
       'recordEvents',
-      { changes: [{ type: 'plan', on: '2024-03-01', product: 'jira', plan: 'standard' }, { type: 'setting', on: '2026-10-01', setting: 'inAppData', value: 'off' }] },
+      {
+        changes: [
+          { type: 'plan', on: '2024-03-01', product: 'jira', plan: 'standard' },
+          { type: 'setting', on: '2026-10-01', setting: 'inAppData', value: 'off' },
+        ],
+      },
       PEOPLE.orgAdmin,
     );
     expect(recorded.ok).toBe(true);
@@ -306,7 +355,14 @@ describe('organization answers for the example org', () => {
     const status = await fresh.app.repository.status();
     const retrainOn = status?.evaluation.deadlines.modelsRetrainedBy as string;
     expect(retrainOn > '2026-11-23').toBe(true);
-    expect(dates.deadlines.find((d) => d.kind === 'modelsRetrainedBy')).toEqual({ kind: 'modelsRetrainedBy', on: retrainOn, upcoming: true, rule: 'R40', confidence: 'reported', source: SOURCES.REG.url });
+    expect(dates.deadlines.find((d) => d.kind === 'modelsRetrainedBy')).toEqual({
+      kind: 'modelsRetrainedBy',
+      on: retrainOn,
+      upcoming: true,
+      rule: 'R40',
+      confidence: 'reported',
+      source: SOURCES.REG.url,
+    });
     expect(dates.upcoming.map((t) => t.on)).toContain(retrainOn);
     expect(dates.summary).toContain(`Model retraining deadline: ${retrainOn}`);
     const here = ok<StatusHereAnswer>(await fresh.rovo.statusHere({ context: ROVO_CONTEXT.jiraWorkItem('ENG-1') }, asPerson(PEOPLE.user)));
@@ -318,8 +374,11 @@ describe('organization answers for the example org', () => {
 
   test('what-if Enterprise for Jira: what the admin page’s simulate says, and nothing is recorded', async () => {
     const before = await world.app.repository.head();
-    const answer = ok<WhatIfAnswer>((await world.rovo.whatIf({ plan: 'Enterprise', context: ROVO_CONTEXT.jiraWorkItem('ENG-1') }, asPerson(PEOPLE.orgAdmin))));
-    const reference = await world.app.admin.simulate({ accountId: PEOPLE.orgAdmin, product: 'jira', moduleKey: 'm', moduleType: 'jira:adminPage', space: null, locale: null }, { changes: [{ type: 'plan', on: '2026-11-23', product: 'jira', plan: 'enterprise' }], at: '2026-11-23' });
+    const answer = ok<WhatIfAnswer>(await world.rovo.whatIf({ plan: 'Enterprise', context: ROVO_CONTEXT.jiraWorkItem('ENG-1') }, asPerson(PEOPLE.orgAdmin)));
+    const reference = await world.app.admin.simulate(
+      { accountId: PEOPLE.orgAdmin, product: 'jira', moduleKey: 'm', moduleType: 'jira:adminPage', space: null, locale: null },
+      { changes: [{ type: 'plan', on: '2026-11-23', product: 'jira', plan: 'enterprise' }], at: '2026-11-23' },
+    );
     expect(answer.changes).toEqual([{ type: 'plan', on: '2026-11-23', product: 'jira', plan: 'enterprise' }]);
     expect(answer.differences).toEqual(reference.differences);
     expect(answer.simulated.highestPlan).toBe('enterprise');

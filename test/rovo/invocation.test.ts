@@ -6,12 +6,22 @@ const person = { installContext: 'ari:cloud:jira::site/x', principal: { accountI
 test('the documented Jira example (numeric issueKey) falls back to projectKey; numeric ids become strings', () => {
   const ctx = productContext({ jira: { issueKey: 1, issueId: 123, projectKey: 'FAA', projectId: 5678 } });
   expect(ctx).toEqual({ product: 'jira', space: { key: 'FAA', id: '5678' }, item: null });
-  expect(productContext({ jira: { issueKey: 'faa-12' } })).toEqual({ product: 'jira', space: { key: 'FAA', id: '' }, item: { kind: 'work-item', key: 'FAA-12' } });
+  expect(productContext({ jira: { issueKey: 'faa-12' } })).toEqual({
+    product: 'jira',
+    space: { key: 'FAA', id: '' },
+    item: { kind: 'work-item', key: 'FAA-12' },
+  });
 });
 
 test('the documented Confluence example, personal space included', () => {
-  const ctx = productContext({ confluence: { contentId: '44662787', spaceKey: '~65536301eb7512314748ebb489aba9d526b0f8', spaceId: '2064386', resourceType: 'blog' } });
-  expect(ctx).toEqual({ product: 'confluence', space: { key: '~65536301eb7512314748ebb489aba9d526b0f8', id: '2064386' }, item: { kind: 'page', id: '44662787' } });
+  const ctx = productContext({
+    confluence: { contentId: '44662787', spaceKey: '~65536301eb7512314748ebb489aba9d526b0f8', spaceId: '2064386', resourceType: 'blog' },
+  });
+  expect(ctx).toEqual({
+    product: 'confluence',
+    space: { key: '~65536301eb7512314748ebb489aba9d526b0f8', id: '2064386' },
+    item: { kind: 'page', id: '44662787' },
+  });
 });
 
 test('context values that do not look like the product’s own are left out, never guessed', () => {
@@ -35,13 +45,20 @@ test('ABC-123 → ABC; keys that are not work item keys name the field', () => {
 });
 
 test('the account comes from the principal only; a malformed principal is anonymous', () => {
-  const forged = readInvocation({ accountId: 'acc-org-admin', principal: { accountId: 'acc-org-admin' }, context: { accountId: 'acc-org-admin' } }, { installContext: 'x' }, { actionKey: 'a', acceptsSpace: true });
+  const forged = readInvocation(
+    { accountId: 'acc-org-admin', principal: { accountId: 'acc-org-admin' }, context: { accountId: 'acc-org-admin' } },
+    { installContext: 'x' },
+    { actionKey: 'a', acceptsSpace: true },
+  );
   expect(forged.caller.accountId).toBeNull();
   expect(forged.audience).toBe('notice-only');
   const odd = readInvocation({}, { principal: { accountId: 'a b' } }, { actionKey: 'a', acceptsSpace: true });
   expect(odd.caller.accountId).toBeNull();
   const real = readInvocation({}, person, { actionKey: 'a', acceptsSpace: true });
-  expect(real).toMatchObject({ audience: 'signed-in', caller: { accountId: '5b10a2844c20165700ede21g', moduleType: 'rovo:action', moduleKey: 'a', product: 'jira', space: null } });
+  expect(real).toMatchObject({
+    audience: 'signed-in',
+    caller: { accountId: '5b10a2844c20165700ede21g', moduleType: 'rovo:action', moduleKey: 'a', product: 'jira', space: null },
+  });
 });
 
 test('language from the context’s locale, else English', () => {

@@ -17,7 +17,14 @@ beforeAll(async () => {
   problems = check.problems;
 });
 
-type Action = { key: string; function: string; actionVerb: string; name: string; description: string; inputs?: Record<string, { title: string; type: string; required: boolean; description: string }> };
+type Action = {
+  key: string;
+  function: string;
+  actionVerb: string;
+  name: string;
+  description: string;
+  inputs?: Record<string, { title: string; type: string; required: boolean; description: string }>;
+};
 
 test('@forge/manifest accepts the agent and the actions', () => {
   expect(problems).toEqual([]);
@@ -39,13 +46,25 @@ test('the agent lists exactly the app’s actions, each read-only and run by an 
     expect(file).toBe('rovo');
     expect(typeof rovo[name as string]).toBe('function');
     for (const [input, spec] of Object.entries(a.inputs ?? {})) {
-      expect({ input, title: typeof spec.title, type: spec.type, required: spec.required, description: typeof spec.description }).toEqual({ input, title: 'string', type: 'string', required: false, description: 'string' });
+      expect({ input, title: typeof spec.title, type: spec.type, required: spec.required, description: typeof spec.description }).toEqual({
+        input,
+        title: 'string',
+        type: 'string',
+        required: false,
+        description: 'string',
+      });
     }
     // The prompt names each action, so the model knows when to call it.
     expect(agent?.prompt).toContain(a.key);
   }
   // Starters for readers, space owners and admins.
-  expect(agent?.conversationStarters).toEqual(expect.arrayContaining(['Is this page used to improve Atlassian\'s AI?', 'What applies to this space and why?', 'What changes if we upgrade to Enterprise?']));
+  expect(agent?.conversationStarters).toEqual(
+    expect.arrayContaining([
+      "Is this page used to improve Atlassian's AI?",
+      'What applies to this space and why?',
+      'What changes if we upgrade to Enterprise?',
+    ]),
+  );
 });
 
 /** Every src/ file a module imports, transitively (relative imports; type-only imports are left out as they are erased). */

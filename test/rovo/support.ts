@@ -84,12 +84,28 @@ export const ROVO_CONTEXT = {
   confluencePage: (spaceKey: string, extra: Record<string, unknown> = {}) => ({
     cloudId: 'cloud-1',
     moduleKey: 'contribution-lens-status-here',
-    confluence: { url: `https://site.atlassian.net/wiki/spaces/${spaceKey}/pages/44662787`, resourceType: 'page', contentId: '44662787', spaceKey, spaceId: '2064386', ...extra },
+    confluence: {
+      url: `https://site.atlassian.net/wiki/spaces/${spaceKey}/pages/44662787`,
+      resourceType: 'page',
+      contentId: '44662787',
+      spaceKey,
+      spaceId: '2064386',
+      ...extra,
+    },
   }),
   jiraWorkItem: (issueKey: string) => ({
     cloudId: 'cloud-1',
     moduleKey: 'contribution-lens-status-here',
-    jira: { url: `https://site.atlassian.net/browse/${issueKey}`, resourceType: 'issue', issueKey, issueId: 123, issueType: 'story', issueTypeId: 1234, projectKey: issueKey.split('-')[0], projectId: 10001 },
+    jira: {
+      url: `https://site.atlassian.net/browse/${issueKey}`,
+      resourceType: 'issue',
+      issueKey,
+      issueId: 123,
+      issueType: 'story',
+      issueTypeId: 1234,
+      projectKey: issueKey.split('-')[0],
+      projectId: 10001,
+    },
   }),
   none: () => ({ cloudId: 'cloud-1', moduleKey: 'contribution-lens-status-here' }),
 };

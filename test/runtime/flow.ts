@@ -12,7 +12,16 @@
 import { EXAMPLE_ATTESTATION_AT, EXAMPLE_BATCHES, EXAMPLE_NOTICE_SETTINGS } from '../../preview/example-org';
 import { evaluate } from '../../src/policy/engine';
 import { parseProfile } from '../../src/policy/profile';
-import { ACCOUNTS, ForgeRuntime, storageReads, storageWrites, type Handler, type Invocation, type ModuleContextInput, type RuntimeOptions } from './forge-runtime';
+import {
+  ACCOUNTS,
+  ForgeRuntime,
+  storageReads,
+  storageWrites,
+  type Handler,
+  type Invocation,
+  type ModuleContextInput,
+  type RuntimeOptions,
+} from './forge-runtime';
 
 export interface Handlers {
   adminHandler: Handler;
@@ -32,7 +41,12 @@ export function handlersAt(adminPath: string, publicPath: string = adminPath): (
     const admin = require(adminPath) as Partial<Handlers>;
     const pub = require(publicPath) as Partial<Handlers>;
     const loaded = { adminHandler: admin.adminHandler, spaceHandler: admin.spaceHandler, dailyCheck: admin.dailyCheck, publicHandler: pub.publicHandler };
-    for (const [name, from] of [['adminHandler', adminPath], ['spaceHandler', adminPath], ['dailyCheck', adminPath], ['publicHandler', publicPath]] as const) {
+    for (const [name, from] of [
+      ['adminHandler', adminPath],
+      ['spaceHandler', adminPath],
+      ['dailyCheck', adminPath],
+      ['publicHandler', publicPath],
+    ] as const) {
       if (typeof loaded[name] !== 'function') throw new Error(`${from} does not export a function ${name}`);
     }
     return loaded as Handlers;
@@ -48,7 +62,13 @@ export interface FlowOptions {
 type Envelope = { ok: true; data: Record<string, unknown> } | { ok: false; error: { code: string; message: string } };
 
 const ADMIN: ModuleContextInput = { accountId: ACCOUNTS.orgAdmin, moduleType: 'jira:adminPage' };
-const byline = (space: string, accountId: string | null = null, locale = 'en-US'): ModuleContextInput => ({ accountId, moduleType: 'confluence:contentBylineItem', space, contentId: '98305', locale });
+const byline = (space: string, accountId: string | null = null, locale = 'en-US'): ModuleContextInput => ({
+  accountId,
+  moduleType: 'confluence:contentBylineItem',
+  space,
+  contentId: '98305',
+  locale,
+});
 const today = () => new Date().toISOString().slice(0, 10);
 
 function data(invocation: Invocation<Envelope>): Record<string, unknown> {
@@ -64,8 +84,10 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
 
     const admin = (functionKey: string, payload: unknown = {}, context: ModuleContextInput = ADMIN) =>
       runtime.invoke<Envelope>(handlers.adminHandler, { functionKey, payload, context });
-    const publicCall = (functionKey: string, context: ModuleContextInput, payload: unknown = {}) => runtime.invoke<Envelope>(handlers.publicHandler, { functionKey, payload, context });
-    const spaceCall = (functionKey: string, context: ModuleContextInput, payload: unknown = {}) => runtime.invoke<Envelope>(handlers.spaceHandler, { functionKey, payload, context });
+    const publicCall = (functionKey: string, context: ModuleContextInput, payload: unknown = {}) =>
+      runtime.invoke<Envelope>(handlers.publicHandler, { functionKey, payload, context });
+    const spaceCall = (functionKey: string, context: ModuleContextInput, payload: unknown = {}) =>
+      runtime.invoke<Envelope>(handlers.spaceHandler, { functionKey, payload, context });
     const headSeq = () => (runtime.kvs.peek('head', 'history-head') as { seq: number } | undefined)?.seq ?? 0;
     const change = (key: string) => ({ changes: [{ type: 'scope', on: today(), target: { kind: 'space', key }, mode: 'exclude' }] });
     const exportedProfile = async () => {
@@ -145,10 +167,12 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       const spaceAdmin = await spaceCall('getSpaceStatus', page(ACCOUNTS.spaceAdmin));
       expect(data(spaceAdmin)).toMatchObject({ canRaiseConcern: true });
       expect(storageReads(spaceAdmin.requests)).toHaveLength(1);
-      expect(spaceAdmin.requests.filter((r) => r.type === 'fpp').map((r) => [r.as, r.accountId, r.path])).toEqual([['user', ACCOUNTS.spaceAdmin, `/wiki/api/v2/spaces/${runtime.site.config.spaces.find((s) => s.key === 'DOCS')?.id}/operations`]]);
+      expect(spaceAdmin.requests.filter((r) => r.type === 'fpp').map((r) => [r.as, r.accountId, r.path])).toEqual([
+        ['user', ACCOUNTS.spaceAdmin, `/wiki/api/v2/spaces/${runtime.site.config.spaces.find((s) => s.key === 'DOCS')?.id}/operations`],
+      ]);
     });
 
-    test('a space admin raises a concern through the space pages\' function: one history entry, and it reads back', async () => {
+    test("a space admin raises a concern through the space pages' function: one history entry, and it reads back", async () => {
       const page = (accountId: string | null): ModuleContextInput => ({ accountId, moduleType: 'confluence:spacePage', space: 'DOCS' });
       const before = headSeq();
       const plain = await spaceCall('raiseConcern', page(ACCOUNTS.plain), { kind: 'exclude-request', message: 'Please exclude DOCS' });
@@ -188,7 +212,10 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       expect(write.requests).toEqual([]);
       // A payload the public contract refuses gets the INVALID envelope, worded field by field, before any permission check.
       const invalid = await publicCall('getNotice', byline('DOCS', ACCOUNTS.orgAdmin), { extra: 1 });
-      expect(invalid.result).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringMatching(/^Invalid request: /), issues: [expect.objectContaining({ path: expect.any(String) })] } });
+      expect(invalid.result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID', message: expect.stringMatching(/^Invalid request: /), issues: [expect.objectContaining({ path: expect.any(String) })] },
+      });
       expect(invalid.requests).toEqual([]);
       expect(headSeq()).toBe(before);
     });
@@ -206,7 +233,9 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       const commits = mine.requests.filter((r) => r.path === '/api/v1/transaction').map((r) => r.status);
       expect(commits.slice(0, 2)).toEqual([409, 204]);
       expect(headSeq()).toBe(before + 2);
-      const scopes = (await exportedProfile()).events.filter((e) => e.type === 'scope' && e.on === today()).map((e) => (e as { target: { key: string } }).target.key);
+      const scopes = (await exportedProfile()).events
+        .filter((e) => e.type === 'scope' && e.on === today())
+        .map((e) => (e as { target: { key: string } }).target.key);
       expect(scopes).toEqual(expect.arrayContaining(['API', 'LEGAL']));
     });
 
@@ -219,7 +248,12 @@ export function runFlow(loadHandlers: () => Handlers, options: FlowOptions = {})
       runtime.faults({ kind: 'rate-limit', failNext: 2, writesOnly: true, paths: ['/api/v1/transaction'] });
       const recorded = await admin('recordEvents', change('ENG'));
       expect(recorded.result).toMatchObject({ ok: true });
-      expect(recorded.requests.filter((r) => r.path === '/api/v1/transaction').map((r) => r.status).slice(0, 3)).toEqual([429, 429, 204]);
+      expect(
+        recorded.requests
+          .filter((r) => r.path === '/api/v1/transaction')
+          .map((r) => r.status)
+          .slice(0, 3),
+      ).toEqual([429, 429, 204]);
       expect(headSeq()).toBe(before + 1);
       runtime.faults(null);
     });

@@ -236,7 +236,9 @@ export class ForgeRuntime {
 
   private runtimeObject(): Record<string, unknown> {
     const self = this;
-    const appId = String((this.manifest.app as { id?: string } | undefined)?.id ?? 'ari:cloud:ecosystem::app/00000000-0000-0000-0000-000000000000').split('/').pop();
+    const appId = String((this.manifest.app as { id?: string } | undefined)?.id ?? 'ari:cloud:ecosystem::app/00000000-0000-0000-0000-000000000000')
+      .split('/')
+      .pop();
     const noop = { incr() {}, decr() {} };
     const metrics = { counter: () => noop, gauge: () => ({ set() {} }), timing: () => ({ measure: () => ({ stop() {} }) }) };
     return {
@@ -326,15 +328,31 @@ export class ForgeRuntime {
 
     if (options.type === 'kvs') {
       const write = KvsService.isWrite(path);
-      const record = this.record({ invocation: current?.id ?? null, type: 'kvs', product: 'kvs', as: 'app', accountId: null, method, path, kind: write ? 'write' : 'read', body });
+      const record = this.record({
+        invocation: current?.id ?? null,
+        type: 'kvs',
+        product: 'kvs',
+        as: 'app',
+        accountId: null,
+        method,
+        path,
+        kind: write ? 'write' : 'read',
+        body,
+      });
       if (this.transport === 'direct') {
         const headers = Object.fromEntries(Object.entries(init.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-        if (headers.authorization !== `Bearer ${this.token}`) return this.answer(record, { status: 401, body: { code: 'UNAUTHORIZED', message: 'Missing or invalid token' } });
+        if (headers.authorization !== `Bearer ${this.token}`)
+          return this.answer(record, { status: 401, body: { code: 'UNAUTHORIZED', message: 'Missing or invalid token' } });
       } else if (options.provider !== 'app' || options.remote !== 'kvs') {
         return this.answer(record, { status: 400, body: { code: 'BAD_REQUEST', message: 'Unknown storage route' } });
       }
       const fault = this.pickFault('kvs', path, write);
-      if (fault?.kind === 'rate-limit') return this.answer(record, { status: 429, body: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded' }, headers: { 'retry-after': '1' } }, fault.kind);
+      if (fault?.kind === 'rate-limit')
+        return this.answer(
+          record,
+          { status: 429, body: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded' }, headers: { 'retry-after': '1' } },
+          fault.kind,
+        );
       if (fault && !(fault.afterCommit && write)) return this.failAfter(record, fault.kind);
       if (malformed) return this.answer(record, { status: 400, body: { code: 'BAD_REQUEST', message: 'Provided request body is invalid' } });
       const answer = this.kvs.handle(path, body);
@@ -348,14 +366,25 @@ export class ForgeRuntime {
       // asUser() with no id runs as the invoking user.
       const accountId = asUser ? (options.accountId ?? current?.accountId ?? null) : null;
       const write = method !== 'GET';
-      const record = this.record({ invocation: current?.id ?? null, type: 'fpp', product: product ?? 'jira', as: asUser ? 'user' : 'app', accountId, method, path, kind: write ? 'write' : 'read', body });
+      const record = this.record({
+        invocation: current?.id ?? null,
+        type: 'fpp',
+        product: product ?? 'jira',
+        as: asUser ? 'user' : 'app',
+        accountId,
+        method,
+        path,
+        kind: write ? 'write' : 'read',
+        body,
+      });
       if (!product || (options.provider !== 'app' && options.provider !== 'user')) {
         return this.answer(record, { status: 400, headers: { 'forge-proxy-error': 'INVALID_REQUEST' } });
       }
       // A user request needs a user: anonymous visitors have no token to act with.
       if (asUser && accountId === null) return this.answer(record, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
       const fault = this.pickFault('product', path, write);
-      if (fault?.kind === 'rate-limit') return this.answer(record, { status: 429, body: { message: 'Rate limit exceeded' }, headers: { 'retry-after': '1' } }, fault.kind);
+      if (fault?.kind === 'rate-limit')
+        return this.answer(record, { status: 429, body: { message: 'Rate limit exceeded' }, headers: { 'retry-after': '1' } }, fault.kind);
       if (fault && !(fault.afterCommit && write)) return this.failAfter(record, fault.kind, 503);
       if (malformed) return this.answer(record, { status: 400, body: { message: 'Invalid JSON' } });
       const answer = this.site.handle({ product, accountId, method, path, body });
@@ -378,10 +407,15 @@ export class ForgeRuntime {
       record.status = 'timeout';
       record.fault = kind;
       return Promise.reject(
-        kind === 'timeout' ? new RuntimeNetworkError('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT', 'HeadersTimeoutError') : new RuntimeNetworkError('other side closed', 'UND_ERR_SOCKET', 'SocketError'),
+        kind === 'timeout'
+          ? new RuntimeNetworkError('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT', 'HeadersTimeoutError')
+          : new RuntimeNetworkError('other side closed', 'UND_ERR_SOCKET', 'SocketError'),
       );
     }
-    const body = serverStatus === 500 ? { code: 'INTERNAL_SERVER_ERROR', message: 'An internal server error has occurred' } : { code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' };
+    const body =
+      serverStatus === 500
+        ? { code: 'INTERNAL_SERVER_ERROR', message: 'An internal server error has occurred' }
+        : { code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' };
     return Promise.resolve(this.answer(record, { status: serverStatus, body }, kind));
   }
 
@@ -460,7 +494,10 @@ export class ForgeRuntime {
     const platform = {
       ...(accountId ? { principal: { accountId } } : {}),
       installContext: this.installContext(product),
-      installation: { ari: `ari:cloud:ecosystem::installation/b6a3e6c5-0000-4000-8000-000000000002`, contexts: [this.installContext('jira'), ...(this.site.config.confluence ? [this.installContext('confluence')] : [])] },
+      installation: {
+        ari: `ari:cloud:ecosystem::installation/b6a3e6c5-0000-4000-8000-000000000002`,
+        contexts: [this.installContext('jira'), ...(this.site.config.confluence ? [this.installContext('confluence')] : [])],
+      },
       license: undefined,
     };
     return this.run(String(context.moduleKey), accountId, () => handler(event, platform));

@@ -143,7 +143,8 @@ function validateCondition(c: Condition, allowed: Set<string>): void {
 /** `{ and: [...] }` or `{ or: [...] }`, never both and never empty, as the service requires. */
 function conditionList(conditions: Conditions | undefined): { op: 'and' | 'or'; list: Condition[] } | undefined {
   if (conditions === undefined) return undefined;
-  if (conditions.and && conditions.or) throw bad('INVALID_FILTER_OPERATORS_COMBINATION', 'Filter operators "and" and "or" cannot be present at the same level.');
+  if (conditions.and && conditions.or)
+    throw bad('INVALID_FILTER_OPERATORS_COMBINATION', 'Filter operators "and" and "or" cannot be present at the same level.');
   const op = conditions.and ? 'and' : 'or';
   const list = conditions.and ?? conditions.or;
   if (!Array.isArray(list) || list.length === 0) throw bad('EMPTY_FILTER_OPERATOR', 'Filter operators "and" and "or" cannot be empty.');
@@ -286,7 +287,8 @@ export class KvsService {
 
   private value(value: unknown): void {
     if (value === undefined) throw bad('BAD_REQUEST', 'Provided request body is invalid');
-    if (Buffer.byteLength(JSON.stringify(value), 'utf8') > KVS_LIMITS.valueBytes) throw bad('MAX_SIZE', 'The provided value has exceeded the maximum size limit.');
+    if (Buffer.byteLength(JSON.stringify(value), 'utf8') > KVS_LIMITS.valueBytes)
+      throw bad('MAX_SIZE', 'The provided value has exceeded the maximum size limit.');
     if (depthOf(value) > KVS_LIMITS.depth) throw bad('MAX_DEPTH', 'The provided value has exceeded the maximum object depth (32) limit.');
   }
 
@@ -309,7 +311,11 @@ export class KvsService {
         (type === 'integer' && Number.isInteger(v)) ||
         (type === 'float' && typeof v === 'number') ||
         (type === 'boolean' && typeof v === 'boolean');
-      if (!ok) throw bad('INVALID_ENTITY_VALUE', `Attribute "${attribute}" of "${entity.name}" must match its declared type${type ? ` ${type}` : ' (it is not declared)'}.`);
+      if (!ok)
+        throw bad(
+          'INVALID_ENTITY_VALUE',
+          `Attribute "${attribute}" of "${entity.name}" must match its declared type${type ? ` ${type}` : ' (it is not declared)'}.`,
+        );
     }
   }
 
@@ -459,10 +465,18 @@ export class KvsService {
     const total = sets.length + deletes.length + checks.length;
     if (total === 0) throw bad('BAD_REQUEST', 'A transaction needs at least one operation.');
     // ASSUMED code; the limit (25 operations) is documented.
-    if (total > KVS_LIMITS.transactionOps) throw bad('TOO_MANY_OPERATIONS', `A transaction may hold at most ${KVS_LIMITS.transactionOps} operations; this one has ${total}.`);
+    if (total > KVS_LIMITS.transactionOps)
+      throw bad('TOO_MANY_OPERATIONS', `A transaction may hold at most ${KVS_LIMITS.transactionOps} operations; this one has ${total}.`);
     if (Buffer.byteLength(JSON.stringify(body), 'utf8') > KVS_LIMITS.transactionBytes) throw bad('MAX_SIZE', 'A transaction is limited to a payload of 4MB.');
 
-    type Op = { kind: 'set' | 'delete' | 'check'; key: string; entity?: EntityDefinition; value?: unknown; options?: Record<string, unknown>; conditions?: ReturnType<typeof conditionList> };
+    type Op = {
+      kind: 'set' | 'delete' | 'check';
+      key: string;
+      entity?: EntityDefinition;
+      value?: unknown;
+      options?: Record<string, unknown>;
+      conditions?: ReturnType<typeof conditionList>;
+    };
     const ops: Op[] = [];
     const seen = new Set<string>();
     const add = (kind: Op['kind'], raw: Record<string, unknown>) => {
@@ -478,7 +492,14 @@ export class KvsService {
         if (entity) this.checkEntityValue(entity, raw.value);
         else this.value(raw.value);
       }
-      ops.push({ kind, key, ...(entity ? { entity } : {}), ...(kind === 'set' ? { value: raw.value } : {}), ...(raw.options ? { options: raw.options as Record<string, unknown> } : {}), ...(conditions ? { conditions } : {}) });
+      ops.push({
+        kind,
+        key,
+        ...(entity ? { entity } : {}),
+        ...(kind === 'set' ? { value: raw.value } : {}),
+        ...(raw.options ? { options: raw.options as Record<string, unknown> } : {}),
+        ...(conditions ? { conditions } : {}),
+      });
     };
     sets.forEach((s) => add('set', s));
     deletes.forEach((d) => add('delete', d));
@@ -546,6 +567,8 @@ export function entitiesFromManifest(manifest: unknown): EntityDefinition[] {
     name: e.name,
     attributes: Object.fromEntries(Object.entries(e.attributes ?? {}).map(([name, a]) => [name, a.type])),
     // A bare index name is an index on that one attribute.
-    indexes: (e.indexes ?? []).map((i) => (typeof i === 'string' ? { name: i, partition: [], range: [i] } : { name: i.name, partition: i.partition ?? [], range: i.range ?? [] })),
+    indexes: (e.indexes ?? []).map((i) =>
+      typeof i === 'string' ? { name: i, partition: [], range: [i] } : { name: i.name, partition: i.partition ?? [], range: i.range ?? [] },
+    ),
   }));
 }

@@ -70,7 +70,8 @@ interface SpaceProperty {
 
 const json = (status: number, body: unknown): ProductAnswer => ({ status, body });
 const jiraError = (status: number, message: string): ProductAnswer => json(status, { errorMessages: [message], errors: {} });
-const confluenceError = (status: number, title: string): ProductAnswer => json(status, { errors: [{ status, code: title.toUpperCase().replace(/\W+/g, '_'), title, detail: null }] });
+const confluenceError = (status: number, title: string): ProductAnswer =>
+  json(status, { errors: [{ status, code: title.toUpperCase().replace(/\W+/g, '_'), title, detail: null }] });
 
 export class ProductSite {
   private readonly properties = new Map<string, SpaceProperty[]>();
@@ -132,10 +133,15 @@ export class ProductSite {
       return json(200, { permissions });
     }
     if (method === 'POST' && path === '/rest/api/3/permissions/check') {
-      const body = (request.body ?? {}) as { accountId?: string; globalPermissions?: string[]; projectPermissions?: { permissions: string[]; projects?: (string | number)[] }[] };
+      const body = (request.body ?? {}) as {
+        accountId?: string;
+        globalPermissions?: string[];
+        projectPermissions?: { permissions: string[]; projects?: (string | number)[] }[];
+      };
       // Checking someone else needs Administer Jira; the app may check any user.
       const subject = body.accountId ?? request.accountId;
-      if (request.accountId !== null && subject !== request.accountId && account?.jiraAdmin !== true) return jiraError(403, 'You cannot check permissions of other users.');
+      if (request.accountId !== null && subject !== request.accountId && account?.jiraAdmin !== true)
+        return jiraError(403, 'You cannot check permissions of other users.');
       // The reference types project ids as int64 numbers (ASSUMED strict, as a schema-validating server is).
       if ((body.projectPermissions ?? []).some((check) => (check.projects ?? []).some((id) => typeof id !== 'number' || !Number.isInteger(id)))) {
         return jiraError(400, 'projectPermissions.projects must be a list of project ids (integers).');
@@ -159,10 +165,13 @@ export class ProductSite {
     if (method === 'GET' && path === '/rest/api/3/project/search') {
       const startAt = Number(url.searchParams.get('startAt') ?? '0');
       const maxResults = Math.min(Number(url.searchParams.get('maxResults') ?? '50'), 100);
-      if (!Number.isInteger(startAt) || startAt < 0 || !Number.isInteger(maxResults) || maxResults < 0) return jiraError(400, 'startAt and maxResults must be non-negative integers.');
+      if (!Number.isInteger(startAt) || startAt < 0 || !Number.isInteger(maxResults) || maxResults < 0)
+        return jiraError(400, 'startAt and maxResults must be non-negative integers.');
       const query = (url.searchParams.get('query') ?? '').toLowerCase();
       const all = this.config.projects.filter((p) => !query || p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query));
-      const values = all.slice(startAt, startAt + maxResults).map((p) => ({ id: p.id, key: p.key, name: p.name, projectTypeKey: p.projectTypeKey, self: `${this.config.siteUrl}/rest/api/3/project/${p.id}` }));
+      const values = all
+        .slice(startAt, startAt + maxResults)
+        .map((p) => ({ id: p.id, key: p.key, name: p.name, projectTypeKey: p.projectTypeKey, self: `${this.config.siteUrl}/rest/api/3/project/${p.id}` }));
       return json(200, { self: url.toString(), maxResults, startAt, total: all.length, isLast: startAt + values.length >= all.length, values });
     }
     return jiraError(404, `No Jira resource at ${method} ${path}`);
@@ -187,7 +196,11 @@ export class ProductSite {
         request.accountId === null
           ? { type: 'known', accountId: 'app-user', accountType: 'app', displayName: 'Contribution Lens' }
           : { type: 'known', accountId: request.accountId, accountType: 'atlassian', displayName: account?.displayName ?? request.accountId };
-      return json(200, { ...user, ...(expand.includes('operations') ? { operations: request.accountId === null ? [operations[0]] : operations } : {}), _expandable: {} });
+      return json(200, {
+        ...user,
+        ...(expand.includes('operations') ? { operations: request.accountId === null ? [operations[0]] : operations } : {}),
+        _expandable: {},
+      });
     }
     if (method === 'GET' && (path === '/wiki/rest/api/data-policies/metadata' || path === '/wiki/api/v2/data-policies/metadata')) {
       return json(200, { anyContentBlocked: this.config.blocked.confluence });
@@ -204,7 +217,9 @@ export class ProductSite {
         results: page.map((s) => ({ id: s.id, key: s.key, name: s.name, type: 'global', status: 'current' })),
         _links: {
           base: `${this.config.siteUrl}/wiki`,
-          ...(next < this.config.spaces.length ? { next: `/wiki/api/v2/spaces?limit=${limit}&cursor=${Buffer.from(String(next), 'utf8').toString('base64url')}` } : {}),
+          ...(next < this.config.spaces.length
+            ? { next: `/wiki/api/v2/spaces?limit=${limit}&cursor=${Buffer.from(String(next), 'utf8').toString('base64url')}` }
+            : {}),
         },
       });
     }
@@ -218,7 +233,12 @@ export class ProductSite {
         return json(200, {
           operations: [
             { operation: 'read', targetType: 'space' },
-            ...(administer ? [{ operation: 'administer', targetType: 'space' }, { operation: 'create', targetType: 'page' }] : []),
+            ...(administer
+              ? [
+                  { operation: 'administer', targetType: 'space' },
+                  { operation: 'create', targetType: 'page' },
+                ]
+              : []),
           ],
         });
       }
@@ -229,7 +249,13 @@ export class ProductSite {
 
   private spaceProperty(method: string, url: URL, space: SiteSpace, propertyId: string | undefined, request: ProductRequest): ProductAnswer {
     const list = this.properties.get(space.id) ?? [];
-    const view = (p: SpaceProperty) => ({ id: p.id, key: p.key, value: p.value, createdAt: p.createdAt, version: { number: p.version, createdAt: p.createdAt, message: '' } });
+    const view = (p: SpaceProperty) => ({
+      id: p.id,
+      key: p.key,
+      value: p.value,
+      createdAt: p.createdAt,
+      version: { number: p.version, createdAt: p.createdAt, message: '' },
+    });
     const body = (request.body ?? {}) as { key?: string; value?: unknown; version?: { number?: number } };
     if (propertyId === undefined) {
       if (method === 'GET') {
@@ -249,7 +275,10 @@ export class ProductSite {
     if (!existing) return confluenceError(404, 'Not Found');
     if (method === 'GET') return json(200, view(existing));
     if (method === 'DELETE') {
-      this.properties.set(space.id, list.filter((p) => p !== existing));
+      this.properties.set(
+        space.id,
+        list.filter((p) => p !== existing),
+      );
       return { status: 204 };
     }
     if (method === 'PUT') {
@@ -267,7 +296,9 @@ export class ProductSite {
   /** `privacy.reportPersonalData` posts to `/app/report-accounts` as the app. */
   private stargate(method: string, url: URL, request: ProductRequest): ProductAnswer {
     if (method === 'POST' && url.pathname === '/app/report-accounts') {
-      const accounts = ((request.body as { accounts?: { accountId: string }[] } | null)?.accounts ?? []).filter((a) => !this.config.accounts.some((known) => known.accountId === a.accountId));
+      const accounts = ((request.body as { accounts?: { accountId: string }[] } | null)?.accounts ?? []).filter(
+        (a) => !this.config.accounts.some((known) => known.accountId === a.accountId),
+      );
       // Accounts the site no longer knows are reported closed; nothing to report answers 204.
       return accounts.length === 0 ? { status: 204 } : json(200, { accounts: accounts.map((a) => ({ accountId: a.accountId, status: 'closed' })) });
     }

@@ -33,7 +33,12 @@ const entry = (seq: number, recordedBy: string, origin = 'admin-page') => ({
   hash: String(seq).repeat(64).slice(0, 64),
 });
 const head = (seq: number) => ({ schemaVersion: 1, seq, hash: 'h'.repeat(64), updatedAt: '2026-11-29T00:00:00.000Z' });
-const headGuard = (seq: number): TxOp => ({ op: 'check', key: 'head', entity: 'history-head', conditions: [{ property: 'seq', condition: 'EQUAL_TO', values: [seq] }] });
+const headGuard = (seq: number): TxOp => ({
+  op: 'check',
+  key: 'head',
+  entity: 'history-head',
+  conditions: [{ property: 'seq', condition: 'EQUAL_TO', values: [seq] }],
+});
 
 afterAll(() => runtime.uninstall());
 beforeEach(() => {
@@ -75,7 +80,12 @@ describe('storage wire protocol of the real @forge/kvs', () => {
     const first = await kvs.query().where('key', WhereConditions.beginsWith('shard:')).limit(3).getMany();
     expect(first.results.map((r) => r.key)).toEqual(['shard:0', 'shard:1', 'shard:2']);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await kvs.query().where('key', WhereConditions.beginsWith('shard:')).limit(3).cursor(first.nextCursor as string).getMany();
+    const second = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith('shard:'))
+      .limit(3)
+      .cursor(first.nextCursor as string)
+      .getMany();
     expect(second.results.map((r) => r.key)).toEqual(['shard:3']);
     expect(second.nextCursor).toBeUndefined();
     expect(runtime.log.at(-1)?.body).toEqual({ limit: 3, after: first.nextCursor, where: [{ property: 'key', condition: 'BEGINS_WITH', values: ['shard:'] }] });
@@ -115,7 +125,10 @@ describe('ForgeKvsAdapter over the real SDK', () => {
     expect(await store.createEntityIfAbsent('history-head', 'head', head(0))).toBe(true);
     expect(await store.createEntityIfAbsent('history-head', 'head', head(5))).toBe(false);
     expect(await store.getEntity('history-head', 'head')).toEqual(head(0));
-    const raw = await kvs.entity('history-head').set('head', head(7), { keyPolicy: 'FAIL_IF_EXISTS' }).catch((e: unknown) => e);
+    const raw = await kvs
+      .entity('history-head')
+      .set('head', head(7), { keyPolicy: 'FAIL_IF_EXISTS' })
+      .catch((e: unknown) => e);
     expect(raw).toBeInstanceOf(ForgeKvsAPIError);
     expect(raw).toMatchObject({ responseDetails: { status: 409, httpPath: '/api/v1/entity/set' } });
   });
@@ -161,7 +174,15 @@ describe('ForgeKvsAdapter over the real SDK', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await store.queryEntity({ entity: 'history-entry', index: 'by-actor', partition: ['bob'], range: { condition: 'GREATER_THAN_EQUAL_TO', values: [3] }, sort: 'DESC', limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await store.queryEntity({
+        entity: 'history-entry',
+        index: 'by-actor',
+        partition: ['bob'],
+        range: { condition: 'GREATER_THAN_EQUAL_TO', values: [3] },
+        sort: 'DESC',
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.results.map((r) => (r.value as { seq: number }).seq));
       cursor = page.nextCursor;
       pages++;
@@ -218,11 +239,18 @@ describe('ForgeKvsAdapter over the real SDK', () => {
     await expect(store.transact(ops)).rejects.toBeInstanceOf(StorageLimitError);
     await store.transact(ops.slice(0, 25));
     expect(await store.get('k24')).toBe(24);
-    await expect(store.transact([{ op: 'set', key: 'a', value: 1 }, { op: 'delete', key: 'a' }])).rejects.toBeInstanceOf(StorageLimitError);
+    await expect(
+      store.transact([
+        { op: 'set', key: 'a', value: 1 },
+        { op: 'delete', key: 'a' },
+      ]),
+    ).rejects.toBeInstanceOf(StorageLimitError);
   });
 
   test('a condition on a plain key cannot be sent through the SDK, so the adapter refuses it instead of dropping the guard', async () => {
-    await expect(store.transact([{ op: 'set', key: 'status', value: 1, conditions: [{ property: 'seq', condition: 'EQUAL_TO', values: [1] }] }])).rejects.toBeInstanceOf(StorageLimitError);
+    await expect(
+      store.transact([{ op: 'set', key: 'status', value: 1, conditions: [{ property: 'seq', condition: 'EQUAL_TO', values: [1] }] }]),
+    ).rejects.toBeInstanceOf(StorageLimitError);
     expect(runtime.log.filter((r) => r.path === '/api/v1/transaction')).toHaveLength(0);
   });
 });
@@ -285,7 +313,13 @@ describe('passing failures, retried as on Forge', () => {
   test('a fault rate fails about that share of writes, reproducibly, and never reads', async () => {
     runtime.faults({ kind: 'server', rate: 0.5, writesOnly: true });
     const outcomes: boolean[] = [];
-    for (let i = 0; i < 40; i++) outcomes.push(await kvs.set(`k${i}`, i).then(() => true, () => false));
+    for (let i = 0; i < 40; i++)
+      outcomes.push(
+        await kvs.set(`k${i}`, i).then(
+          () => true,
+          () => false,
+        ),
+      );
     const failed = outcomes.filter((ok) => !ok).length;
     expect(failed).toBeGreaterThan(8);
     expect(failed).toBeLessThan(32);
@@ -296,13 +330,23 @@ describe('passing failures, retried as on Forge', () => {
 
 describe('ForgeProductPort over the real @forge/api', () => {
   const port = new ForgeProductPort();
-  const caller = (accountId: string | null, over: Partial<Caller> = {}): Caller => ({ accountId, product: 'jira', moduleKey: 'contribution-lens-admin', moduleType: 'jira:adminPage', space: null, locale: null, ...over });
+  const caller = (accountId: string | null, over: Partial<Caller> = {}): Caller => ({
+    accountId,
+    product: 'jira',
+    moduleKey: 'contribution-lens-admin',
+    moduleType: 'jira:adminPage',
+    space: null,
+    locale: null,
+    ...over,
+  });
   const as = <T>(accountId: string | null, fn: () => Promise<T>) => runtime.within(accountId, fn);
 
   test('Jira org admin: GET mypermissions as the user (fpp, provider user, remote jira); anonymous makes no request', async () => {
     const admin = await as(ACCOUNTS.orgAdmin, () => port.isOrgAdmin(caller(ACCOUNTS.orgAdmin)));
     expect(admin.result).toBe(true);
-    expect(admin.requests.map((r) => [r.type, r.product, r.as, r.accountId, r.method, r.path])).toEqual([['fpp', 'jira', 'user', ACCOUNTS.orgAdmin, 'GET', '/rest/api/3/mypermissions?permissions=ADMINISTER']]);
+    expect(admin.requests.map((r) => [r.type, r.product, r.as, r.accountId, r.method, r.path])).toEqual([
+      ['fpp', 'jira', 'user', ACCOUNTS.orgAdmin, 'GET', '/rest/api/3/mypermissions?permissions=ADMINISTER'],
+    ]);
     expect((await as(ACCOUNTS.plain, () => port.isOrgAdmin(caller(ACCOUNTS.plain)))).result).toBe(false);
     const anonymous = await as(null, () => port.isOrgAdmin(caller(null)));
     expect(anonymous.result).toBe(false);
@@ -322,7 +366,10 @@ describe('ForgeProductPort over the real @forge/api', () => {
     const check = await as(ACCOUNTS.spaceAdmin, () => port.isSpaceAdmin(caller(ACCOUNTS.spaceAdmin, { space: eng })));
     expect(check.result).toBe(true);
     expect(check.requests[0]).toMatchObject({ method: 'POST', path: '/rest/api/3/permissions/check', as: 'user', accountId: ACCOUNTS.spaceAdmin });
-    expect(check.requests[0]?.body).toEqual({ accountId: ACCOUNTS.spaceAdmin, projectPermissions: [{ permissions: ['ADMINISTER_PROJECTS'], projects: [10000] }] });
+    expect(check.requests[0]?.body).toEqual({
+      accountId: ACCOUNTS.spaceAdmin,
+      projectPermissions: [{ permissions: ['ADMINISTER_PROJECTS'], projects: [10000] }],
+    });
     expect((await as(ACCOUNTS.plain, () => port.isSpaceAdmin(caller(ACCOUNTS.plain, { space: eng })))).result).toBe(false);
     const ops = { key: 'OPS', id: '10002', app: 'jira' };
     expect((await as(ACCOUNTS.spaceAdmin, () => port.isSpaceAdmin(caller(ACCOUNTS.spaceAdmin, { space: ops })))).result).toBe(false);
@@ -336,7 +383,9 @@ describe('ForgeProductPort over the real @forge/api', () => {
   });
 
   test('asUser for a user who has not granted access raises the real NeedsAuthenticationError', async () => {
-    const error = await as(null, () => apiModule.asUser().requestJira(apiModule.route`/rest/api/3/mypermissions?permissions=ADMINISTER`)).catch((e: unknown) => e);
+    const error = await as(null, () => apiModule.asUser().requestJira(apiModule.route`/rest/api/3/mypermissions?permissions=ADMINISTER`)).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(apiModule.NeedsAuthenticationError);
     // asUser(accountId) names the user explicitly, even outside that user's invocation.
     const named = await apiModule.asUser(ACCOUNTS.orgAdmin).requestJira(apiModule.route`/rest/api/3/mypermissions?permissions=ADMINISTER`);
@@ -346,15 +395,29 @@ describe('ForgeProductPort over the real @forge/api', () => {
 
   test('space lists, license and access rules are read as the app', async () => {
     const jira = await as(ACCOUNTS.orgAdmin, () => port.listSpaces('jira', { limit: 2 }));
-    expect(jira.result).toEqual({ spaces: [{ key: 'ENG', name: 'Engineering', app: 'jira' }, { key: 'HELP', name: 'Help desk', app: 'jira-service-management' }], nextCursor: '2' });
+    expect(jira.result).toEqual({
+      spaces: [
+        { key: 'ENG', name: 'Engineering', app: 'jira' },
+        { key: 'HELP', name: 'Help desk', app: 'jira-service-management' },
+      ],
+      nextCursor: '2',
+    });
     expect(jira.requests[0]).toMatchObject({ as: 'app', accountId: null, path: '/rest/api/3/project/search?startAt=0&maxResults=2&query=' });
     const rest = await port.listSpaces('jira', { limit: 2, cursor: '2' });
     expect(rest).toEqual({ spaces: [{ key: 'OPS', name: 'Operations', app: 'jira' }] });
     const confluence = await port.listSpaces('confluence', { limit: 3 });
     expect(confluence.spaces.map((s) => s.key)).toEqual(['DOCS', 'ENG', 'HR']);
     const more = await port.listSpaces('confluence', { limit: 3, cursor: confluence.nextCursor });
-    expect(more).toEqual({ spaces: [{ key: 'LEGAL', name: 'Legal', app: 'confluence', id: '65541' }, { key: 'API', name: 'API reference', app: 'confluence', id: '65542' }] });
-    expect(await port.jiraLicense()).toEqual([{ app: 'jira-software', plan: 'PAID' }, { app: 'jira-servicedesk', plan: 'PAID' }]);
+    expect(more).toEqual({
+      spaces: [
+        { key: 'LEGAL', name: 'Legal', app: 'confluence', id: '65541' },
+        { key: 'API', name: 'API reference', app: 'confluence', id: '65542' },
+      ],
+    });
+    expect(await port.jiraLicense()).toEqual([
+      { app: 'jira-software', plan: 'PAID' },
+      { app: 'jira-servicedesk', plan: 'PAID' },
+    ]);
     expect(await port.products()).toEqual(['jira', 'confluence']);
     expect(await port.accessBlocked()).toEqual({ blocked: [], unchecked: [] });
     expect(runtime.log.every((r) => r.as === 'app' || !r.path.includes('project/search'))).toBe(true);
@@ -410,11 +473,20 @@ describe('invocation events', () => {
   test("invoke sends Forge's shape: @forge/resolver takes accountId, installContext and installation from the platform's argument, not the browser's context", async () => {
     const { makeResolver } = require('@forge/resolver') as typeof import('@forge/resolver');
     const seen: unknown[] = [];
-    const handler = makeResolver({ echo: async (request: { payload: unknown; context: unknown }) => (seen.push(request), { ok: true }) }) as (e: unknown, c?: unknown) => Promise<unknown>;
+    const handler = makeResolver({ echo: async (request: { payload: unknown; context: unknown }) => (seen.push(request), { ok: true }) }) as (
+      e: unknown,
+      c?: unknown,
+    ) => Promise<unknown>;
     const call = await runtime.invoke(handler, {
       functionKey: 'echo',
       payload: { q: 1 },
-      context: { accountId: ACCOUNTS.plain, moduleType: 'confluence:contentBylineItem', space: 'DOCS', contentId: '98305', client: { accountId: ACCOUNTS.orgAdmin } },
+      context: {
+        accountId: ACCOUNTS.plain,
+        moduleType: 'confluence:contentBylineItem',
+        space: 'DOCS',
+        contentId: '98305',
+        client: { accountId: ACCOUNTS.orgAdmin },
+      },
     });
     expect(call.result).toEqual({ ok: true });
     expect(seen[0]).toMatchObject({
@@ -431,7 +503,10 @@ describe('invocation events', () => {
     });
     const anonymous = await runtime.invoke(handler, { functionKey: 'echo', context: { moduleType: 'jira:issueContext', space: 'ENG', issueKey: 'ENG-1' } });
     expect(anonymous.result).toEqual({ ok: true });
-    expect((seen[1] as { context: Record<string, unknown> }).context).toMatchObject({ accountId: undefined, extension: { type: 'jira:issueContext', project: { id: '10000', key: 'ENG', type: 'software' }, issue: { key: 'ENG-1' } } });
+    expect((seen[1] as { context: Record<string, unknown> }).context).toMatchObject({
+      accountId: undefined,
+      extension: { type: 'jira:issueContext', project: { id: '10000', key: 'ENG', type: 'software' }, issue: { key: 'ENG-1' } },
+    });
   });
 });
 

@@ -156,7 +156,7 @@ export type Message<C extends Code = Code> = { [K in C]: { code: K; params: Mess
 /** How a renderer words the values in params for its locale. */
 export interface Vocabulary {
   /** `YYYY-MM-DD` in the reader's date format. */
-  date(value: CalendarDate  ): string;
+  date(value: CalendarDate): string;
   number(value: number): string;
   /** A plan's name (a Plan, `none` or `''`, or an unknown value stored by another version, shown as it is). */
   plan(value: string): string;
@@ -171,5 +171,5 @@ export interface Vocabulary {
 
 /** A full catalogue: one wording for every code. */
 export type Catalogue = { readonly [C in Code]: (params: MessageParams[C], v: Vocabulary) => string };
-/** A catalogue for the codes one surface can show (issue 16's languages start with those). */
+/** Wordings for some codes: what `render` needs to word one message. */
 export type PartialCatalogue<S extends Code> = { readonly [C in S]: (params: MessageParams[C], v: Vocabulary) => string };

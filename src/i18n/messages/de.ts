@@ -1,6 +1,7 @@
 /** Die deutsche Fassung jedes Meldungscodes (Custom UI). Eigenständig, damit die Oberfläche nur ihre Sprache lädt. */
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from '../../policy/constants';
 import type { Catalogue, ListMode, MessageParams, OnOff, StatusWord, Vocabulary } from './codes';
+import { wordFor } from './lookup';
 
 const setting = (id: string) => (id === 'metadata' ? 'Metadaten' : 'In-App-Daten');
 const list = (mode: ListMode | 'default') => (mode === 'default' ? 'Standard' : mode === 'include' ? 'Einschluss' : 'Ausschluss');
@@ -9,7 +10,7 @@ const trial = (migration: unknown) => (migration === 1 ? 'Cloud-Migrationstestph
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const onWord = (on: boolean) => (on ? 'eingeschaltet' : 'ausgeschaltet');
 const STATUS: Record<StatusWord, string> = { contributing: 'trägt bei', 'not-contributing': 'trägt nicht bei', pending: 'ausstehend' };
-const status = (s: StatusWord) => STATUS[s] ?? s;
+const status = (s: StatusWord) => wordFor(STATUS, s) ?? s;
 const target = (kind: string, key: string, v: Vocabulary) => (kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'Connector' : 'Bereich'} ${key}`);
 
 function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): string {
@@ -56,7 +57,8 @@ export const de: Catalogue = {
     `Der höchste aktive Tarif ist ${v.plan(p.plan)}, von ${v.apps(p.products)}${p.trialsUntil ? ` (Testphase bis ${v.dates(p.trialsUntil)})` : ''}. Er bestimmt die Standardwerte für die ganze Organisation.`,
   REVIEW_WINDOW_OPEN: (p, v) =>
     `Eine Testphase endete am ${v.date(p.trialEndedOn)} und hat den höchsten Tarif geändert; bis zum ${v.date(p.endsOn)} gelten weiter die Einstellungen des ${p.plan ? `Tarifs ${v.plan(p.plan)}` : 'vorherigen Tarifs'}${p.newPlan ? `, während sich schon nach dem neuen Tarif ${v.plan(p.newPlan)} richtet, was geändert werden darf` : ''} (${REVIEW_WINDOW_DAYS}-tägiger Prüfzeitraum, R34; wie er gilt, ist unsere Auslegung).`,
-  TERMINATED_BEFORE_EFFECTIVE: (p, v) => `Die Organisation hat ihre Cloud-Abonnements am ${v.date(p.date)} beendet, vor dem ${v.date(EFFECTIVE_DATE)}: Sie ist nicht betroffen.`,
+  TERMINATED_BEFORE_EFFECTIVE: (p, v) =>
+    `Die Organisation hat ihre Cloud-Abonnements am ${v.date(p.date)} beendet, vor dem ${v.date(EFFECTIVE_DATE)}: Sie ist nicht betroffen.`,
   ORGANIZATION_TERMINATED: (p, v) => `Die Organisation hat ihre Cloud-Abonnements am ${v.date(p.date)} beendet; Atlassian erfasst ihre Daten nicht mehr.`,
   NO_PRODUCT_WITH_SETTINGS: () =>
     'Die Organisation hat keinen aktiven Tarif für Jira, Confluence oder Jira Service Management, daher keine Einstellungen für den Datenbeitrag, und trägt nichts bei (R24).',
@@ -66,25 +68,31 @@ export const de: Catalogue = {
   EXCLUDED_HIPAA: excluded,
   EXCLUDED_FINANCIAL_SERVICES: excluded,
   EXCLUDED_GOVERNMENT_ENTITY: excluded,
-  METADATA_ALWAYS_ON: (p, v) => `Im Tarif ${v.plan(p.plan)} werden Metadaten immer beigetragen und lassen sich nicht ausschalten; nur Enterprise kann widersprechen.`,
+  METADATA_ALWAYS_ON: (p, v) =>
+    `Im Tarif ${v.plan(p.plan)} werden Metadaten immer beigetragen und lassen sich nicht ausschalten; nur Enterprise kann widersprechen.`,
   METADATA_TURNED_OFF: () => 'Ein Organisationsadministrator hat den Beitrag von Metadaten ausgeschaltet, was Enterprise erlaubt.',
   METADATA_TURNED_ON: () => 'Ein Organisationsadministrator hat den Beitrag von Metadaten als eingeschaltet bestätigt (Enterprise kann ihn ausschalten).',
   METADATA_DEFAULT_ON_ENTERPRISE: () => 'In Enterprise werden Metadaten standardmäßig beigetragen; ein Organisationsadministrator kann das ausschalten.',
   IN_APP_TURNED_OFF: () => 'Ein Organisationsadministrator hat den Beitrag von In-App-Daten ausgeschaltet.',
   IN_APP_TURNED_ON: () => 'Ein Organisationsadministrator hat den Beitrag von In-App-Daten eingeschaltet.',
   IN_APP_DEFAULT_ON: (p, v) => `Im Tarif ${v.plan(p.plan)} werden In-App-Daten standardmäßig beigetragen; ein Organisationsadministrator kann das ausschalten.`,
-  IN_APP_DEFAULT_OFF: (p, v) => `Im Tarif ${v.plan(p.plan)} werden In-App-Daten standardmäßig nicht beigetragen; ein Organisationsadministrator kann das einschalten.`,
+  IN_APP_DEFAULT_OFF: (p, v) =>
+    `Im Tarif ${v.plan(p.plan)} werden In-App-Daten standardmäßig nicht beigetragen; ein Organisationsadministrator kann das einschalten.`,
   IN_APP_EXCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'Bereich, App oder Connector ist', 'Bereiche, Apps oder Connectors sind')} ausgeschlossen; Plattform-Apps und websiteweite Inhalte folgen der Einstellung der Organisation (R18).`,
   IN_APP_INCLUSIONS: (p, v) =>
     `${v.number(p.count)} ${plural(p.count, 'Bereich, App oder Connector ist', 'Bereiche, Apps oder Connectors sind')} eingeschlossen; Plattform-Apps und websiteweite Inhalte folgen der Einstellung der Organisation (R18).`,
   SPACE_APP_NOT_CONTRIBUTING: (p, v) =>
     `${v.app(p.app)} ist in dieser Organisation keine aktive App mit Einstellungen für den Datenbeitrag, daher wird aus diesem Bereich nichts beigetragen.`,
-  SPACE_EXCLUDED: (p) => `In-App-Daten sind für die Organisation eingeschaltet, und ein Organisationsadministrator hat diesen Bereich (${p.space}) ausgeschlossen.`,
-  SPACE_INCLUDED: (p) => `In-App-Daten sind für die Organisation ausgeschaltet, und ein Organisationsadministrator hat diesen Bereich (${p.space}) eingeschlossen.`,
+  SPACE_EXCLUDED: (p) =>
+    `In-App-Daten sind für die Organisation eingeschaltet, und ein Organisationsadministrator hat diesen Bereich (${p.space}) ausgeschlossen.`,
+  SPACE_INCLUDED: (p) =>
+    `In-App-Daten sind für die Organisation ausgeschaltet, und ein Organisationsadministrator hat diesen Bereich (${p.space}) eingeschlossen.`,
   SPACE_ALSO_JIRA: () => 'Contribution Lens behandelt Jira-Bereiche (früher Projekte) in diesen Listen wie Confluence-Bereiche.',
-  APP_EXCLUDED: (p, v) => `In-App-Daten sind für die Organisation eingeschaltet, und ein Organisationsadministrator hat ${v.app(p.app)} als Ganzes ausgeschlossen.`,
-  APP_INCLUDED: (p, v) => `In-App-Daten sind für die Organisation ausgeschaltet, und ein Organisationsadministrator hat ${v.app(p.app)} als Ganzes eingeschlossen.`,
+  APP_EXCLUDED: (p, v) =>
+    `In-App-Daten sind für die Organisation eingeschaltet, und ein Organisationsadministrator hat ${v.app(p.app)} als Ganzes ausgeschlossen.`,
+  APP_INCLUDED: (p, v) =>
+    `In-App-Daten sind für die Organisation ausgeschaltet, und ein Organisationsadministrator hat ${v.app(p.app)} als Ganzes eingeschlossen.`,
   SPACE_ENTRY_DORMANT: (p) =>
     `Dieser Bereich steht auf der ${list(p.mode)}liste, die nur wirkt, solange In-App-Daten ${p.mode === 'include' ? 'ausgeschaltet' : 'eingeschaltet'} sind.`,
   SPACE_FOLLOWS_ORG_ON: followsOrg(true),
@@ -103,10 +111,12 @@ export const de: Catalogue = {
   SECTOR_GOVERNMENT_EXCLUDED: () => 'Die Organisation ist als Behörde erfasst, die Atlassian ausschließt; lassen Sie es sich vom Atlassian Support bestätigen.',
   SECTOR_GOVERNMENT_EXCLUSION_LIFTED: (p, v) =>
     `Die Organisation ist als Behörde erfasst, aber der Ausschluss als Behörde wurde am ${v.date(p.date)} als nicht aktiv erfasst; Contribution Lens folgt dieser erfassten, genaueren Angabe (unsere Auslegung). Lassen Sie es sich vom Atlassian Support bestätigen.`,
-  CMEK_WITHOUT_ENTERPRISE: (p, v) => `Kundenverwaltete Schlüssel gibt es nur mit Enterprise, der erfasste höchste Tarif ist aber ${v.plan(p.plan)}: Prüfen Sie die erfassten Tarife.`,
+  CMEK_WITHOUT_ENTERPRISE: (p, v) =>
+    `Kundenverwaltete Schlüssel gibt es nur mit Enterprise, der erfasste höchste Tarif ist aber ${v.plan(p.plan)}: Prüfen Sie die erfassten Tarife.`,
   SCOPE_ENTRIES_DORMANT: (p, v) =>
     `${v.number(p.count)} ${list(p.mode)}${plural(p.count, 'eintrag wirkt', 'einträge wirken')} nicht, solange In-App-Daten ${p.mode === 'include' ? 'eingeschaltet' : 'ausgeschaltet'} sind; Atlassian bietet in diesem Modus ${p.mode === 'include' ? 'Ausschlüsse' : 'Einschlüsse'} an.`,
-  METADATA_REMOVAL_UNKNOWN: () => 'Kein Atlassian-Text nennt eine Löschfrist für Metadaten nach einem Widerspruch; ein Bericht nennt 90 Tage für Inhaltsattribute.',
+  METADATA_REMOVAL_UNKNOWN: () =>
+    'Kein Atlassian-Text nennt eine Löschfrist für Metadaten nach einem Widerspruch; ein Bericht nennt 90 Tage für Inhaltsattribute.',
   TRIAL_ENDS: (p, v) =>
     `${v.app(p.product)} ist bis zum ${v.date(p.endsOn)} in einer ${trial(p.migration)} für ${v.plan(p.plan)}; ändert sich dann der höchste Tarif, bleiben ${REVIEW_WINDOW_DAYS} Tage, um die Einstellungen zu prüfen.`,
   CHOICE_DROPPED_ON_PLAN_CHANGE: (p, v) =>
@@ -161,7 +171,8 @@ export const de: Catalogue = {
       : `Bis zu ${v.number(p.years)} Jahre nach dem ersten Beitrag am ${v.date(p.firstContribution)}: Bis zu diesem Datum dürfen die an jenem Tag beigetragenen Daten aufbewahrt werden; später beigetragene Daten werden bis zu ${v.number(p.years)} Jahre ab ihrem eigenen Datum aufbewahrt${p.ongoing === 1 ? ', daher verschiebt sich diese Grenze, solange der Beitrag andauert' : ''}.`,
 
   'alert.PROFILE_EMPTY': () => 'Es sind noch keine Tarife oder Einstellungen erfasst, der Status beruht daher nur auf Standardwerten.',
-  'alert.DEADLINE_SOON': (p, v) => `${DEADLINE[p.deadline] ?? DEADLINE.effective} ${v.date(p.on)} (in ${v.number(p.days)} ${plural(p.days, 'Tag', 'Tagen')}).`,
+  'alert.DEADLINE_SOON': (p, v) =>
+    `${wordFor(DEADLINE, p.deadline) ?? DEADLINE.effective} ${v.date(p.on)} (in ${v.number(p.days)} ${plural(p.days, 'Tag', 'Tagen')}).`,
   'alert.REVIEW_WINDOW_OPEN': (p, v) =>
     `Ein Tarifwechsel hat einen Prüfzeitraum bis zum ${v.date(p.on)} eröffnet: Prüfen Sie bis dahin die Einstellungen für den Datenbeitrag in Atlassian Administration.`,
   'alert.ATTESTATION_MISSING': () => 'Noch kein Administrator hat bestätigt, dass das erfasste Profil mit Atlassian Administration übereinstimmt.',
@@ -169,11 +180,13 @@ export const de: Catalogue = {
     `Das Profil wurde zuletzt vor ${v.number(p.days)} Tagen bestätigt (${v.date(p.on)}); bestätigen Sie es mindestens alle ${v.number(p.maxDays)} Tage erneut.`,
   'alert.LICENSE_MISMATCH': (p, v) =>
     `Jira meldet eine ${p.license === 'paid' ? 'kostenpflichtige' : 'Free-'}Lizenz, der erfasste Jira-Tarif ist aber ${v.plan(p.plan)}. Prüfen Sie Atlassian Administration › Apps und erfassen Sie den richtigen Tarif.`,
-  'alert.APP_ACCESS_BLOCKED': (p, v) => `Regeln für den App-Zugriff sperren Contribution Lens für einige Inhalte in ${v.app(p.product)}; Hinweise erscheinen dort nicht.`,
+  'alert.APP_ACCESS_BLOCKED': (p, v) =>
+    `Regeln für den App-Zugriff sperren Contribution Lens für einige Inhalte in ${v.app(p.product)}; Hinweise erscheinen dort nicht.`,
   'alert.APP_ACCESS_UNCHECKED': (p, v) =>
     `Es ließ sich nicht prüfen, ob Regeln für den App-Zugriff Contribution Lens für Inhalte in ${v.app(p.product)} sperren (${p.reason}); Hinweise können dort fehlen. Die tägliche Prüfung versucht es erneut.`,
 
-  'difference.excluded': (p) => (p.excluded === 1 ? 'Die Organisation wird vom Datenbeitrag ausgeschlossen.' : 'Die Organisation ist nicht mehr ausgeschlossen.'),
+  'difference.excluded': (p) =>
+    p.excluded === 1 ? 'Die Organisation wird vom Datenbeitrag ausgeschlossen.' : 'Die Organisation ist nicht mehr ausgeschlossen.',
   'difference.highest-plan': (p, v) => `Höchster aktiver Tarif: ${v.plan(p.from)} → ${v.plan(p.to)}.`,
   'difference.metadata': (p) => `Metadaten: ${status(p.from)} → ${status(p.to)}.`,
   'difference.in-app': (p) => `In-App-Daten: ${status(p.from)} → ${status(p.to)}.`,
@@ -182,5 +195,3 @@ export const de: Catalogue = {
   'difference.entries': (p, v) => `Wirksame Ein- und Ausschlusseinträge: ${v.number(p.from)} → ${v.number(p.to)}.`,
   'difference.deadline': (p, v) => `${DEADLINE_NAME[p.deadline]}: ${p.from ? v.date(p.from) : 'keine'} → ${p.to ? v.date(p.to) : 'keine'}.`,
 };
-
-export default de;

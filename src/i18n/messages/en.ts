@@ -5,6 +5,7 @@
  */
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from '../../policy/constants';
 import type { Catalogue, ListMode, MessageParams, OnOff, StatusWord, Vocabulary } from './codes';
+import { wordFor } from './lookup';
 
 const setting = (id: string) => (id === 'metadata' ? 'metadata' : 'in-app data');
 const list = (mode: ListMode | 'default') => (mode === 'default' ? 'default' : mode === 'include' ? 'include' : 'exclude');
@@ -35,7 +36,8 @@ function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): st
 const excluded = (p: { reason: string }, v: Vocabulary) =>
   `Excluded as an organization with ${v.exclusion(p.reason)}: none of its metadata or in-app data is used, and contribution cannot be turned on (R32).`;
 const followsOrg = (on: boolean) => () => `In-app data is ${on ? 'on' : 'off'} for the organization and this space follows that setting.`;
-const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) => `The ${setting(p.setting)} setting recorded on ${v.date(p.date)} is ignored: ${why}`;
+const ignored = (why: string) => (p: { setting: string; date: string }, v: Vocabulary) =>
+  `The ${setting(p.setting)} setting recorded on ${v.date(p.date)} is ignored: ${why}`;
 const stopped = (what: string) => (p: { terminated: number }) => `${p.terminated === 1 ? 'Organization terminated: ' : ''}${what} collection stopped.`;
 
 const DEADLINE = {
@@ -58,7 +60,8 @@ export const en: Catalogue = {
     `The highest active plan is ${v.plan(p.plan)}, from ${v.apps(p.products)}${p.trialsUntil ? ` (trial until ${v.dates(p.trialsUntil)})` : ''}. It decides the defaults for the whole organization.`,
   REVIEW_WINDOW_OPEN: (p, v) =>
     `A trial ended on ${v.date(p.trialEndedOn)} and changed the highest plan; until ${v.date(p.endsOn)} the settings of the ${p.plan ? v.plan(p.plan) : 'previous'} plan keep applying${p.newPlan ? `, while what may be changed already follows the new ${v.plan(p.newPlan)} plan` : ''} (${REVIEW_WINDOW_DAYS}-day review window, R34; how it applies is our reading).`,
-  TERMINATED_BEFORE_EFFECTIVE: (p, v) => `The organization ended its cloud subscriptions on ${v.date(p.date)}, before ${v.date(EFFECTIVE_DATE)}: it is not affected.`,
+  TERMINATED_BEFORE_EFFECTIVE: (p, v) =>
+    `The organization ended its cloud subscriptions on ${v.date(p.date)}, before ${v.date(EFFECTIVE_DATE)}: it is not affected.`,
   ORGANIZATION_TERMINATED: (p, v) => `The organization ended its cloud subscriptions on ${v.date(p.date)}; Atlassian stops collecting its data.`,
   NO_PRODUCT_WITH_SETTINGS: () =>
     'The organization has no active Jira, Confluence or Jira Service Management plan, so it has no data contribution settings and contributes nothing (R24).',
@@ -104,7 +107,8 @@ export const en: Catalogue = {
   SECTOR_GOVERNMENT_EXCLUDED: () => 'The organization is declared a government entity, which Atlassian excludes; contact Atlassian Support to confirm.',
   SECTOR_GOVERNMENT_EXCLUSION_LIFTED: (p, v) =>
     `The organization is declared a government entity, but the government-entity exclusion was recorded as not active on ${v.date(p.date)}; Contribution Lens follows that recorded fact, the more specific one (our reading). Contact Atlassian Support to confirm.`,
-  CMEK_WITHOUT_ENTERPRISE: (p, v) => `Customer-managed keys are only offered with Enterprise, but the declared highest plan is ${v.plan(p.plan)}: check the declared plans.`,
+  CMEK_WITHOUT_ENTERPRISE: (p, v) =>
+    `Customer-managed keys are only offered with Enterprise, but the declared highest plan is ${v.plan(p.plan)}: check the declared plans.`,
   SCOPE_ENTRIES_DORMANT: (p, v) =>
     `${v.number(p.count)} ${list(p.mode)} ${plural(p.count, 'entry takes', 'entries take')} no effect while in-app data is ${p.mode === 'include' ? 'on' : 'off'}; Atlassian offers ${p.mode === 'include' ? 'exclusions' : 'inclusions'} in this mode.`,
   METADATA_REMOVAL_UNKNOWN: () => 'No Atlassian text gives a removal deadline for metadata after an opt-out; one report says 90 days for content attributes.',
@@ -152,15 +156,18 @@ export const en: Catalogue = {
   'timeline.collection-stopped:target': (p, v) =>
     `${target(p.kind, p.key, v, 'Space', 'Connector')}${p.others > 0 ? ` and ${v.number(p.others)} more` : ''}: in-app data collection stopped.`,
   'timeline.collection-stopped:app-excluded': (p, v) => `${v.app(p.app)}: in-app data collection stopped (app excluded).`,
-  'timeline.in-app-removal-deadline': (p, v) => `In-app data from the stop on ${v.date(p.stop)} removed from datasets by this date (${IN_APP_REMOVAL_DAYS} days).`,
-  'timeline.model-retrain-deadline': (p, v) => `Models trained on data from before the stop on ${v.date(p.stop)} retrained by this date (${MODEL_RETRAIN_DAYS} days).`,
+  'timeline.in-app-removal-deadline': (p, v) =>
+    `In-app data from the stop on ${v.date(p.stop)} removed from datasets by this date (${IN_APP_REMOVAL_DAYS} days).`,
+  'timeline.model-retrain-deadline': (p, v) =>
+    `Models trained on data from before the stop on ${v.date(p.stop)} retrained by this date (${MODEL_RETRAIN_DAYS} days).`,
   'timeline.retention-ends': (p, v) =>
     p.lastContribution !== undefined
       ? `Up to ${v.number(p.years)} years after the last contribution on ${v.date(p.lastContribution)}: the latest date any contributed data may be kept.`
       : `Up to ${v.number(p.years)} years after the first contribution on ${v.date(p.firstContribution)}: data contributed that day may be kept until this date; data contributed later is kept up to ${v.number(p.years)} years from its own date${p.ongoing === 1 ? ', so the horizon moves on while contribution continues' : ''}.`,
 
   'alert.PROFILE_EMPTY': () => 'No plans or settings are declared yet, so the status rests on defaults only.',
-  'alert.DEADLINE_SOON': (p, v) => `${DEADLINE[p.deadline] ?? DEADLINE.effective} ${v.date(p.on)} (in ${v.number(p.days)} ${plural(p.days, 'day', 'days')}).`,
+  'alert.DEADLINE_SOON': (p, v) =>
+    `${wordFor(DEADLINE, p.deadline) ?? DEADLINE.effective} ${v.date(p.on)} (in ${v.number(p.days)} ${plural(p.days, 'day', 'days')}).`,
   'alert.REVIEW_WINDOW_OPEN': (p, v) =>
     `A plan change opened a review window until ${v.date(p.on)}: review the data contribution settings in Atlassian Administration before then.`,
   'alert.ATTESTATION_MISSING': () => 'No admin has yet confirmed that the declared profile matches Atlassian Administration.',
@@ -181,5 +188,3 @@ export const en: Catalogue = {
   'difference.entries': (p, v) => `Include/exclude entries in effect: ${v.number(p.from)} → ${v.number(p.to)}.`,
   'difference.deadline': (p, v) => `${DEADLINE_NAME[p.deadline]} deadline: ${p.from ? v.date(p.from) : 'none'} → ${p.to ? v.date(p.to) : 'none'}.`,
 };
-
-export default en;

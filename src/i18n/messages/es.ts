@@ -4,6 +4,7 @@
  */
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from '../../policy/constants';
 import type { Catalogue, ListMode, MessageParams, OnOff, StatusWord, Vocabulary } from './codes';
+import { wordFor } from './lookup';
 
 const setting = (id: string) => (id === 'metadata' ? 'metadatos' : 'datos de la aplicación');
 const list = (mode: ListMode | 'default') => (mode === 'default' ? 'predeterminada' : mode === 'include' ? 'de inclusión' : 'de exclusión');
@@ -11,7 +12,7 @@ const onOff = (value: OnOff) => (value === 'on' ? 'activado' : 'desactivado');
 const trial = (migration: unknown) => (migration === 1 ? 'prueba de migración a la nube' : 'prueba');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const STATUS: Record<StatusWord, string> = { contributing: 'contribuye', 'not-contributing': 'no contribuye', pending: 'pendiente' };
-const status = (s: StatusWord) => STATUS[s] ?? s;
+const status = (s: StatusWord) => wordFor(STATUS, s) ?? s;
 const target = (kind: string, key: string, v: Vocabulary, space = 'espacio') =>
   kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'conector' : space} ${key}`;
 
@@ -178,7 +179,8 @@ export const es: Catalogue = {
       : `Hasta ${v.number(p.years)} años después de la primera contribución, del ${v.date(p.firstContribution)}: los datos aportados ese día se pueden conservar hasta esta fecha; los aportados después, hasta ${v.number(p.years)} años desde su propia fecha${p.ongoing === 1 ? ', así que el horizonte avanza mientras continúe la contribución' : ''}.`,
 
   'alert.PROFILE_EMPTY': () => 'Aún no hay planes ni ajustes declarados, así que el estado se basa solo en los valores predeterminados.',
-  'alert.DEADLINE_SOON': (p, v) => `${DEADLINE[p.deadline] ?? DEADLINE.effective} ${v.date(p.on)} (en ${v.number(p.days)} ${plural(p.days, 'día', 'días')}).`,
+  'alert.DEADLINE_SOON': (p, v) =>
+    `${wordFor(DEADLINE, p.deadline) ?? DEADLINE.effective} ${v.date(p.on)} (en ${v.number(p.days)} ${plural(p.days, 'día', 'días')}).`,
   'alert.REVIEW_WINDOW_OPEN': (p, v) =>
     `Un cambio de plan abrió un período de revisión hasta el ${v.date(p.on)}: revisa antes los ajustes de contribución de datos en Atlassian Administration.`,
   'alert.ATTESTATION_MISSING': () => 'Ningún administrador ha confirmado aún que el perfil declarado coincide con Atlassian Administration.',
@@ -201,5 +203,3 @@ export const es: Catalogue = {
   'difference.entries': (p, v) => `Entradas de inclusión/exclusión en vigor: ${v.number(p.from)} → ${v.number(p.to)}.`,
   'difference.deadline': (p, v) => `Plazo «${DEADLINE_NAME[p.deadline]}»: ${p.from ? v.date(p.from) : 'ninguno'} → ${p.to ? v.date(p.to) : 'ninguno'}.`,
 };
-
-export default es;

@@ -4,6 +4,7 @@
  */
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from '../../policy/constants';
 import type { Catalogue, ListMode, MessageParams, OnOff, StatusWord, Vocabulary } from './codes';
+import { wordFor } from './lookup';
 
 const setting = (id: string) => (id === 'metadata' ? 'métadonnées' : 'données intégrées à l’app');
 const list = (mode: ListMode | 'default') => (mode === 'default' ? 'par défaut' : mode === 'include' ? 'd’inclusion' : 'd’exclusion');
@@ -11,7 +12,7 @@ const onOff = (value: OnOff) => (value === 'on' ? 'activé' : 'désactivé');
 const trial = (migration: unknown) => (migration === 1 ? 'essai de migration vers le cloud' : 'essai');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const STATUS: Record<StatusWord, string> = { contributing: 'contribue', 'not-contributing': 'ne contribue pas', pending: 'en attente' };
-const status = (s: StatusWord) => STATUS[s] ?? s;
+const status = (s: StatusWord) => wordFor(STATUS, s) ?? s;
 const target = (kind: string, key: string, v: Vocabulary, space = 'espace') =>
   kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'connecteur' : space} ${key}`;
 
@@ -180,7 +181,7 @@ export const fr: Catalogue = {
 
   'alert.PROFILE_EMPTY': () => 'Aucune offre ni aucun paramètre n’est encore déclaré : le statut repose uniquement sur les valeurs par défaut.',
   'alert.DEADLINE_SOON': (p, v) =>
-    `${DEADLINE[p.deadline] ?? DEADLINE.effective} ${v.date(p.on)} (dans ${v.number(p.days)} ${plural(p.days, 'jour', 'jours')}).`,
+    `${wordFor(DEADLINE, p.deadline) ?? DEADLINE.effective} ${v.date(p.on)} (dans ${v.number(p.days)} ${plural(p.days, 'jour', 'jours')}).`,
   'alert.REVIEW_WINDOW_OPEN': (p, v) =>
     `Un changement d’offre a ouvert une période d’examen jusqu’au ${v.date(p.on)} : examinez d’ici là les paramètres de contribution de données dans Atlassian Administration.`,
   'alert.ATTESTATION_MISSING': () => 'Aucun administrateur n’a encore confirmé que le profil déclaré correspond à Atlassian Administration.',
@@ -202,5 +203,3 @@ export const fr: Catalogue = {
   'difference.entries': (p, v) => `Entrées d’inclusion/exclusion en vigueur : ${v.number(p.from)} → ${v.number(p.to)}.`,
   'difference.deadline': (p, v) => `Échéance « ${DEADLINE_NAME[p.deadline]} » : ${p.from ? v.date(p.from) : 'aucune'} → ${p.to ? v.date(p.to) : 'aucune'}.`,
 };
-
-export default fr;

@@ -4,13 +4,14 @@
  */
 import { EFFECTIVE_DATE, IN_APP_REMOVAL_DAYS, MODEL_RETRAIN_DAYS, REVIEW_WINDOW_DAYS, ROLLOUT_BEGAN } from '../../policy/constants';
 import type { Catalogue, ListMode, MessageParams, OnOff, StatusWord, Vocabulary } from './codes';
+import { wordFor } from './lookup';
 
 const setting = (id: string) => (id === 'metadata' ? 'メタデータ' : 'アプリ内データ');
 const list = (mode: ListMode | 'default') => (mode === 'default' ? '既定' : mode === 'include' ? '包含' : '除外');
 const onOff = (value: OnOff) => (value === 'on' ? 'オン' : 'オフ');
 const trial = (migration: unknown) => (migration === 1 ? 'クラウド移行トライアル' : 'トライアル');
 const STATUS: Record<StatusWord, string> = { contributing: '提供中', 'not-contributing': '提供なし', pending: '保留中' };
-const status = (s: StatusWord) => STATUS[s] ?? s;
+const status = (s: StatusWord) => wordFor(STATUS, s) ?? s;
 const target = (kind: string, key: string, v: Vocabulary) => (kind === 'app' ? v.app(key) : `${kind === 'connector' ? 'コネクター' : 'スペース'} ${key}`);
 
 function planCause(p: MessageParams['timeline.plan-changed'], v: Vocabulary): string {
@@ -165,7 +166,7 @@ export const ja: Catalogue = {
       : `${v.date(p.firstContribution)} の最初の提供から最長 ${v.number(p.years)} 年：その日に提供されたデータはこの日まで保持されることがあります。以降に提供されたデータは、それぞれの日付から最長 ${v.number(p.years)} 年保持されます${p.ongoing === 1 ? '。提供が続く間、この期限は先へ進みます' : ''}。`,
 
   'alert.PROFILE_EMPTY': () => 'プランも設定もまだ申告されていないため、状態は既定値のみに基づいています。',
-  'alert.DEADLINE_SOON': (p, v) => `${DEADLINE[p.deadline] ?? DEADLINE.effective}${v.date(p.on)}（あと ${v.number(p.days)} 日）。`,
+  'alert.DEADLINE_SOON': (p, v) => `${wordFor(DEADLINE, p.deadline) ?? DEADLINE.effective}${v.date(p.on)}（あと ${v.number(p.days)} 日）。`,
   'alert.REVIEW_WINDOW_OPEN': (p, v) =>
     `プラン変更により ${v.date(p.on)} までの確認期間が始まりました。それまでに Atlassian Administration でデータ提供の設定を確認してください。`,
   'alert.ATTESTATION_MISSING': () => '申告したプロファイルが Atlassian Administration と一致していることを、まだどの管理者も確認していません。',
@@ -187,5 +188,3 @@ export const ja: Catalogue = {
   'difference.entries': (p, v) => `有効な包含/除外エントリ：${v.number(p.from)} → ${v.number(p.to)}。`,
   'difference.deadline': (p, v) => `${DEADLINE_NAME[p.deadline]}の期限：${p.from ? v.date(p.from) : 'なし'} → ${p.to ? v.date(p.to) : 'なし'}。`,
 };
-
-export default ja;

@@ -19,6 +19,6 @@ const LOADERS: Record<CatalogueLanguage, () => Promise<Catalogue>> = {
 
 /** The catalogue for a Forge locale such as `de-DE` or `de_DE`; English for any other. */
 export function loadCatalogue(locale: string | null | undefined): Promise<Catalogue> {
-  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0] as CatalogueLanguage;
-  return (LOADERS[primary] ?? LOADERS.en)();
+  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return (CATALOGUE_LANGUAGES.find((language) => language === primary) ? LOADERS[primary as CatalogueLanguage] : LOADERS.en)();
 }

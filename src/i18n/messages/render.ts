@@ -116,7 +116,12 @@ export function render<C extends Code>(catalogue: PartialCatalogue<C>, message: 
  * the catalogue has its code and every param it needs; null otherwise, so the
  * caller can show the stored text.
  */
-export function renderStored(catalogue: Partial<Record<string, unknown>>, code: string, params: Readonly<Record<string, unknown>> | undefined, v: Vocabulary): string | null {
+export function renderStored(
+  catalogue: Partial<Record<string, unknown>>,
+  code: string,
+  params: Readonly<Record<string, unknown>> | undefined,
+  v: Vocabulary,
+): string | null {
   if (!isCode(code)) return null;
   const word = catalogue[code];
   if (typeof word !== 'function') return null;

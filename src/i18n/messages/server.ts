@@ -4,7 +4,8 @@
  * stored message this version cannot word (unknown code, missing params)
  * keeps its stored English.
  */
-import { exclusionLabel, planLabel, productLabel } from '../../policy/labels';
+import { planLabel, productLabel } from '../../policy/labels';
+import { wordFor } from './lookup';
 import type { ExclusionReason, Plan } from '../../policy/profile';
 import type { Catalogue, Vocabulary } from './codes';
 import { de } from './de';
@@ -34,7 +35,7 @@ const germanVocabulary: Vocabulary = {
   app: productLabel,
   apps: (value) => listDe.format(items(value).map(productLabel)),
   dates: (value) => listDe.format(items(value)),
-  exclusion: (value) => EXCLUSIONS_DE[value as ExclusionReason] ?? (value in EXCLUSIONS_DE ? exclusionLabel(value as ExclusionReason) : value),
+  exclusion: (value) => wordFor(EXCLUSIONS_DE, value) ?? value,
 };
 
 const BY_LANGUAGE: Record<ServerLanguage, { catalogue: Catalogue; vocabulary: Vocabulary }> = {

@@ -11,7 +11,10 @@ import type { SpaceProduct } from '../../shared/contract';
 import { ForgePermissions, json } from './permissions';
 
 export class ForgeProductPort extends ForgePermissions implements ProductPort {
-  async listSpaces(product: SpaceProduct, options: { cursor?: string; limit: number; search?: string }): Promise<{ spaces: ProductSpace[]; nextCursor?: string }> {
+  async listSpaces(
+    product: SpaceProduct,
+    options: { cursor?: string; limit: number; search?: string },
+  ): Promise<{ spaces: ProductSpace[]; nextCursor?: string }> {
     if (product === 'jira') {
       const startAt = Number(options.cursor ?? '0') || 0;
       const query = options.search ?? '';

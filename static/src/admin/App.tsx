@@ -106,7 +106,8 @@ function Shell({
     return {
       overview: overview.data,
       reloadOverview: () => loadOverview(true),
-      applyStatus: (status: StatusView) => setOverview({ phase: 'ok', data: { ...overview.data, status, alerts: status.alerts, profile: { ...overview.data.profile, headSeq: status.headSeq } } }),
+      applyStatus: (status: StatusView) =>
+        setOverview({ phase: 'ok', data: { ...overview.data, status, alerts: status.alerts, profile: { ...overview.data.profile, headSeq: status.headSeq } } }),
       accountId: viewer.accountId,
       announce,
     };

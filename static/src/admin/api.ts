@@ -35,4 +35,3 @@ export async function callAdmin<K extends AdminKey>(key: K, payload: AdminPayloa
     return { ok: false, error: { code: 'INTERNAL', message: `The app could not be reached (${key}): ${message}` } };
   }
 }
-

@@ -24,30 +24,45 @@ export function EvaluationCompare({
 }) {
   const t = useT();
   const rows: { id: string; label: string; render: (e: Evaluation) => ReactNode; changed: (a: Evaluation, b: Evaluation) => boolean }[] = [
-    { id: 'metadata', label: t.dataTypes.metadata, render: (e) => <StatusLozenge status={e.metadata.status} />, changed: (a, b) => a.metadata.status !== b.metadata.status },
-    { id: 'inAppData', label: t.dataTypes.inAppData, render: (e) => <StatusLozenge status={e.inAppData.status} />, changed: (a, b) => a.inAppData.status !== b.inAppData.status },
     {
-      id: 'highestPlan', label: t.whatIf.highestPlan,
+      id: 'metadata',
+      label: t.dataTypes.metadata,
+      render: (e) => <StatusLozenge status={e.metadata.status} />,
+      changed: (a, b) => a.metadata.status !== b.metadata.status,
+    },
+    {
+      id: 'inAppData',
+      label: t.dataTypes.inAppData,
+      render: (e) => <StatusLozenge status={e.inAppData.status} />,
+      changed: (a, b) => a.inAppData.status !== b.inAppData.status,
+    },
+    {
+      id: 'highestPlan',
+      label: t.whatIf.highestPlan,
       render: (e) => (e.highestPlan ? t.plans[e.highestPlan] : t.noPlan),
       changed: (a, b) => a.highestPlan !== b.highestPlan,
     },
     {
-      id: 'excluded', label: t.whatIf.excluded,
+      id: 'excluded',
+      label: t.whatIf.excluded,
       render: (e) => (e.excluded ? e.exclusionReasons.map((r) => t.exclusions[r]).join(', ') : t.common.no),
       changed: (a, b) => a.excluded !== b.excluded,
     },
     {
-      id: 'inAppRemovalBy', label: t.overview.deadlineInAppRemoval,
+      id: 'inAppRemovalBy',
+      label: t.overview.deadlineInAppRemoval,
       render: (e) => <DateOrDash date={e.deadlines.inAppRemovalBy} />,
       changed: (a, b) => a.deadlines.inAppRemovalBy !== b.deadlines.inAppRemovalBy,
     },
     {
-      id: 'modelsRetrainedBy', label: t.overview.deadlineModels,
+      id: 'modelsRetrainedBy',
+      label: t.overview.deadlineModels,
       render: (e) => <DateOrDash date={e.deadlines.modelsRetrainedBy} />,
       changed: (a, b) => a.deadlines.modelsRetrainedBy !== b.deadlines.modelsRetrainedBy,
     },
     {
-      id: 'reviewWindowEndsOn', label: t.overview.deadlineReview,
+      id: 'reviewWindowEndsOn',
+      label: t.overview.deadlineReview,
       render: (e) => <DateOrDash date={e.deadlines.reviewWindowEndsOn} />,
       changed: (a, b) => a.deadlines.reviewWindowEndsOn !== b.deadlines.reviewWindowEndsOn,
     },
@@ -85,10 +100,23 @@ export function EvaluationCompare({
 }
 
 /** The server's differences in the reader's language: `changes` are their codes, `differences` the same in English (older servers send only those). */
-export function DifferenceList({ differences, changes, empty, heading }: { differences: string[]; changes?: Message<DifferenceCode>[]; empty: string; heading: string }) {
+export function DifferenceList({
+  differences,
+  changes,
+  empty,
+  heading,
+}: {
+  differences: string[];
+  changes?: Message<DifferenceCode>[];
+  empty: string;
+  heading: string;
+}) {
   const t = useT();
   const language = useLanguage();
-  const items = changes && changes.length === differences.length ? changes.map((c, i) => differenceText(c, differences[i]!, language, t)) : differences.map((text) => ({ text, lang: language === 'en' ? undefined : ('en' as const) }));
+  const items =
+    changes && changes.length === differences.length
+      ? changes.map((c, i) => differenceText(c, differences[i]!, language, t))
+      : differences.map((text) => ({ text, lang: language === 'en' ? undefined : ('en' as const) }));
   return (
     <div className="ui-stack" data-testid="differences">
       <h4 className="ui-h4">{heading}</h4>

@@ -35,19 +35,7 @@ export function useWho(accountId: string | null): (id: string | null | undefined
 }
 
 /** Field wrapper: label, control, help and error, wired with ids for screen readers. */
-export function Field({
-  id,
-  label,
-  help,
-  error,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  help?: ReactNode;
-  error?: string | null;
-  children: ReactNode;
-}) {
+export function Field({ id, label, help, error, children }: { id: string; label: ReactNode; help?: ReactNode; error?: string | null; children: ReactNode }) {
   return (
     <div className="ui-field">
       <label className="ui-label" htmlFor={id}>

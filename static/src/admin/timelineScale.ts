@@ -61,7 +61,8 @@ export function makeScale(first: string, last: string, busyEnd: string): TimeSca
   const step = months.length > 14 ? 3 : 1;
   const ticks: TimeScale['ticks'] = months.filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0).map((date) => ({ date, label: 'month' }));
   if (hasTail) {
-    for (let year = new Date(split * DAY_MS).getUTCFullYear() + 1; year <= new Date(end * DAY_MS).getUTCFullYear(); year++) ticks.push({ date: `${year}-01-01`, label: 'year' });
+    for (let year = new Date(split * DAY_MS).getUTCFullYear() + 1; year <= new Date(end * DAY_MS).getUTCFullYear(); year++)
+      ticks.push({ date: `${year}-01-01`, label: 'year' });
   }
   return { x, breakX: hasTail ? LEFT + mainWidth : null, ticks };
 }
@@ -84,4 +85,3 @@ export function placeMarkers(entries: readonly TimelineEntry[], scale: (date: st
     return { entry, number: i + 1, x, level };
   });
 }
-

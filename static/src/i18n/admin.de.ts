@@ -77,7 +77,8 @@ export const adminDe: AdminMessages = {
     exceptionsOut: (n) => `${n} ${n === 1 ? 'Ausschluss' : 'Ausschlüsse'} wirksam`,
     highestPlan: 'Höchster aktiver Tarif',
     highestPlanNone: 'Kein aktiver Tarif mit Datenbeitrags-Einstellungen',
-    highestPlanHow: 'Der höchste Tarif von Jira, Confluence und Jira Service Management, aktive Testphasen eingeschlossen, bestimmt die Standardwerte und was änderbar ist.',
+    highestPlanHow:
+      'Der höchste Tarif von Jira, Confluence und Jira Service Management, aktive Testphasen eingeschlossen, bestimmt die Standardwerte und was änderbar ist.',
     appsHeading: 'Atlassian-Apps',
     appColumn: 'App',
     planColumn: 'Tarif',
@@ -162,7 +163,8 @@ export const adminDe: AdminMessages = {
     settingsHelp: 'Die beiden Einstellungen auf Organisationsebene.',
     settingValue: { keep: 'Wie erfasst lassen', on: 'Ein', off: 'Aus' },
     scopeHeading: 'Einschließen oder ausschließen',
-    scopeHelp: 'Bereiche, Atlassian-Apps oder Teamwork-Graph-Connectors auf der Ein- oder Ausschlussliste. Für viele Bereiche nutzen Sie den Abschnitt „Bereiche“.',
+    scopeHelp:
+      'Bereiche, Atlassian-Apps oder Teamwork-Graph-Connectors auf der Ein- oder Ausschlussliste. Für viele Bereiche nutzen Sie den Abschnitt „Bereiche“.',
     scopeKindLabel: 'Art',
     scopeKind: { space: 'Bereich', app: 'Atlassian-App', connector: 'Connector' },
     scopeKey: 'Schlüssel',
@@ -370,7 +372,8 @@ export const adminDe: AdminMessages = {
     historyIntact: 'Verlauf als unversehrt geprüft',
     historyBroken: 'Prüfung des Verlaufs fehlgeschlagen',
     anchorHeading: 'Aufbewahrten Hash prüfen',
-    anchorHelp: 'Fügen Sie die Ankerzeile eines Nachweispakets ein, das Sie außerhalb dieser Site aufbewahrt haben. Die Prüfung zeigt, ob der Verlauf sie noch fortsetzt.',
+    anchorHelp:
+      'Fügen Sie die Ankerzeile eines Nachweispakets ein, das Sie außerhalb dieser Site aufbewahrt haben. Die Prüfung zeigt, ob der Verlauf sie noch fortsetzt.',
     anchorLabel: 'Ankerzeile',
     anchorCheck: 'Prüfen',
     anchorExtends: (kept, head) => `Der Verlauf setzt den aufbewahrten Eintrag ${kept} fort (jetzt bei Eintrag ${head}).`,

@@ -5,7 +5,7 @@
 import { UI_STRINGS } from '../ui/strings';
 import { uiWordsOf, type SpaceMessages } from './space.en';
 
-export const spaceDe: SpaceMessages = {
+const spaceDe: SpaceMessages = {
   ui: uiWordsOf(UI_STRINGS.de),
   appTitle: 'Datenbeitrag',
   loading: 'Status des Datenbeitrags dieses Bereichs wird geladen …',
@@ -124,7 +124,8 @@ export const spaceDe: SpaceMessages = {
       'Bis zum 17. August 2026 werden Daten nur genutzt, um die Erfahrung dieser Organisation selbst zu verbessern. Der für diesen Tag gezeigte Status gilt, wenn sich nichts ändert.',
     orgExcluded: () =>
       'Atlassian schließt diese Organisation aus (etwa Government Cloud, Isolated Cloud oder HIPAA-Compliance): Keine ihrer Daten werden genutzt, und der Beitrag kann nicht eingeschaltet werden.',
-    appNotActive: (x) => `${x.words.app} ist in dieser Organisation keine aktive App mit Einstellungen zum Datenbeitrag; aus diesem Bereich wird daher nichts beigetragen.`,
+    appNotActive: (x) =>
+      `${x.words.app} ist in dieser Organisation keine aktive App mit Einstellungen zum Datenbeitrag; aus diesem Bereich wird daher nichts beigetragen.`,
     spaceExcluded: () => 'In-App-Daten sind für die Organisation eingeschaltet, aber ein Organisationsadministrator hat diesen Bereich ausgeschlossen.',
     spaceIncluded: () => 'In-App-Daten sind für die Organisation ausgeschaltet, aber ein Organisationsadministrator hat diesen Bereich einbezogen.',
     jiraSpacesInLists: () => 'Die Einschluss- und Ausschlusslisten von Atlassian nennen „Bereiche“. Contribution Lens versteht darunter auch Jira-Bereiche.',
@@ -135,7 +136,8 @@ export const spaceDe: SpaceMessages = {
     dormantInclude: () => 'Dieser Bereich steht auf der Einschlussliste; sie greift nur, solange In-App-Daten ausgeschaltet sind.',
     dormantExclude: () => 'Dieser Bereich steht auf der Ausschlussliste; sie greift nur, solange In-App-Daten eingeschaltet sind.',
     removal: (x) => `Bereits erfasste In-App-Daten sollten bis zum ${x.date} entfernt sein.`,
-    unknownCode: (x) => `Das Organisationsprofil gibt diesem Bereich den Statuscode ${x.code}, den diese Seite nicht kennt. Fragen Sie einen Organisationsadministrator.`,
+    unknownCode: (x) =>
+      `Das Organisationsprofil gibt diesem Bereich den Statuscode ${x.code}, den diese Seite nicht kennt. Fragen Sie einen Organisationsadministrator.`,
     metadataPending: () => 'Bis zum 17. August 2026 werden Metadaten nur genutzt, um die Erfahrung dieser Organisation selbst zu verbessern.',
     metadataByPlan: () =>
       'Metadaten folgen dem höchsten aktiven Plan der Organisation: Bei Free, Standard und Premium werden sie immer beigetragen; bei Enterprise standardmäßig, und ein Organisationsadministrator kann sie ausschalten.',

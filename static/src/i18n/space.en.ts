@@ -59,7 +59,7 @@ export function uiWordsOf(strings: UiStrings): SpaceUiWords {
 }
 
 /** Checks a message group against its full type, so each language must provide every key. */
-const complete = <T,>(messages: T): T => messages;
+const complete = <T>(messages: T): T => messages;
 
 const en = {
   ui: uiWordsOf(UI_STRINGS.en),
@@ -173,13 +173,15 @@ const en = {
   concernResolvedAt: (when: string) => `Resolved ${when}`,
   readOnlyNote: 'Only admins of this space can send requests to the org admins. Ask one of them if you have a concern.',
   legendHeading: 'How sure is this?',
-  footer: 'Contribution Lens computes this from the organization profile its org admins declared. Atlassian Administration › Security › Data contribution is authoritative.',
+  footer:
+    'Contribution Lens computes this from the organization profile its org admins declared. Atlassian Administration › Security › Data contribution is authoritative.',
   explain: complete<Record<ExplanationId, (x: ExplainArgs) => string>>({
     pending: () =>
       'Until 17 August 2026 data is used only to improve this organization’s own experience. The status shown for that day applies if nothing changes.',
     orgExcluded: () =>
       'Atlassian excludes this organization (for example Government Cloud, Isolated Cloud or HIPAA compliance): none of its data is used, and contribution cannot be turned on.',
-    appNotActive: (x: ExplainArgs) => `${x.words.app} is not an active app with data contribution settings in this organization, so nothing from this space is contributed.`,
+    appNotActive: (x: ExplainArgs) =>
+      `${x.words.app} is not an active app with data contribution settings in this organization, so nothing from this space is contributed.`,
     spaceExcluded: () => 'In-app data is on for the organization, but an org admin excluded this space.',
     spaceIncluded: () => 'In-app data is off for the organization, but an org admin included this space.',
     jiraSpacesInLists: () => 'Atlassian’s include and exclude lists name “spaces”. Contribution Lens reads that as covering Jira spaces too.',

@@ -41,7 +41,8 @@ const es: SpaceMessages = {
     'not-contributing': 'Los metadatos sobre el contenido de esta organización no se usan para mejorar la IA de Atlassian.',
     pending: 'Si se usan los metadatos se decide el 17 de agosto de 2026.',
   },
-  metadataOrgOnly: 'Se configura para toda la organización. No se puede cambiar para un solo espacio: los metadatos no tienen control por espacio ni por aplicación.',
+  metadataOrgOnly:
+    'Se configura para toda la organización. No se puede cambiar para un solo espacio: los metadatos no tienen control por espacio ni por aplicación.',
   orgExcludedTitle: 'Esta organización está excluida',
   orgExcludedBody: 'Atlassian no usa ningún dato de esta organización y la contribución no se puede activar.',
   appAccessBlockedTitle: 'Contribution Lens no puede leer este espacio',
@@ -114,7 +115,8 @@ const es: SpaceMessages = {
   concernAnsweredAt: (when) => `Respondida el ${when}`,
   concernResolution: 'Nota de resolución',
   concernResolvedAt: (when) => `Resuelta el ${when}`,
-  readOnlyNote: 'Solo los administradores de este espacio pueden enviar solicitudes a los administradores de la organización. Pide ayuda a uno de ellos si tienes alguna inquietud.',
+  readOnlyNote:
+    'Solo los administradores de este espacio pueden enviar solicitudes a los administradores de la organización. Pide ayuda a uno de ellos si tienes alguna inquietud.',
   legendHeading: '¿Qué grado de certeza hay?',
   footer:
     'Contribution Lens lo calcula a partir del perfil de organización que declararon sus administradores. Lo que figura en Atlassian Administration › Seguridad › Contribución de datos es lo que prevalece.',
@@ -123,10 +125,12 @@ const es: SpaceMessages = {
       'Hasta el 17 de agosto de 2026, los datos solo se usan para mejorar la experiencia de esta organización. Si nada cambia, se aplica el estado indicado para ese día.',
     orgExcluded: () =>
       'Atlassian excluye a esta organización (por ejemplo, Government Cloud, Isolated Cloud o cumplimiento de HIPAA): no se usa ninguno de sus datos y la contribución no se puede activar.',
-    appNotActive: (x) => `${x.words.app} no es una aplicación activa con configuración de contribución de datos en esta organización, así que no se aporta nada de este espacio.`,
+    appNotActive: (x) =>
+      `${x.words.app} no es una aplicación activa con configuración de contribución de datos en esta organización, así que no se aporta nada de este espacio.`,
     spaceExcluded: () => 'Los datos de la aplicación están activados para la organización, pero un administrador de la organización excluyó este espacio.',
     spaceIncluded: () => 'Los datos de la aplicación están desactivados para la organización, pero un administrador de la organización incluyó este espacio.',
-    jiraSpacesInLists: () => 'Las listas de inclusión y exclusión de Atlassian hablan de «espacios». Contribution Lens entiende que también incluyen los espacios de Jira.',
+    jiraSpacesInLists: () =>
+      'Las listas de inclusión y exclusión de Atlassian hablan de «espacios». Contribution Lens entiende que también incluyen los espacios de Jira.',
     followsOrgOn: () => 'Los datos de la aplicación están activados para la organización y este espacio sigue esa configuración.',
     followsOrgOff: () => 'Los datos de la aplicación están desactivados para la organización y este espacio sigue esa configuración.',
     followsAppOn: (x) => `Los datos de la aplicación están activados para ${x.words.app} en esta organización y este espacio sigue esa configuración.`,
@@ -134,7 +138,8 @@ const es: SpaceMessages = {
     dormantInclude: () => 'Este espacio está en la lista de inclusión, que solo tiene efecto mientras los datos de la aplicación están desactivados.',
     dormantExclude: () => 'Este espacio está en la lista de exclusión, que solo tiene efecto mientras los datos de la aplicación están activados.',
     removal: (x) => `Los datos de la aplicación ya recopilados deben eliminarse antes del ${x.date}.`,
-    unknownCode: (x) => `El perfil de la organización asigna a este espacio el código de estado ${x.code}, que esta página no conoce. Consulta a un administrador de la organización.`,
+    unknownCode: (x) =>
+      `El perfil de la organización asigna a este espacio el código de estado ${x.code}, que esta página no conoce. Consulta a un administrador de la organización.`,
     metadataPending: () => 'Hasta el 17 de agosto de 2026, los metadatos solo se usan para mejorar la experiencia de esta organización.',
     metadataByPlan: () =>
       'Los metadatos siguen el plan activo más alto de la organización: siempre se aportan con Free, Standard y Premium; con Enterprise están activados por defecto y un administrador de la organización puede desactivarlos.',

@@ -125,10 +125,12 @@ const fr: SpaceMessages = {
       'Jusqu’au 17 août 2026, les données servent uniquement à améliorer l’expérience de cette organisation. Le statut indiqué pour ce jour s’applique si rien ne change.',
     orgExcluded: () =>
       'Atlassian exclut cette organisation (par exemple Government Cloud, Isolated Cloud ou la conformité HIPAA) : aucune de ses données n’est utilisée, et la contribution ne peut pas être activée.',
-    appNotActive: (x) => `${x.words.app} n’est pas une app active avec des paramètres de contribution de données dans cette organisation : rien de cet espace n’est fourni.`,
+    appNotActive: (x) =>
+      `${x.words.app} n’est pas une app active avec des paramètres de contribution de données dans cette organisation : rien de cet espace n’est fourni.`,
     spaceExcluded: () => 'Les données intégrées à l’app sont activées pour l’organisation, mais un administrateur de l’organisation a exclu cet espace.',
     spaceIncluded: () => 'Les données intégrées à l’app sont désactivées pour l’organisation, mais un administrateur de l’organisation a inclus cet espace.',
-    jiraSpacesInLists: () => 'Les listes d’inclusion et d’exclusion d’Atlassian nomment des « espaces ». Contribution Lens les applique aussi aux espaces Jira.',
+    jiraSpacesInLists: () =>
+      'Les listes d’inclusion et d’exclusion d’Atlassian nomment des « espaces ». Contribution Lens les applique aussi aux espaces Jira.',
     followsOrgOn: () => 'Les données intégrées à l’app sont activées pour l’organisation, et cet espace suit ce paramètre.',
     followsOrgOff: () => 'Les données intégrées à l’app sont désactivées pour l’organisation, et cet espace suit ce paramètre.',
     followsAppOn: (x) => `Les données intégrées à l’app sont activées pour ${x.words.app} dans cette organisation, et cet espace suit ce paramètre.`,
@@ -136,7 +138,8 @@ const fr: SpaceMessages = {
     dormantInclude: () => 'Cet espace figure sur la liste d’inclusion, qui ne s’applique que lorsque les données intégrées à l’app sont désactivées.',
     dormantExclude: () => 'Cet espace figure sur la liste d’exclusion, qui ne s’applique que lorsque les données intégrées à l’app sont activées.',
     removal: (x) => `Les données intégrées à l’app déjà collectées doivent être supprimées d’ici le ${x.date}.`,
-    unknownCode: (x) => `Le profil de l’organisation attribue à cet espace le code de statut ${x.code}, que cette page ne connaît pas. Adressez-vous à un administrateur de l’organisation.`,
+    unknownCode: (x) =>
+      `Le profil de l’organisation attribue à cet espace le code de statut ${x.code}, que cette page ne connaît pas. Adressez-vous à un administrateur de l’organisation.`,
     metadataPending: () => 'Jusqu’au 17 août 2026, les métadonnées servent uniquement à améliorer l’expérience de cette organisation.',
     metadataByPlan: () =>
       'Les métadonnées suivent l’offre active la plus élevée de l’organisation : toujours fournies avec Free, Standard et Premium ; avec Enterprise, activées par défaut, un administrateur de l’organisation peut les désactiver.',

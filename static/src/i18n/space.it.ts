@@ -63,7 +63,8 @@ const it: SpaceMessages = {
     'not-contributing': 'I metadati sui contenuti di questa organizzazione non vengono usati per migliorare l’IA di Atlassian.',
     pending: 'L’uso dei metadati si decide il 17 agosto 2026.',
   },
-  metadataOrgOnly: 'Impostato per l’intera organizzazione. Non si può modificare per un singolo spazio: i metadati non hanno un controllo per spazio o per app.',
+  metadataOrgOnly:
+    'Impostato per l’intera organizzazione. Non si può modificare per un singolo spazio: i metadati non hanno un controllo per spazio o per app.',
   orgExcludedTitle: 'Questa organizzazione è esclusa',
   orgExcludedBody: 'Atlassian non usa alcun dato di questa organizzazione e il contributo non può essere attivato.',
   appAccessBlockedTitle: 'Contribution Lens non può leggere questo spazio',
@@ -136,7 +137,8 @@ const it: SpaceMessages = {
   concernAnsweredAt: (when) => `Risposta il ${when}`,
   concernResolution: 'Nota di risoluzione',
   concernResolvedAt: (when) => `Risolta il ${when}`,
-  readOnlyNote: 'Solo gli amministratori di questo spazio possono inviare richieste agli amministratori dell’organizzazione. Rivolgiti a uno di loro se hai un problema.',
+  readOnlyNote:
+    'Solo gli amministratori di questo spazio possono inviare richieste agli amministratori dell’organizzazione. Rivolgiti a uno di loro se hai un problema.',
   legendHeading: 'Quanto è certo?',
   footer:
     'Contribution Lens lo calcola dal profilo dell’organizzazione dichiarato dai suoi amministratori. Fa fede Atlassian Administration › Sicurezza › Contributo di dati.',
@@ -145,10 +147,12 @@ const it: SpaceMessages = {
       'Fino al 17 agosto 2026 i dati vengono usati solo per migliorare l’esperienza di questa organizzazione. Se nulla cambia, vale lo stato indicato per quel giorno.',
     orgExcluded: () =>
       'Atlassian esclude questa organizzazione (ad esempio Government Cloud, Isolated Cloud o conformità HIPAA): nessuno dei suoi dati viene usato e il contributo non può essere attivato.',
-    appNotActive: (x) => `${x.words.app} non è un’app attiva con impostazioni di contributo di dati in questa organizzazione, quindi nulla di questo spazio viene fornito.`,
+    appNotActive: (x) =>
+      `${x.words.app} non è un’app attiva con impostazioni di contributo di dati in questa organizzazione, quindi nulla di questo spazio viene fornito.`,
     spaceExcluded: () => 'I dati in-app sono attivi per l’organizzazione, ma un amministratore dell’organizzazione ha escluso questo spazio.',
     spaceIncluded: () => 'I dati in-app sono disattivati per l’organizzazione, ma un amministratore dell’organizzazione ha incluso questo spazio.',
-    jiraSpacesInLists: () => 'Gli elenchi di inclusione ed esclusione di Atlassian parlano di «spazi». Contribution Lens li intende riferiti anche agli spazi Jira.',
+    jiraSpacesInLists: () =>
+      'Gli elenchi di inclusione ed esclusione di Atlassian parlano di «spazi». Contribution Lens li intende riferiti anche agli spazi Jira.',
     followsOrgOn: () => 'I dati in-app sono attivi per l’organizzazione e questo spazio segue quell’impostazione.',
     followsOrgOff: () => 'I dati in-app sono disattivati per l’organizzazione e questo spazio segue quell’impostazione.',
     followsAppOn: (x) => `I dati in-app sono attivi per ${x.words.app} in questa organizzazione e questo spazio segue quell’impostazione.`,
@@ -156,7 +160,8 @@ const it: SpaceMessages = {
     dormantInclude: () => 'Questo spazio è nell’elenco di inclusione, che ha effetto solo quando i dati in-app sono disattivati.',
     dormantExclude: () => 'Questo spazio è nell’elenco di esclusione, che ha effetto solo quando i dati in-app sono attivi.',
     removal: (x) => `I dati in-app già raccolti devono essere rimossi entro il ${x.date}.`,
-    unknownCode: (x) => `Il profilo dell’organizzazione assegna a questo spazio il codice di stato ${x.code}, che questa pagina non conosce. Chiedi a un amministratore dell’organizzazione.`,
+    unknownCode: (x) =>
+      `Il profilo dell’organizzazione assegna a questo spazio il codice di stato ${x.code}, che questa pagina non conosce. Chiedi a un amministratore dell’organizzazione.`,
     metadataPending: () => 'Fino al 17 agosto 2026 i metadati vengono usati solo per migliorare l’esperienza di questa organizzazione.',
     metadataByPlan: () =>
       'I metadati seguono il piano attivo più alto dell’organizzazione: sempre forniti con Free, Standard e Premium; con Enterprise sono attivi per impostazione predefinita e un amministratore dell’organizzazione può disattivarli.',

@@ -145,7 +145,8 @@ const nl: SpaceMessages = {
       'Tot 17 augustus 2026 worden gegevens alleen gebruikt om de eigen ervaring van deze organisatie te verbeteren. De status die voor die dag wordt getoond, geldt als er niets verandert.',
     orgExcluded: () =>
       'Atlassian sluit deze organisatie uit (bijvoorbeeld Government Cloud, Isolated Cloud of HIPAA-naleving): geen van haar gegevens wordt gebruikt, en bijdragen kan niet worden ingeschakeld.',
-    appNotActive: (x) => `${x.words.app} is in deze organisatie geen actieve app met instellingen voor gegevensbijdrage, dus uit deze ruimte wordt niets bijgedragen.`,
+    appNotActive: (x) =>
+      `${x.words.app} is in deze organisatie geen actieve app met instellingen voor gegevensbijdrage, dus uit deze ruimte wordt niets bijgedragen.`,
     spaceExcluded: () => 'In-app-gegevens staan aan voor de organisatie, maar een organisatiebeheerder heeft deze ruimte uitgesloten.',
     spaceIncluded: () => 'In-app-gegevens staan uit voor de organisatie, maar een organisatiebeheerder heeft deze ruimte ingesloten.',
     jiraSpacesInLists: () => 'De insluitings- en uitsluitingslijsten van Atlassian noemen "ruimten". Contribution Lens leest dat als inclusief Jira-ruimten.',

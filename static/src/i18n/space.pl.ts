@@ -136,7 +136,8 @@ const pl: SpaceMessages = {
   concernAnsweredAt: (when) => `Odpowiedziano: ${when}`,
   concernResolution: 'Notatka o rozwiązaniu',
   concernResolvedAt: (when) => `Rozwiązano: ${when}`,
-  readOnlyNote: 'Tylko administratorzy tej przestrzeni mogą wysyłać prośby do administratorów organizacji. Jeśli masz zastrzeżenia, zwróć się do jednego z nich.',
+  readOnlyNote:
+    'Tylko administratorzy tej przestrzeni mogą wysyłać prośby do administratorów organizacji. Jeśli masz zastrzeżenia, zwróć się do jednego z nich.',
   legendHeading: 'Jak pewne to jest?',
   footer:
     'Contribution Lens oblicza to na podstawie profilu organizacji zadeklarowanego przez jej administratorów. Rozstrzygające jest Atlassian Administration › Bezpieczeństwo › Udostępnianie danych.',
@@ -145,10 +146,12 @@ const pl: SpaceMessages = {
       'Do 17 sierpnia 2026 r. dane są wykorzystywane tylko do ulepszania doświadczeń tej organizacji. Jeśli nic się nie zmieni, obowiązuje stan pokazany dla tego dnia.',
     orgExcluded: () =>
       'Atlassian wyklucza tę organizację (np. Government Cloud, Isolated Cloud lub zgodność z HIPAA): żadne jej dane nie są wykorzystywane, a udostępniania nie można włączyć.',
-    appNotActive: (x) => `${x.words.app} nie jest w tej organizacji aktywną aplikacją z ustawieniami udostępniania danych, więc nic z tej przestrzeni nie jest udostępniane.`,
+    appNotActive: (x) =>
+      `${x.words.app} nie jest w tej organizacji aktywną aplikacją z ustawieniami udostępniania danych, więc nic z tej przestrzeni nie jest udostępniane.`,
     spaceExcluded: () => 'Dane w aplikacji są włączone dla organizacji, ale administrator organizacji wykluczył tę przestrzeń.',
     spaceIncluded: () => 'Dane w aplikacji są wyłączone dla organizacji, ale administrator organizacji uwzględnił tę przestrzeń.',
-    jiraSpacesInLists: () => 'Listy uwzględnionych i wykluczonych Atlassian mówią o „przestrzeniach”. Contribution Lens odczytuje je jako obejmujące także przestrzenie Jira.',
+    jiraSpacesInLists: () =>
+      'Listy uwzględnionych i wykluczonych Atlassian mówią o „przestrzeniach”. Contribution Lens odczytuje je jako obejmujące także przestrzenie Jira.',
     followsOrgOn: () => 'Dane w aplikacji są włączone dla organizacji, a ta przestrzeń podlega temu ustawieniu.',
     followsOrgOff: () => 'Dane w aplikacji są wyłączone dla organizacji, a ta przestrzeń podlega temu ustawieniu.',
     followsAppOn: (x) => `Dane w aplikacji są włączone dla ${x.words.app} w tej organizacji, a ta przestrzeń podlega temu ustawieniu.`,

@@ -137,7 +137,8 @@ const ptBR: SpaceMessages = {
   concernAnsweredAt: (when) => `Respondida em ${when}`,
   concernResolution: 'Nota de resolução',
   concernResolvedAt: (when) => `Resolvida em ${when}`,
-  readOnlyNote: 'Só os administradores deste espaço podem enviar solicitações aos administradores da organização. Fale com um deles se tiver alguma preocupação.',
+  readOnlyNote:
+    'Só os administradores deste espaço podem enviar solicitações aos administradores da organização. Fale com um deles se tiver alguma preocupação.',
   legendHeading: 'Qual é o grau de certeza?',
   footer:
     'O Contribution Lens calcula isso a partir do perfil da organização declarado pelos administradores. O que vale é o Atlassian Administration › Segurança › Contribuição de dados.',
@@ -146,10 +147,12 @@ const ptBR: SpaceMessages = {
       'Até 17 de agosto de 2026, os dados são usados apenas para melhorar a experiência desta organização. Se nada mudar, vale o status mostrado para esse dia.',
     orgExcluded: () =>
       'A Atlassian exclui esta organização (por exemplo, Government Cloud, Isolated Cloud ou conformidade com a HIPAA): nenhum dado dela é usado, e a contribuição não pode ser ativada.',
-    appNotActive: (x) => `O ${x.words.app} não é um app ativo com configurações de contribuição de dados nesta organização, então nada deste espaço é fornecido.`,
+    appNotActive: (x) =>
+      `O ${x.words.app} não é um app ativo com configurações de contribuição de dados nesta organização, então nada deste espaço é fornecido.`,
     spaceExcluded: () => 'Os dados no app estão ativados para a organização, mas um administrador da organização excluiu este espaço.',
     spaceIncluded: () => 'Os dados no app estão desativados para a organização, mas um administrador da organização incluiu este espaço.',
-    jiraSpacesInLists: () => 'As listas de inclusão e exclusão da Atlassian falam em "espaços". O Contribution Lens entende que isso inclui os espaços do Jira.',
+    jiraSpacesInLists: () =>
+      'As listas de inclusão e exclusão da Atlassian falam em "espaços". O Contribution Lens entende que isso inclui os espaços do Jira.',
     followsOrgOn: () => 'Os dados no app estão ativados para a organização, e este espaço segue essa configuração.',
     followsOrgOff: () => 'Os dados no app estão desativados para a organização, e este espaço segue essa configuração.',
     followsAppOn: (x) => `Os dados no app estão ativados para o ${x.words.app} nesta organização, e este espaço segue essa configuração.`,
@@ -157,7 +160,8 @@ const ptBR: SpaceMessages = {
     dormantInclude: () => 'Este espaço está na lista de inclusão, que só tem efeito enquanto os dados no app estão desativados.',
     dormantExclude: () => 'Este espaço está na lista de exclusão, que só tem efeito enquanto os dados no app estão ativados.',
     removal: (x) => `Os dados no app já coletados devem ser removidos até ${x.date}.`,
-    unknownCode: (x) => `O perfil da organização atribui a este espaço o código de status ${x.code}, que esta página não conhece. Fale com um administrador da organização.`,
+    unknownCode: (x) =>
+      `O perfil da organização atribui a este espaço o código de status ${x.code}, que esta página não conhece. Fale com um administrador da organização.`,
     metadataPending: () => 'Até 17 de agosto de 2026, os metadados são usados apenas para melhorar a experiência desta organização.',
     metadataByPlan: () =>
       'Os metadados seguem o plano ativo mais alto da organização: sempre fornecidos no Free, Standard e Premium; no Enterprise ficam ativados por padrão, e um administrador da organização pode desativá-los.',

@@ -38,8 +38,7 @@ const zhCN: SpaceMessages = {
     jira: { app: 'Jira', spaceLabel: (key) => `Jira 空间 ${key}`, content: '工作项' },
     confluence: { app: 'Confluence', spaceLabel: (key) => `Confluence 空间 ${key}`, content: '页面' },
   },
-  intro: (p) =>
-    `自 2026 年 8 月 17 日起，Atlassian 使用客户数据为所有客户改进其 AI。此页面说明此空间中的${p.content}适用哪些规定以及原因。`,
+  intro: (p) => `自 2026 年 8 月 17 日起，Atlassian 使用客户数据为所有客户改进其 AI。此页面说明此空间中的${p.content}适用哪些规定以及原因。`,
   asOf: (day) => `截至 ${day} 的状态`,
   sourceOf: (rule) => `${rule} 的来源`,
   rule: (id) => `规则 ${id}`,

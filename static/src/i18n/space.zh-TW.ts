@@ -38,8 +38,7 @@ const zhTW: SpaceMessages = {
     jira: { app: 'Jira', spaceLabel: (key) => `Jira 空間 ${key}`, content: '工作項目' },
     confluence: { app: 'Confluence', spaceLabel: (key) => `Confluence 空間 ${key}`, content: '頁面' },
   },
-  intro: (p) =>
-    `自 2026 年 8 月 17 日起，Atlassian 會使用客戶資料為所有客戶改善其 AI。此頁面說明此空間中的${p.content}適用哪些規定及原因。`,
+  intro: (p) => `自 2026 年 8 月 17 日起，Atlassian 會使用客戶資料為所有客戶改善其 AI。此頁面說明此空間中的${p.content}適用哪些規定及原因。`,
   asOf: (day) => `截至 ${day} 的狀態`,
   sourceOf: (rule) => `${rule} 的來源`,
   rule: (id) => `規則 ${id}`,

@@ -32,7 +32,8 @@ export function readNoticeAnswer(answer: unknown): NoticeReadResult {
   if (typeof data.show !== 'boolean') return { ok: false, reason: 'data.show: must be a boolean' };
   if (data.product !== 'jira' && data.product !== 'confluence') return { ok: false, reason: 'data.product: must be jira or confluence' };
   if (!isStatus(data.inAppData)) return { ok: false, reason: 'data.inAppData: must be a status' };
-  if (data.projected !== undefined && (data.projected === 'pending' || !isStatus(data.projected))) return { ok: false, reason: 'data.projected: must be a settled status' };
+  if (data.projected !== undefined && (data.projected === 'pending' || !isStatus(data.projected)))
+    return { ok: false, reason: 'data.projected: must be a settled status' };
   if (!isStatus(data.metadata)) return { ok: false, reason: 'data.metadata: must be a status' };
   if (!isDateOrNull(data.since)) return { ok: false, reason: 'data.since: must be a date or null' };
   if (!isDateOrNull(data.inAppRemovalBy)) return { ok: false, reason: 'data.inAppRemovalBy: must be a date or null' };

@@ -9,11 +9,7 @@ import { formatCalendarDate, type NoticeText } from './strings';
 
 type Child = Node | string | null | false | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   for (const child of children) {
@@ -76,11 +72,7 @@ export function renderLoading(root: HTMLElement, surface: NoticeSurface, text: N
 export function renderFailure(root: HTMLElement, surface: NoticeSurface, text: NoticeText, actions: NoticeActions): void {
   nameLandmark(root, surface, text);
   root.removeAttribute('aria-busy');
-  fill(
-    root,
-    el('p', { class: 'notice__muted', role: 'alert' }, text.strings.loadFailed),
-    surface === 'banner' ? dismissButton(text, actions.onDismiss) : null,
-  );
+  fill(root, el('p', { class: 'notice__muted', role: 'alert' }, text.strings.loadFailed), surface === 'banner' ? dismissButton(text, actions.onDismiss) : null);
 }
 
 /** Shown in the byline popup or work item panel when the admin has chosen not to publish a notice here. */
@@ -115,7 +107,7 @@ export function renderNotice(root: HTMLElement, surface: NoticeSurface, notice: 
   if (surface === 'banner') {
     const message = joinSentences([...sentences, notice.text ?? ''].filter((part) => part !== ''));
     fill(
-    root,
+      root,
       el('span', { class: 'notice__label' }, strings.title),
       lozenge(notice, text),
       // The banner keeps one line; the full message stays available as a tooltip and to screen readers.

@@ -81,7 +81,10 @@ export function App({ space, text, firstLoad }: { space: SpaceIdentity; text: Sp
     const answer = await raiseConcern(payload);
     if (answer.ok) {
       const raised = answer.data;
-      setConcerns((current) => ({ phase: 'ready', concerns: [raised, ...(current.phase === 'ready' ? current.concerns.filter((c) => c.id !== raised.id) : [])] }));
+      setConcerns((current) => ({
+        phase: 'ready',
+        concerns: [raised, ...(current.phase === 'ready' ? current.concerns.filter((c) => c.id !== raised.id) : [])],
+      }));
     }
     return answer;
   }, []);

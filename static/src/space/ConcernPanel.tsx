@@ -127,7 +127,9 @@ export function ConcernForm({
           }}
         />
         <div className="cl-form__hints">
-          <span id={`${id}-help`} className="ui-help">{m.concernMessageHelp}</span>
+          <span id={`${id}-help`} className="ui-help">
+            {m.concernMessageHelp}
+          </span>
           <span id={`${id}-count`} className={left < 0 ? 'cl-form__count cl-form__count--over' : 'cl-form__count'}>
             {m.concernCharactersLeft(left)}
           </span>
@@ -143,7 +145,14 @@ export function ConcernForm({
           {sending.phase === 'sending' ? m.concernSending : m.concernSubmit}
         </Button>
       </div>
-      <p ref={resultRef} tabIndex={-1} role="status" aria-live="polite" className={sending.phase === 'failed' ? 'cl-form__result cl-form__result--error' : 'cl-form__result'} data-testid="concern-result">
+      <p
+        ref={resultRef}
+        tabIndex={-1}
+        role="status"
+        aria-live="polite"
+        className={sending.phase === 'failed' ? 'cl-form__result cl-form__result--error' : 'cl-form__result'}
+        data-testid="concern-result"
+      >
         {result}
       </p>
     </form>
@@ -159,7 +168,9 @@ export function ConcernList({ concerns }: { concerns: Concern[] }) {
         <li key={concern.id} className="cl-concern" data-testid="my-concern">
           <div className="cl-concern__head">
             <Lozenge appearance={STATE_LOOK[concern.state]}>{m.concernState[concern.state]}</Lozenge>
-            <span className="cl-concern__kind" data-kind={concern.kind}>{m.concernKindLabel[FORM_KIND[concern.kind]]}</span>
+            <span className="cl-concern__kind" data-kind={concern.kind}>
+              {m.concernKindLabel[FORM_KIND[concern.kind]]}
+            </span>
             <span className="ui-subtle">{m.concernRaisedAt(dateTime(concern.raisedAt))}</span>
           </div>
           <p className="cl-concern__message">{concern.message}</p>

@@ -79,9 +79,7 @@ function Summary({ status }: { status: SpaceStatusView }) {
           <p className="cl-card__sentence">{m.inAppSentence[status.inAppData](words)}</p>
           {status.inAppData === 'pending' && status.projected ? <p className="cl-card__note">{m.projected(m.ui.status[status.projected])}</p> : null}
           {/* The server dates the space: its own include/exclude entry, or the setting it follows. */}
-          {status.since && DATED_CODES.has(status.code) ? (
-            <p className="ui-subtle">{m.since(date(status.since))}</p>
-          ) : null}
+          {status.since && DATED_CODES.has(status.code) ? <p className="ui-subtle">{m.since(date(status.since))}</p> : null}
           <p className="cl-card__note">{m.mode[status.mode]}</p>
         </article>
         <article className="cl-card" aria-labelledby="metadata-heading" data-testid="metadata-card">

@@ -66,7 +66,8 @@ function describe(error: z.core.$ZodError, prefix: string): string {
 
 function read<T>(raw: unknown, schema: z.ZodMiniType): Answer<T> {
   const outer = envelope.safeParse(raw);
-  if (!outer.success) return { ok: false, error: { code: 'UNREADABLE', message: `the answer is not a resolver envelope (${describe(outer.error, 'answer')})` } };
+  if (!outer.success)
+    return { ok: false, error: { code: 'UNREADABLE', message: `the answer is not a resolver envelope (${describe(outer.error, 'answer')})` } };
   if (!outer.data.ok) return { ok: false, error: { code: outer.data.error.code, message: outer.data.error.message } };
   const inner = schema.safeParse(outer.data.data);
   if (!inner.success) return { ok: false, error: { code: 'UNREADABLE', message: describe(inner.error, 'data') } };

@@ -90,11 +90,7 @@ export function explainInApp(input: ExplainInput): Explanation[] {
     case 'FOLLOWS_APP':
     case 'FOLLOWS_ORG':
       if (input.mode !== 'default') out.push(because(input.mode === 'include' ? 'dormantInclude' : 'dormantExclude', 'R17', { confidence: 'interpreted' }));
-      out.push(
-        input.code === 'FOLLOWS_APP'
-          ? because(on ? 'followsAppOn' : 'followsAppOff', 'R17')
-          : because(on ? 'followsOrgOn' : 'followsOrgOff', 'R17'),
-      );
+      out.push(input.code === 'FOLLOWS_APP' ? because(on ? 'followsAppOn' : 'followsAppOff', 'R17') : because(on ? 'followsOrgOn' : 'followsOrgOff', 'R17'));
       break;
     default:
       out.push(because('unknownCode', 'R50', { code: input.code }));

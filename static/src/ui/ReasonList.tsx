@@ -16,18 +16,14 @@ export function ReasonList({ reasons, label, labels }: { reasons: readonly Reaso
       {reasons.map((reason, i) => {
         const local = reasonText(reason, language, labels);
         return (
-        <li key={`${reason.code}-${i}`} className="ui-reason" data-code={reason.code}>
-          <span lang={local.lang}>{local.text}</span>
-          <span className="ui-row ui-small">
-            <ConfidenceBadge confidence={reason.confidence} />
-            <span className="ui-subtlest">{reason.rule}</span>
-            {reason.source ? (
-              <ExternalLink href={reason.source}>{strings.source}</ExternalLink>
-            ) : (
-              <span className="ui-subtlest">{strings.noSource}</span>
-            )}
-          </span>
-        </li>
+          <li key={`${reason.code}-${i}`} className="ui-reason" data-code={reason.code}>
+            <span lang={local.lang}>{local.text}</span>
+            <span className="ui-row ui-small">
+              <ConfidenceBadge confidence={reason.confidence} />
+              <span className="ui-subtlest">{reason.rule}</span>
+              {reason.source ? <ExternalLink href={reason.source}>{strings.source}</ExternalLink> : <span className="ui-subtlest">{strings.noSource}</span>}
+            </span>
+          </li>
         );
       })}
     </ul>

@@ -5,7 +5,14 @@
  */
 import type { kvs as RealKvs } from '@forge/kvs';
 import { MemoryKvs } from '../../../src/storage/memory';
-import { ConditionFailedError, RateLimitedError, type AttributeCondition, type FilterCondition, type RangeCondition, type TxOp } from '../../../src/storage/port';
+import {
+  ConditionFailedError,
+  RateLimitedError,
+  type AttributeCondition,
+  type FilterCondition,
+  type RangeCondition,
+  type TxOp,
+} from '../../../src/storage/port';
 
 class FakeApiError extends Error {
   constructor(

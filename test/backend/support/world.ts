@@ -33,9 +33,15 @@ export const MODULES: Record<ModuleName, { moduleKey: string; extension: Record<
   confluenceAdmin: { moduleKey: 'cl-confluence-admin', extension: { type: 'confluence:globalSettings' } },
   projectPage: { moduleKey: 'cl-jira-project', extension: { type: 'jira:projectPage', project: { id: '10001', key: 'ENG', type: 'software' } } },
   spacePage: { moduleKey: 'cl-confluence-space', extension: { type: 'confluence:spacePage', space: { id: '2001', key: 'DOCS' } } },
-  byline: { moduleKey: 'cl-byline', extension: { type: 'confluence:contentBylineItem', space: { id: '2001', key: 'DOCS' }, content: { id: '5', type: 'page' } } },
+  byline: {
+    moduleKey: 'cl-byline',
+    extension: { type: 'confluence:contentBylineItem', space: { id: '2001', key: 'DOCS' }, content: { id: '5', type: 'page' } },
+  },
   banner: { moduleKey: 'cl-banner', extension: { type: 'confluence:pageBanner', space: { id: '2002', key: 'HR' }, content: { id: '6', type: 'page' } } },
-  issueContext: { moduleKey: 'cl-issue-context', extension: { type: 'jira:issueContext', project: { id: '10001', key: 'ENG', type: 'software' }, issue: { id: '1', key: 'ENG-1' } } },
+  issueContext: {
+    moduleKey: 'cl-issue-context',
+    extension: { type: 'jira:issueContext', project: { id: '10001', key: 'ENG', type: 'software' }, issue: { id: '1', key: 'ENG-1' } },
+  },
 };
 
 type Handler = World['adminHandler'];
@@ -48,7 +54,10 @@ type Handler = World['adminHandler'];
 export async function call(handler: Handler, module: ModuleName, functionKey: string, payload: unknown, accountId: string | null): Promise<any> {
   const m = MODULES[module];
   return handler(
-    { call: { functionKey, payload: payload }, context: { cloudId: 'cloud-1', moduleKey: m.moduleKey, extension: m.extension, accountId: 'forged-in-context' } },
+    {
+      call: { functionKey, payload: payload },
+      context: { cloudId: 'cloud-1', moduleKey: m.moduleKey, extension: m.extension, accountId: 'forged-in-context' },
+    },
     { principal: accountId ? { accountId } : undefined, installContext: 'ari:cloud:jira::site/cloud-1' },
   );
 }

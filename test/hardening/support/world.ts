@@ -44,7 +44,13 @@ export type Role = keyof typeof ROLES;
 export const ROLE_NAMES = Object.keys(ROLES) as Role[];
 
 export const ADMIN_MODULES = ['jira:adminPage', 'confluence:globalSettings'] as const;
-export const PUBLIC_MODULES = ['jira:projectPage', 'confluence:spacePage', 'confluence:contentBylineItem', 'confluence:pageBanner', 'jira:issueContext'] as const;
+export const PUBLIC_MODULES = [
+  'jira:projectPage',
+  'confluence:spacePage',
+  'confluence:contentBylineItem',
+  'confluence:pageBanner',
+  'jira:issueContext',
+] as const;
 export type ModuleType = (typeof ADMIN_MODULES)[number] | (typeof PUBLIC_MODULES)[number];
 
 /** The space admin administers these; other spaces exist but are not theirs. */
@@ -70,7 +76,10 @@ export function extensionFor(moduleType: ModuleType, own = true): Record<string,
   }
 }
 
-type ForgeHandler = (event: { call: { functionKey: string; payload: unknown }; context: Record<string, unknown> }, runtime: Record<string, unknown>) => Promise<unknown>;
+type ForgeHandler = (
+  event: { call: { functionKey: string; payload: unknown }; context: Record<string, unknown> },
+  runtime: Record<string, unknown>,
+) => Promise<unknown>;
 
 export interface World {
   memory: MemoryKvs;
@@ -79,7 +88,14 @@ export interface World {
   clock: ManualClock;
   handlers: { admin: ForgeHandler; public: ForgeHandler };
   /** Invokes a resolver exactly as Forge does. Never catches: a throw is a finding. */
-  call(fn: 'admin' | 'public', key: string, payload: unknown, role: Role, moduleType: ModuleType, options?: { ownSpace?: boolean; locale?: string }): Promise<unknown>;
+  call(
+    fn: 'admin' | 'public',
+    key: string,
+    payload: unknown,
+    role: Role,
+    moduleType: ModuleType,
+    options?: { ownSpace?: boolean; locale?: string },
+  ): Promise<unknown>;
 }
 
 export interface WorldOptions {
@@ -93,7 +109,9 @@ export interface WorldOptions {
 export function createWorld(options: WorldOptions = {}): World {
   const memory = new MemoryKvs();
   const inner = options.wrapStore ? options.wrapStore(memory) : memory;
-  const kvs = options.retryRateLimits ? new RetryingKvs(inner, { retries: 8, baseDelayMs: 0, maxDelayMs: 0, sleep: async () => undefined, random: () => 0 }) : inner;
+  const kvs = options.retryRateLimits
+    ? new RetryingKvs(inner, { retries: 8, baseDelayMs: 0, maxDelayMs: 0, sleep: async () => undefined, random: () => 0 })
+    : inner;
   const product = new FakeProduct({
     orgAdmins: [ROLES.orgAdmin, ROLES.otherOrgAdmin],
     spaceAdmins: { [ROLES.spaceAdmin]: ADMINISTERED },
@@ -117,7 +135,11 @@ export function createWorld(options: WorldOptions = {}): World {
       return handlers[fn](
         {
           call: { functionKey: key, payload },
-          context: { moduleKey: `cl-${moduleType.replace(':', '-')}`, extension: extensionFor(moduleType, callOptions.ownSpace ?? true), ...(callOptions.locale ? { locale: callOptions.locale } : {}) },
+          context: {
+            moduleKey: `cl-${moduleType.replace(':', '-')}`,
+            extension: extensionFor(moduleType, callOptions.ownSpace ?? true),
+            ...(callOptions.locale ? { locale: callOptions.locale } : {}),
+          },
         },
         { ...(accountId ? { principal: { accountId } } : {}), installContext: 'ari:cloud:jira::site/00000000-0000-0000-0000-000000000001' },
       );

@@ -21,7 +21,11 @@ export default function Concerns() {
   const uid = useId();
   const [filter, setFilter] = useState<ConcernState | ''>('open');
   const pager = useCursorPager();
-  const { state, reload, setState } = useCall('listConcerns', { limit: 20, ...(filter ? { state: filter } : {}), ...(pager.cursor ? { cursor: pager.cursor } : {}) });
+  const { state, reload, setState } = useCall('listConcerns', {
+    limit: 20,
+    ...(filter ? { state: filter } : {}),
+    ...(pager.cursor ? { cursor: pager.cursor } : {}),
+  });
 
   const replace = (updated: Concern) => {
     if (state.phase !== 'ok') return;
@@ -150,7 +154,14 @@ function ConcernCard({ concern, onChange }: { concern: Concern; onChange: (c: Co
             }}
           >
             <Field id={`${uid}-answer`} label={t.concerns.answer}>
-              <textarea id={`${uid}-answer`} className="ui-textarea" maxLength={LIMITS.answerLength} value={answer} onChange={(e) => setAnswer(e.target.value)} data-testid="concern-answer-input" />
+              <textarea
+                id={`${uid}-answer`}
+                className="ui-textarea"
+                maxLength={LIMITS.answerLength}
+                value={answer}
+                onChange={(e) => setAnswer(e.target.value)}
+                data-testid="concern-answer-input"
+              />
             </Field>
             <div>
               <Button type="submit" appearance="primary" busy={busy === 'answer'} disabled={!answer.trim()} data-testid="concern-send">

@@ -58,7 +58,10 @@ export default function Evidence() {
         {last ? (
           <Message appearance="success" role="status" title={t.evidence.downloaded(last.fileName)}>
             <p className="ui-small">
-              {t.evidence.checksum}: <span className="adm-hash" data-testid="download-sha256">{last.sha256}</span>
+              {t.evidence.checksum}:{' '}
+              <span className="adm-hash" data-testid="download-sha256">
+                {last.sha256}
+              </span>
             </p>
           </Message>
         ) : null}
@@ -98,7 +101,15 @@ function Integrity() {
         <p className="ui-subtle">{t.evidence.anchorHelp}</p>
         <form className="ui-stack" onSubmit={(e) => void runCheck(e)}>
           <Field id={`${uid}-anchor`} label={t.evidence.anchorLabel}>
-            <input id={`${uid}-anchor`} className="ui-input" type="text" maxLength={300} value={anchor} onChange={(e) => setAnchor(e.target.value)} data-testid="anchor-input" />
+            <input
+              id={`${uid}-anchor`}
+              className="ui-input"
+              type="text"
+              maxLength={300}
+              value={anchor}
+              onChange={(e) => setAnchor(e.target.value)}
+              data-testid="anchor-input"
+            />
           </Field>
           <div>
             <Button type="submit" busy={check.busy} data-testid="anchor-check">
@@ -108,8 +119,16 @@ function Integrity() {
         </form>
         {check.error ? <ErrorPanel error={check.error} onRetry={() => void runCheck()} /> : null}
         {check.data ? (
-          <Message appearance={check.data.extends ? 'success' : 'error'} role="status" title={check.data.extends ? t.evidence.anchorExtends(check.data.anchorSeq, check.data.headSeq) : t.evidence.anchorBroken}>
-            {check.data.reason ? <p className="ui-small" data-testid="anchor-reason">{check.data.reason}</p> : null}
+          <Message
+            appearance={check.data.extends ? 'success' : 'error'}
+            role="status"
+            title={check.data.extends ? t.evidence.anchorExtends(check.data.anchorSeq, check.data.headSeq) : t.evidence.anchorBroken}
+          >
+            {check.data.reason ? (
+              <p className="ui-small" data-testid="anchor-reason">
+                {check.data.reason}
+              </p>
+            ) : null}
           </Message>
         ) : null}
       </section>

@@ -2,7 +2,15 @@
 import { useId, useState } from 'react';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { TableWrap } from '../../ui/TableWrap';
-import { HISTORY_FILTER_TYPES, HISTORY_ORIGINS, type AdminPayload, type ApiError, type HistoryOrigin, type HistoryFilterType, type VerifyData } from '../../../../src/shared/contract';
+import {
+  HISTORY_FILTER_TYPES,
+  HISTORY_ORIGINS,
+  type AdminPayload,
+  type ApiError,
+  type HistoryOrigin,
+  type HistoryFilterType,
+  type VerifyData,
+} from '../../../../src/shared/contract';
 import { useT } from '../../i18n/admin';
 import { Button } from '../../ui/Button';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -70,10 +78,21 @@ export default function History() {
       />
       <div aria-live="polite">
         {verify.data ? (
-          <Message appearance={verify.data.intact ? 'success' : 'error'} title={verify.data.intact ? t.history.intact(verify.data.entries, verify.data.records) : t.history.broken(verify.data.firstBroken?.seq ?? 0, verify.data.firstBroken?.reason ?? '')} role="status">
+          <Message
+            appearance={verify.data.intact ? 'success' : 'error'}
+            title={
+              verify.data.intact
+                ? t.history.intact(verify.data.entries, verify.data.records)
+                : t.history.broken(verify.data.firstBroken?.seq ?? 0, verify.data.firstBroken?.reason ?? '')
+            }
+            role="status"
+          >
             {verify.data.headHash ? (
               <p className="ui-small">
-                {t.history.headHash}: <span className="adm-hash" data-testid="head-hash">{verify.data.headHash}</span>
+                {t.history.headHash}:{' '}
+                <span className="adm-hash" data-testid="head-hash">
+                  {verify.data.headHash}
+                </span>
               </p>
             ) : null}
           </Message>
@@ -121,7 +140,14 @@ export default function History() {
           />
         </Field>
         <Field id={`${uid}-actor`} label={t.history.actor}>
-          <input id={`${uid}-actor`} className="ui-input" type="text" maxLength={128} value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} />
+          <input
+            id={`${uid}-actor`}
+            className="ui-input"
+            type="text"
+            maxLength={128}
+            value={draft.actor}
+            onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
+          />
         </Field>
         <Field id={`${uid}-from`} label={t.history.from}>
           <input id={`${uid}-from`} className="ui-input" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />

@@ -38,7 +38,9 @@ export default function Notices() {
       <SectionHeader title={t.notices.heading} intro={t.notices.intro} />
       {state.phase === 'loading' ? <Loading /> : null}
       {state.phase === 'error' ? <ErrorPanel error={state.error} onRetry={reload} /> : null}
-      {state.phase === 'ok' ? <NoticeForm key={state.data.updatedAt ?? 'never'} initial={state.data.settings} updatedAt={state.data.updatedAt} updatedBy={state.data.updatedBy} /> : null}
+      {state.phase === 'ok' ? (
+        <NoticeForm key={state.data.updatedAt ?? 'never'} initial={state.data.settings} updatedAt={state.data.updatedAt} updatedBy={state.data.updatedBy} />
+      ) : null}
     </div>
   );
 }
@@ -137,7 +139,11 @@ function NoticeForm({ initial, updatedAt, updatedBy }: { initial: NoticeSettings
                   </Button>
                 ) : null}
               </div>
-              <Field id={`${uid}-text-${row.id}`} label={row.locale === 'default' ? t.notices.localeDefault : row.locale} help={t.notices.charsLeft(LIMITS.noticeTextLength - row.text.length)}>
+              <Field
+                id={`${uid}-text-${row.id}`}
+                label={row.locale === 'default' ? t.notices.localeDefault : row.locale}
+                help={t.notices.charsLeft(LIMITS.noticeTextLength - row.text.length)}
+              >
                 <textarea
                   id={`${uid}-text-${row.id}`}
                   className="ui-textarea"

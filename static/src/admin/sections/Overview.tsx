@@ -68,19 +68,19 @@ function Alerts({ alerts }: { alerts: Alert[] }) {
           {alerts.map((alert, i) => {
             const sentence = alertText(alert, language, t);
             return (
-            <li key={`${alert.code}-${i}`} data-alert={alert.code}>
-              <Message appearance={SEVERITY_APPEARANCE[alert.severity]} title={t.overview.alertTitles[alert.code]} headingLevel={4}>
-                <p>
-                  <span className="ui-visually-hidden">{t.overview.severity[alert.severity]}: </span>
-                  <span lang={sentence.lang}>{sentence.text}</span>
-                </p>
-                {alert.on ? (
-                  <p className="ui-small ui-subtle">
-                    <time dateTime={alert.on}>{formatDate(alert.on, language)}</time>
+              <li key={`${alert.code}-${i}`} data-alert={alert.code}>
+                <Message appearance={SEVERITY_APPEARANCE[alert.severity]} title={t.overview.alertTitles[alert.code]} headingLevel={4}>
+                  <p>
+                    <span className="ui-visually-hidden">{t.overview.severity[alert.severity]}: </span>
+                    <span lang={sentence.lang}>{sentence.text}</span>
                   </p>
-                ) : null}
-              </Message>
-            </li>
+                  {alert.on ? (
+                    <p className="ui-small ui-subtle">
+                      <time dateTime={alert.on}>{formatDate(alert.on, language)}</time>
+                    </p>
+                  ) : null}
+                </Message>
+              </li>
             );
           })}
         </ul>
@@ -110,9 +110,7 @@ function DataTypeCard({ kind, status }: { kind: 'metadata' | 'inAppData'; status
       </p>
       <p className="ui-small ui-subtle">{t.dataTypeHelp[kind]}</p>
       {status.projected ? <p>{t.overview.projected(ui.status[status.projected])}</p> : null}
-      {status.since ? (
-        <p className="ui-small ui-subtle">{t.overview.since(formatDate(status.since, language))}</p>
-      ) : null}
+      {status.since ? <p className="ui-small ui-subtle">{t.overview.since(formatDate(status.since, language))}</p> : null}
       <div className="adm-lock" data-locked={status.locked}>
         <Lozenge appearance={status.locked ? 'default' : 'inprogress'}>{status.locked ? t.overview.cardLocked : t.overview.cardChangeable}</Lozenge>
         <span className="ui-small ui-subtle">{status.locked ? t.overview.lockedWhy : t.overview.changeableWhy}</span>

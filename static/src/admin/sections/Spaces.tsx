@@ -113,7 +113,15 @@ export default function Spaces() {
           <label className="ui-label" htmlFor={`${uid}-search`}>
             {t.spaces.search}
           </label>
-          <input id={`${uid}-search`} className="ui-input" type="search" maxLength={100} value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} data-testid="space-search" />
+          <input
+            id={`${uid}-search`}
+            className="ui-input"
+            type="search"
+            maxLength={100}
+            value={draft.search}
+            onChange={(e) => setDraft({ ...draft, search: e.target.value })}
+            data-testid="space-search"
+          />
         </div>
         <Field id={`${uid}-product`} label={t.spaces.product}>
           <EnumSelect
@@ -164,7 +172,9 @@ export default function Spaces() {
           {t.spaces.bulkDefault}
         </Button>
       </div>
-      {writeError ? <ErrorPanel error={writeError} onRetry={writeError.code === 'CONFLICT' ? () => void reloadOverview().then(() => setWriteError(null)) : undefined} /> : null}
+      {writeError ? (
+        <ErrorPanel error={writeError} onRetry={writeError.code === 'CONFLICT' ? () => void reloadOverview().then(() => setWriteError(null)) : undefined} />
+      ) : null}
       {done ? (
         <Message appearance="success" role="status" title={done}>
           {null}
@@ -182,7 +192,12 @@ export default function Spaces() {
                 <tr>
                   <th scope="col">
                     <label className="ui-checkbox">
-                      <input type="checkbox" checked={allOnPage} onChange={(e) => rows.forEach((r) => toggle(rowId(r), e.target.checked))} disabled={rows.length === 0} />
+                      <input
+                        type="checkbox"
+                        checked={allOnPage}
+                        onChange={(e) => rows.forEach((r) => toggle(rowId(r), e.target.checked))}
+                        disabled={rows.length === 0}
+                      />
                       <span className="ui-visually-hidden">{t.spaces.selectAll}</span>
                     </label>
                   </th>

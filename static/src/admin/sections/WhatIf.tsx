@@ -35,14 +35,18 @@ export default function WhatIf() {
   function changesFor(): ProfileChange[] | null {
     switch (scenario) {
       case 'enterprise': {
-        const active = overview.status.evaluation.apps.filter((a) => a.active && (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(a.app)).map((a) => a.app);
+        const active = overview.status.evaluation.apps
+          .filter((a) => a.active && (PRODUCTS_WITH_SETTINGS as readonly string[]).includes(a.app))
+          .map((a) => a.app);
         const products = active.length > 0 ? active : ['jira', 'confluence'];
         return products.map((product) => ({ type: 'plan', on: today, product, plan: 'enterprise' }));
       }
       case 'inAppOff':
         return [{ type: 'setting', on: today, setting: 'inAppData', value: 'off' }];
       case 'endTrial':
-        return [trialThen === 'none' ? { type: 'removed', on: today, product: trialProduct } : { type: 'plan', on: today, product: trialProduct, plan: trialThen }];
+        return [
+          trialThen === 'none' ? { type: 'removed', on: today, product: trialProduct } : { type: 'plan', on: today, product: trialProduct, plan: trialThen },
+        ];
       case 'exclusion':
         return [{ type: 'exclusion', on: today, reason, active: true }];
       case 'custom':
@@ -85,7 +89,14 @@ export default function WhatIf() {
       >
         <div className="adm-form-row">
           <Field id={`${uid}-scenario`} label={t.whatIf.scenario}>
-            <EnumSelect id={`${uid}-scenario`} value={scenario} options={SCENARIOS} label={(s) => t.whatIf.scenarios[s]} onChange={setScenario} data-testid="scenario" />
+            <EnumSelect
+              id={`${uid}-scenario`}
+              value={scenario}
+              options={SCENARIOS}
+              label={(s) => t.whatIf.scenarios[s]}
+              onChange={setScenario}
+              data-testid="scenario"
+            />
           </Field>
           <Field id={`${uid}-at`} label={t.whatIf.at}>
             <input id={`${uid}-at`} className="ui-input" type="date" required value={at} onChange={(e) => setAt(e.target.value)} />
@@ -137,7 +148,13 @@ export default function WhatIf() {
           <h3 className="ui-h3" id={`${uid}-result`} tabIndex={-1} ref={focusOnMount}>
             {t.whatIf.comparisonCaption}
           </h3>
-          <EvaluationCompare left={result.current} right={result.simulated} leftLabel={t.whatIf.current} rightLabel={t.whatIf.simulated} caption={t.whatIf.comparisonCaption} />
+          <EvaluationCompare
+            left={result.current}
+            right={result.simulated}
+            leftLabel={t.whatIf.current}
+            rightLabel={t.whatIf.simulated}
+            caption={t.whatIf.comparisonCaption}
+          />
           <DifferenceList differences={result.differences} changes={result.changes} empty={t.whatIf.noDifference} heading={t.whatIf.differences} />
         </section>
       ) : null}

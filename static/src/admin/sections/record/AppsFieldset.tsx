@@ -50,21 +50,46 @@ export function AppsFieldset({ uid, form, update, evaluation, newApp, setNewApp 
                     <label className="ui-visually-hidden" htmlFor={`${id}-plan`}>
                       {t.record.plan}: {appName(row.product)}
                     </label>
-                    <EnumSelect id={`${id}-plan`} value={row.plan} options={PLAN_CHOICES} label={planLabel} onChange={(plan) => updateApp(index, { plan })} data-testid={`plan-${row.product}`} />
+                    <EnumSelect
+                      id={`${id}-plan`}
+                      value={row.plan}
+                      options={PLAN_CHOICES}
+                      label={planLabel}
+                      onChange={(plan) => updateApp(index, { plan })}
+                      data-testid={`plan-${row.product}`}
+                    />
                   </td>
                   <td>
                     <div className="ui-stack">
                       <label className="ui-checkbox">
-                        <input type="checkbox" checked={row.trial} onChange={(e) => updateApp(index, { trial: e.target.checked })} aria-describedby={`${id}-name`} />
+                        <input
+                          type="checkbox"
+                          checked={row.trial}
+                          onChange={(e) => updateApp(index, { trial: e.target.checked })}
+                          aria-describedby={`${id}-name`}
+                        />
                         {t.record.trial}
                       </label>
                       {row.trial ? (
                         <div className="adm-form-row">
                           <Field id={`${id}-tplan`} label={t.record.trialPlan}>
-                            <EnumSelect id={`${id}-tplan`} value={row.trialPlan} options={PLANS} label={(p) => t.plans[p]} onChange={(trialPlan) => updateApp(index, { trialPlan })} />
+                            <EnumSelect
+                              id={`${id}-tplan`}
+                              value={row.trialPlan}
+                              options={PLANS}
+                              label={(p) => t.plans[p]}
+                              onChange={(trialPlan) => updateApp(index, { trialPlan })}
+                            />
                           </Field>
                           <Field id={`${id}-tends`} label={t.record.trialEnds}>
-                            <input id={`${id}-tends`} className="ui-input" type="date" required value={row.trialEndsOn} onChange={(e) => updateApp(index, { trialEndsOn: e.target.value })} />
+                            <input
+                              id={`${id}-tends`}
+                              className="ui-input"
+                              type="date"
+                              required
+                              value={row.trialEndsOn}
+                              onChange={(e) => updateApp(index, { trialEndsOn: e.target.value })}
+                            />
                           </Field>
                           <Field id={`${id}-tthen`} label={t.record.trialThen}>
                             <EnumSelect
@@ -91,7 +116,14 @@ export function AppsFieldset({ uid, form, update, evaluation, newApp, setNewApp 
       </TableWrap>
       <div className="adm-form-row">
         <Field id={`${uid}-newapp`} label={t.record.addAppLabel}>
-          <input id={`${uid}-newapp`} className="ui-input" type="text" maxLength={64} value={newApp} onChange={(e) => setNewApp(e.target.value.toLowerCase())} />
+          <input
+            id={`${uid}-newapp`}
+            className="ui-input"
+            type="text"
+            maxLength={64}
+            value={newApp}
+            onChange={(e) => setNewApp(e.target.value.toLowerCase())}
+          />
         </Field>
         <Button
           onClick={() => {
@@ -117,7 +149,13 @@ function DeclaredCell({ app }: { app: AppStatus | undefined }) {
     <span className="ui-stack adm-gap-none">
       {d.plan ? <span>{t.plans[d.plan]}</span> : null}
       {d.trial ? (
-        <span className="ui-small ui-subtle">{t.record.declaredTrial(t.plans[d.trial.plan], formatDate(d.trial.endsOn, language), d.trial.then === 'none' ? t.record.declaredThenRemoved : t.plans[d.trial.then])}</span>
+        <span className="ui-small ui-subtle">
+          {t.record.declaredTrial(
+            t.plans[d.trial.plan],
+            formatDate(d.trial.endsOn, language),
+            d.trial.then === 'none' ? t.record.declaredThenRemoved : t.plans[d.trial.then],
+          )}
+        </span>
       ) : null}
     </span>
   );

@@ -77,7 +77,13 @@ export function ImportPanel() {
       </h3>
       <p className="ui-subtle">{t.record.importHelp}</p>
       <Field id={`${uid}-file`} label={t.record.chooseFile} error={fileError}>
-        <input id={`${uid}-file`} type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} aria-invalid={fileError ? true : undefined} />
+        <input
+          id={`${uid}-file`}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          aria-invalid={fileError ? true : undefined}
+        />
       </Field>
       {error ? <ErrorPanel error={error} onRetry={() => void runImport(check === null)} /> : null}
       {check ? (

@@ -20,7 +20,13 @@ export function PreviewPanel({ phase, onSave, onBack }: { phase: Extract<Phase, 
       </h3>
       <p>{t.record.changeCount(changes.length)}</p>
       {preview.redundant > 0 ? <p className="ui-subtle">{t.record.redundant(preview.redundant)}</p> : null}
-      <EvaluationCompare left={preview.before} right={preview.after} leftLabel={t.record.before} rightLabel={t.record.after} caption={t.record.previewHeading} />
+      <EvaluationCompare
+        left={preview.before}
+        right={preview.after}
+        leftLabel={t.record.before}
+        rightLabel={t.record.after}
+        caption={t.record.previewHeading}
+      />
       <DifferenceList differences={preview.differences} changes={preview.changes} empty={t.record.noDifference} heading={t.record.differences} />
       <div className="adm-actions">
         <Button appearance="primary" onClick={onSave} busy={phase.step === 'saving'} data-testid="save">

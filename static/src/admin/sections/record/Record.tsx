@@ -28,7 +28,10 @@ export default function Record() {
   const { overview, announce, applyStatus, reloadOverview } = useAdmin();
   const uid = useId();
   const evaluation = overview.status.evaluation;
-  const initialInfo: { organization: string; sector: Sector | '' } = { organization: overview.profile.organization ?? '', sector: overview.profile.sector ?? '' };
+  const initialInfo: { organization: string; sector: Sector | '' } = {
+    organization: overview.profile.organization ?? '',
+    sector: overview.profile.sector ?? '',
+  };
 
   const initialApps = useMemo(() => {
     const extra = evaluation.apps.filter((a) => !a.hasSettings && a.active).map((a) => a.app);
@@ -122,7 +125,16 @@ export default function Record() {
         </Message>
       ) : null}
       {error && conflict ? (
-        <Message appearance="warning" role="alert" title={t.record.conflictTitle} actions={<Button appearance="primary" onClick={() => void reloadAfterConflict()}>{t.record.reload}</Button>}>
+        <Message
+          appearance="warning"
+          role="alert"
+          title={t.record.conflictTitle}
+          actions={
+            <Button appearance="primary" onClick={() => void reloadAfterConflict()}>
+              {t.record.reload}
+            </Button>
+          }
+        >
           <p>{t.record.conflictBody}</p>
         </Message>
       ) : null}
@@ -140,13 +152,34 @@ export default function Record() {
           <section className="ui-card">
             <div className="adm-form-row">
               <Field id={`${uid}-on`} label={t.record.asOf} help={t.record.asOfHelp}>
-                <input id={`${uid}-on`} className="ui-input" type="date" required value={form.on} onChange={(e) => update({ on: e.target.value })} aria-describedby={`${uid}-on-help`} />
+                <input
+                  id={`${uid}-on`}
+                  className="ui-input"
+                  type="date"
+                  required
+                  value={form.on}
+                  onChange={(e) => update({ on: e.target.value })}
+                  aria-describedby={`${uid}-on-help`}
+                />
               </Field>
               <Field id={`${uid}-org`} label={t.record.organization}>
-                <input id={`${uid}-org`} className="ui-input" type="text" maxLength={200} value={form.organization} onChange={(e) => update({ organization: e.target.value })} />
+                <input
+                  id={`${uid}-org`}
+                  className="ui-input"
+                  type="text"
+                  maxLength={200}
+                  value={form.organization}
+                  onChange={(e) => update({ organization: e.target.value })}
+                />
               </Field>
               <Field id={`${uid}-sector`} label={t.record.sector}>
-                <EnumSelect id={`${uid}-sector`} value={form.sector} options={SECTOR_CHOICES} label={(s) => (s === '' ? t.record.sectorNone : t.sectors[s])} onChange={(sector) => update({ sector })} />
+                <EnumSelect
+                  id={`${uid}-sector`}
+                  value={form.sector}
+                  options={SECTOR_CHOICES}
+                  label={(s) => (s === '' ? t.record.sectorNone : t.sectors[s])}
+                  onChange={(sector) => update({ sector })}
+                />
               </Field>
             </div>
           </section>
@@ -156,7 +189,14 @@ export default function Record() {
           <ExclusionsFieldset {...fieldset} />
 
           <div className="adm-actions">
-            <Button id={`${uid}-review`} type="submit" appearance="primary" busy={phase.step === 'previewing'} disabled={changes.length === 0} data-testid="review">
+            <Button
+              id={`${uid}-review`}
+              type="submit"
+              appearance="primary"
+              busy={phase.step === 'previewing'}
+              disabled={changes.length === 0}
+              data-testid="review"
+            >
               {t.record.review}
             </Button>
             <span className="ui-subtle">{changes.length === 0 ? t.record.nothingToReview : t.record.changeCount(changes.length)}</span>

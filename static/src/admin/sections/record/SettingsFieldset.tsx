@@ -50,13 +50,33 @@ export function SettingsFieldset({ uid, form, update, evaluation, addScope }: Fi
         return (
           <div className="adm-form-row" key={scope.id} data-testid="scope-row">
             <Field id={`${id}-kind`} label={t.record.scopeKindLabel}>
-              <EnumSelect id={`${id}-kind`} value={scope.kind} options={SCOPE_KINDS} label={(k) => t.record.scopeKind[k]} onChange={(kind) => updateScope(scope.id, { kind })} />
+              <EnumSelect
+                id={`${id}-kind`}
+                value={scope.kind}
+                options={SCOPE_KINDS}
+                label={(k) => t.record.scopeKind[k]}
+                onChange={(kind) => updateScope(scope.id, { kind })}
+              />
             </Field>
             <Field id={`${id}-key`} label={t.record.scopeKey}>
-              <input id={`${id}-key`} className="ui-input" type="text" required maxLength={255} value={scope.key} onChange={(e) => updateScope(scope.id, { key: e.target.value })} />
+              <input
+                id={`${id}-key`}
+                className="ui-input"
+                type="text"
+                required
+                maxLength={255}
+                value={scope.key}
+                onChange={(e) => updateScope(scope.id, { key: e.target.value })}
+              />
             </Field>
             <Field id={`${id}-mode`} label={t.spaces.mode}>
-              <EnumSelect id={`${id}-mode`} value={scope.mode} options={SCOPE_MODES} label={(m) => t.record.scopeMode[m]} onChange={(mode) => updateScope(scope.id, { mode })} />
+              <EnumSelect
+                id={`${id}-mode`}
+                value={scope.mode}
+                options={SCOPE_MODES}
+                label={(m) => t.record.scopeMode[m]}
+                onChange={(mode) => updateScope(scope.id, { mode })}
+              />
             </Field>
             <Button appearance="subtle" onClick={() => update({ scopes: form.scopes.filter((s) => s.id !== scope.id) })}>
               {t.record.removeEntry}
