@@ -9,17 +9,8 @@ import type { AdminOperations } from '../app/service';
 import { PLANS, PRODUCTS_WITH_SETTINGS } from '../policy/profile';
 import type { Evaluation, Status } from '../policy/types';
 import { adminValidators } from '../shared/admin-validators';
-import {
-  action,
-  ACTION_KEYS,
-  confirmation,
-  confirmationText,
-  fromEngine,
-  type ProfileConfirmation,
-  type RovoError,
-  type RovoHandler,
-  type RovoReason,
-} from './actions';
+import { action, ACTION_KEYS, confirmation, confirmationText, fromEngine } from './actions';
+import type { ProfileConfirmation, RovoError, RovoHandler, RovoReason } from './answers';
 import { storedMessageIn } from '../i18n/messages/server';
 import { optionalString, RovoInputError, type Invocation } from './invocation';
 import { ADMIN_URL, words } from './text';

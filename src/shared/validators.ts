@@ -102,6 +102,14 @@ function issueOf(error: GeneratedError, data: unknown): FieldIssue {
       return { path: pathOf(error.instancePath), message: `Too small: expected number to be >=${String(p.limit)}` };
     case 'maximum':
       return { path: pathOf(error.instancePath), message: `Too big: expected number to be <=${String(p.limit)}` };
+    case 'exclusiveMinimum':
+      return { path: pathOf(error.instancePath), message: `Too small: expected number to be >${String(p.limit)}` };
+    case 'exclusiveMaximum':
+      return { path: pathOf(error.instancePath), message: `Too big: expected number to be <${String(p.limit)}` };
+    case 'minItems':
+      return { path: pathOf(error.instancePath), message: `Too small: expected array to have >=${String(p.limit)} items` };
+    case 'maxItems':
+      return { path: pathOf(error.instancePath), message: `Too big: expected array to have <=${String(p.limit)} items` };
     case 'pattern':
     case 'x-pattern':
       return { path: pathOf(error.instancePath), message: `Invalid string: must match pattern /${String(p.pattern)}/` };

@@ -322,3 +322,14 @@ describe('the generator refuses what it cannot translate', () => {
     for (const [name, schema] of Object.entries(ADMIN_SCHEMAS)) expect(() => assertTranslatable(schema, name)).not.toThrow();
   });
 });
+
+test('array bounds are worded as zod words them: an entry without records, a batch over the limit', () => {
+  const entry = storedSamples.doc_historyEntry?.[0] as Record<string, unknown> | undefined;
+  expect(entry).toBeDefined();
+  const empty = { ...entry, records: [] };
+  agree(ADMIN_SCHEMAS.doc_historyEntry, adminValidators.documents.historyEntry, empty);
+  expect(adminValidators.documents.historyEntry(empty)).toEqual({ ok: false, issues: [{ path: 'records', message: 'Too small: expected array to have >=1 items' }] });
+  const change = { type: 'plan', on: '2026-06-01', product: 'confluence', plan: 'standard' };
+  const tooMany = { changes: Array.from({ length: LIMITS.changesPerBatch + 1 }, () => change) };
+  agree(adminPayloads.recordEvents, adminValidators.payloads.recordEvents, tooMany);
+});

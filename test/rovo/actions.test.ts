@@ -3,7 +3,8 @@
  * input validation naming the field, authorization per role, and one storage read per read-only action.
  */
 import { SOURCES } from '../../src/policy/sources';
-import { createRovoActions, type OrgStatusAnswer, type RovoError, type StatusHereAnswer, type TimelineAnswer } from '../../src/rovo/actions';
+import { createRovoActions } from '../../src/rovo/actions';
+import type { OrgStatusAnswer, RovoError, StatusHereAnswer, TimelineAnswer } from '../../src/rovo/answers';
 import type { WhatIfAnswer } from '../../src/rovo/what-if';
 import { call, PEOPLE } from '../backend/support/world';
 import { asPerson, makeRovoWorld, ROVO_CONTEXT, seedExample, type RovoWorld } from './support';
