@@ -11,7 +11,9 @@ import { ProductUnavailableError } from '../app/product-errors';
 import type { Caller, PermissionPort } from '../app/ports';
 import { callerFromContext } from '../auth/context';
 import { isAllowed, type Requirement } from '../auth/policy';
-import type { Envelope } from '../shared/contract';
+import { LIMITS, type Envelope } from '../shared/contract';
+import { tooDeepAt } from '../shared/depth';
+import { formatPath } from '../shared/path';
 import type { Check } from '../shared/validators';
 import { RateLimitedError, StorageLimitError, StoredDataError } from '../storage/port';
 import { isTransientStorageError } from '../storage/retry';
@@ -70,7 +72,13 @@ export function wrap<I, R>(
       if (!caller || !options.moduleTypes.has(caller.moduleType)) {
         return fail('FORBIDDEN', 'This operation is not available here.');
       }
-      const parsed = spec.check(request.payload ?? {});
+      const payload = request.payload ?? {};
+      const deep = tooDeepAt(payload, LIMITS.payloadDepth);
+      if (deep) {
+        const issue = { path: formatPath(deep), message: `is nested more than ${LIMITS.payloadDepth} levels deep` };
+        return fail('INVALID', `Invalid request: ${issue.path} ${issue.message}`, [issue]);
+      }
+      const parsed = spec.check(payload);
       if (!parsed.ok) {
         const issues = parsed.issues;
         return fail('INVALID', `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);

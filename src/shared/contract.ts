@@ -37,6 +37,8 @@ export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError }
 // Limits (shared so the UI can enforce them before calling)
 
 export const LIMITS = {
+  /** Levels of arrays and objects in one payload; the deepest real payload (a profile import) has about 6. */
+  payloadDepth: 32,
   /** Changes in one recordEvents / previewEvents / simulate call. */
   changesPerBatch: 5_000,
   /** Records in one stored history entry (a batch is split into entries). */

@@ -328,7 +328,10 @@ test('array bounds are worded as zod words them: an entry without records, a bat
   expect(entry).toBeDefined();
   const empty = { ...entry, records: [] };
   agree(ADMIN_SCHEMAS.doc_historyEntry, adminValidators.documents.historyEntry, empty);
-  expect(adminValidators.documents.historyEntry(empty)).toEqual({ ok: false, issues: [{ path: 'records', message: 'Too small: expected array to have >=1 items' }] });
+  expect(adminValidators.documents.historyEntry(empty)).toEqual({
+    ok: false,
+    issues: [{ path: 'records', message: 'Too small: expected array to have >=1 items' }],
+  });
   const change = { type: 'plan', on: '2026-06-01', product: 'confluence', plan: 'standard' };
   const tooMany = { changes: Array.from({ length: LIMITS.changesPerBatch + 1 }, () => change) };
   agree(adminPayloads.recordEvents, adminValidators.payloads.recordEvents, tooMany);
