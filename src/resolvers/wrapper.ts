@@ -72,7 +72,7 @@ export function wrap<I, R>(
       if (!caller || !options.moduleTypes.has(caller.moduleType)) {
         return fail('FORBIDDEN', 'This operation is not available here.');
       }
-      const payload = request.payload ?? {};
+      const payload: unknown = request.payload ?? {};
       const deep = tooDeepAt(payload, LIMITS.payloadDepth);
       if (deep) {
         const issue = { path: formatPath(deep), message: `is nested more than ${LIMITS.payloadDepth} levels deep` };
