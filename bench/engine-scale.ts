@@ -12,7 +12,7 @@ export interface EngineScaleRow {
   org: Timing;
   /** evaluate(profile, { at, space }) for one space. */
   space: Timing;
-  /** parseProfile (zod validation of the whole profile), which imports and the CLI do. */
+  /** parseProfile (its migrations, then the generated validator over the whole profile), which imports and the CLI do. */
   parse: Timing;
   /** CPU-time ratio to the previous size and that size ratio, for the growth check. */
   growth?: { timeRatio: number; sizeRatio: number };

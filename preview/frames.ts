@@ -7,25 +7,13 @@
 import { z } from 'zod';
 import { MODULE_TYPES, type ModuleInfo, type ModuleType } from './manifest';
 import { findSpace, identity, parseIdentity, type IdentityId } from './world';
+import { INTL_TAG, LOCALES as SHIPPED_LOCALES, type Locale } from '../static/src/lib/locale';
 
 export const THEMES = ['light', 'dark'] as const;
 /** The language switcher's choices (the app's shipped locales) and the Forge locale the host reports for each. */
-export const LOCALES = {
-  en: 'en-US',
-  de: 'de-DE',
-  fr: 'fr-FR',
-  es: 'es-ES',
-  it: 'it-IT',
-  nl: 'nl-NL',
-  'pt-BR': 'pt-BR',
-  pl: 'pl-PL',
-  ja: 'ja-JP',
-  ko: 'ko-KR',
-  'zh-CN': 'zh-CN',
-  'zh-TW': 'zh-TW',
-} as const;
-export type LocaleChoice = keyof typeof LOCALES;
-export const LOCALE_CHOICES = Object.keys(LOCALES) as [LocaleChoice, ...LocaleChoice[]];
+export const LOCALES = INTL_TAG;
+export type LocaleChoice = Locale;
+export const LOCALE_CHOICES = SHIPPED_LOCALES;
 /** Each language in its own words, for the switcher. */
 export const LOCALE_NAMES: Record<LocaleChoice, string> = {
   en: 'English',

@@ -1,5 +1,5 @@
 /** German texts of the admin page; typed against the English catalogue so none can be missing. */
-import type { AdminMessages } from './admin.en';
+import { adminEn, type AdminMessages } from './admin.en';
 
 export const adminDe: AdminMessages = {
   appTitle: 'Datenbeitrag',
@@ -42,28 +42,8 @@ export const adminDe: AdminMessages = {
     'government-entity': 'Behörde',
     'financial-services': 'Ausgeschlossener Finanzdienstleister',
   },
-  apps: {
-    jira: 'Jira',
-    confluence: 'Confluence',
-    'jira-service-management': 'Jira Service Management',
-    rovo: 'Rovo',
-    home: 'Home',
-    teams: 'Teams',
-    projects: 'Projects',
-    assets: 'Assets',
-    goals: 'Goals',
-    analytics: 'Analytics',
-    administration: 'Administration',
-    loom: 'Loom',
-    trello: 'Trello',
-    bitbucket: 'Bitbucket',
-    compass: 'Compass',
-    statuspage: 'Statuspage',
-    opsgenie: 'Opsgenie',
-    focus: 'Focus',
-    talent: 'Talent',
-    'customer-service-management': 'Customer Service Management',
-  },
+  // Atlassian's product names, the same in every language.
+  apps: adminEn.apps,
   overview: {
     heading: 'Übersicht',
     cardLocked: 'In diesem Tarif festgelegt',

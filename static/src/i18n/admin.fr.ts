@@ -2,7 +2,7 @@
  * French texts of the admin page; typed against the English catalogue so none can be missing.
  * Terms as in docs/i18n.md: espace, élément de travail, page, Atlassian Administration; plan names stay English.
  */
-import type { AdminMessages } from './admin.en';
+import { adminEn, type AdminMessages } from './admin.en';
 
 const s = (n: number) => (n === 1 ? '' : 's');
 
@@ -47,28 +47,8 @@ export const adminFr: AdminMessages = {
     'government-entity': 'Entité gouvernementale',
     'financial-services': 'Client des services financiers exclu',
   },
-  apps: {
-    jira: 'Jira',
-    confluence: 'Confluence',
-    'jira-service-management': 'Jira Service Management',
-    rovo: 'Rovo',
-    home: 'Home',
-    teams: 'Teams',
-    projects: 'Projects',
-    assets: 'Assets',
-    goals: 'Goals',
-    analytics: 'Analytics',
-    administration: 'Administration',
-    loom: 'Loom',
-    trello: 'Trello',
-    bitbucket: 'Bitbucket',
-    compass: 'Compass',
-    statuspage: 'Statuspage',
-    opsgenie: 'Opsgenie',
-    focus: 'Focus',
-    talent: 'Talent',
-    'customer-service-management': 'Customer Service Management',
-  },
+  // Atlassian's product names, the same in every language.
+  apps: adminEn.apps,
   overview: {
     heading: 'Vue d’ensemble',
     cardLocked: 'Verrouillé avec cette offre',

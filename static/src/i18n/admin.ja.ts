@@ -2,7 +2,7 @@
  * Japanese texts of the admin page; typed against the English catalogue so none can be missing.
  * Terms as in docs/i18n.md: スペース, 作業項目, ページ, Atlassian Administration; plan names stay English.
  */
-import type { AdminMessages } from './admin.en';
+import { adminEn, type AdminMessages } from './admin.en';
 
 export const adminJa: AdminMessages = {
   appTitle: 'データ提供',
@@ -45,28 +45,8 @@ export const adminJa: AdminMessages = {
     'government-entity': '政府機関',
     'financial-services': '除外対象の金融サービス顧客',
   },
-  apps: {
-    jira: 'Jira',
-    confluence: 'Confluence',
-    'jira-service-management': 'Jira Service Management',
-    rovo: 'Rovo',
-    home: 'Home',
-    teams: 'Teams',
-    projects: 'Projects',
-    assets: 'Assets',
-    goals: 'Goals',
-    analytics: 'Analytics',
-    administration: 'Administration',
-    loom: 'Loom',
-    trello: 'Trello',
-    bitbucket: 'Bitbucket',
-    compass: 'Compass',
-    statuspage: 'Statuspage',
-    opsgenie: 'Opsgenie',
-    focus: 'Focus',
-    talent: 'Talent',
-    'customer-service-management': 'Customer Service Management',
-  },
+  // Atlassian's product names, the same in every language.
+  apps: adminEn.apps,
   overview: {
     heading: '概要',
     cardLocked: 'このプランでは固定',
