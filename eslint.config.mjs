@@ -57,11 +57,13 @@ export default tseslint.config(
       'preserve-caught-error': 'off',
       // Fixtures are cast to the shapes under test on purpose.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // The runtime stand-in mimics SDK objects that keep `this`; browser-test helpers keep last-seen values for messages.
       '@typescript-eslint/no-this-alias': 'off',
       'no-useless-assignment': 'off',
       '@typescript-eslint/return-await': 'off',
       // Node's http handlers read best as `return res.end(...)`.
       '@typescript-eslint/no-confusing-void-expression': 'off',
+      // Parsed responses and stored documents are read as they came, untyped.
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
