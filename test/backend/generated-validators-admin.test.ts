@@ -19,35 +19,11 @@ import { issuesFromZod } from '../../src/policy/profile-schema';
 import { ENTITY } from '../../src/storage/entities';
 import { KEYS } from '../../src/storage/public-repository';
 import { arbAnyProfile, arbAt } from '../policy/arbitraries';
+import { copy, mutated } from '../support/mutations';
 import { call, makeWorld, PEOPLE } from './support/world';
 
 // ---------------------------------------------------------------------------------------------------------
 // Agreement
-
-type Path = (string | number)[];
-
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const children = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [prefix, ...children.flatMap(([k, v]) => pathsOf(v, [...prefix, k]))];
-}
-
-/** A valid value with one thing changed: a value replaced or removed, or a key added. */
-function mutated(valid: unknown, pick: number, replacement: unknown, op: 'set' | 'delete' | 'add'): unknown {
-  const changed = copy(valid);
-  const paths = pathsOf(changed);
-  const path = paths[pick % paths.length] as Path;
-  if (path.length === 0) return op === 'set' ? replacement : changed;
-  let parent = changed as Record<string | number, unknown>;
-  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (op === 'set') parent[last] = replacement;
-  else if (op === 'delete') delete parent[last];
-  else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last]))
-    (parent[last] as Record<string, unknown>).unexpected = replacement;
-  else parent[last] = replacement;
-  return changed;
-}
 
 /** Replacements: wrong types, numbers out of range or not whole, unsafe or over-long text, dates that do not exist or are too late. */
 const replacement: fc.Arbitrary<unknown> = fc.oneof(
@@ -80,13 +56,6 @@ const replacement: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ maxLength: 8 }),
   fc.integer({ min: -3, max: 300 }),
 );
-
-/** A deep copy made in this realm (structuredClone's objects have another realm's prototype, which zod names "Object"). */
-function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy);
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
-  return value;
-}
 
 function agree(schema: z.ZodType, check: Check, input: unknown): void {
   const byZod = schema.safeParse(copy(input));

@@ -21,6 +21,7 @@ import { packEntries } from '../../src/storage/space-index';
 import { KEYS, PublicRepository } from '../../src/storage/public-repository';
 import { arbAnyProfile, arbAt } from '../policy/arbitraries';
 import type { z } from 'zod';
+import { mutated } from '../support/mutations';
 
 test('the committed generated files are what `npm run generate:validators` writes now', () => {
   for (const [file, content] of Object.entries(generatedFiles())) {
@@ -90,31 +91,6 @@ const edgyValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => 
     fc.dictionary(fc.constantFrom('a', 'id', 'key', 'mode', 'since', 'constructor', 'extra'), tie('value'), { maxKeys: 3 }),
   ),
 })).value;
-
-type Path = (string | number)[];
-
-function pathsOf(value: unknown, prefix: Path = []): Path[] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const children = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-  return [prefix, ...children.flatMap(([k, v]) => pathsOf(v, [...prefix, k]))];
-}
-
-/** A valid value with one thing changed: a value replaced or removed, or a key added. */
-function mutated(valid: unknown, pick: number, replacement: unknown, op: 'set' | 'delete' | 'add'): unknown {
-  const copy = structuredClone(valid);
-  const paths = pathsOf(copy);
-  const path = paths[pick % paths.length] as Path;
-  if (path.length === 0) return op === 'set' ? replacement : copy;
-  let parent = copy as Record<string | number, unknown>;
-  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (op === 'set') parent[last] = replacement;
-  else if (op === 'delete') delete parent[last];
-  else if (typeof parent[last] === 'object' && parent[last] !== null && !Array.isArray(parent[last]))
-    (parent[last] as Record<string, unknown>).unexpected = replacement;
-  else parent[last] = replacement;
-  return copy;
-}
 
 function agree(schema: z.ZodType, check: Check, input: unknown, sameValue: boolean): void {
   const byZod = schema.safeParse(structuredClone(input));
